@@ -1,0 +1,75 @@
+// The whole structure pass on one input: decode → text context → sections, meta, tables,
+// checks, garbles → the gouji.report/1 document. Pure: runs in the worker and in Node.
+import type { ErrorDocument, ReportDocument, SourceInfo } from './types';
+import { makeContext } from './context';
+import { decodeInput } from './decode';
+import { findSections } from './sections';
+import { detectMeta } from './meta';
+import { extractTables } from './tables';
+import { runChecks } from './checks';
+import { detectGarbles, cleanText, type GarbleOptions } from './garbles';
+
+export interface InspectOptions {
+  garbles?: GarbleOptions;
+  /** called between stages so a caller can abandon a superseded job */
+  shouldStop?: () => boolean;
+}
+
+export class InspectCancelled extends Error {
+  constructor() {
+    super('cancelled');
+  }
+}
+
+/** Inspect text that is already decoded (a paste, or the text extracted from a file). */
+export async function inspectText(
+  text: string,
+  source: SourceInfo,
+  options: InspectOptions = {},
+  warnings: string[] = [],
+): Promise<ReportDocument> {
+  const stop = () => {
+    if (options.shouldStop?.()) throw new InspectCancelled();
+  };
+  const ctx = makeContext(text);
+  stop();
+  const sections = findSections(ctx);
+  const extraction = extractTables(ctx, sections);
+  stop();
+  const meta = detectMeta(ctx, sections, extraction.format);
+  const checks = runChecks(ctx, extraction.tables, meta, sections);
+  stop();
+  const { garbles, duplicates } = await detectGarbles(ctx, sections, options.garbles);
+  stop();
+  return {
+    schema: 'gouji.report/1',
+    source,
+    text,
+    meta,
+    tables: extraction.tables,
+    checks,
+    garbles,
+    duplicates,
+    cleanedText: cleanText(text, garbles),
+    sections,
+    warnings: [...warnings, ...extraction.warnings],
+  };
+}
+
+/** Inspect a file's bytes: decode (text, HTML, and whatever kinds decode/ accepts), then inspect. */
+export async function inspectBytes(
+  bytes: Uint8Array,
+  name: string,
+  options: InspectOptions = {},
+): Promise<ReportDocument | ErrorDocument> {
+  const decoded = await decodeInput(bytes, name);
+  if (!decoded.ok) {
+    return { schema: 'gouji.report/1', error: decoded.reason, source: { name, bytes: bytes.length } };
+  }
+  const { text, encoding, kind, warnings } = decoded.value;
+  return inspectText(text, { name, bytes: bytes.length, encoding, kind }, options, warnings);
+}
+
+export function isErrorDocument(d: ReportDocument | ErrorDocument): d is ErrorDocument {
+  return 'error' in d;
+}

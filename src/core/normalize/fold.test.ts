@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { fold } from './fold';
+import { detectScript } from './script';
+
+describe('fold', () => {
+  it('keeps the length and maps width, script and Taiwan phrasing', () => {
+    const src = '規範性檔案（一）１２\u3000入口網站';
+    const f = fold(src);
+    expect(f.length).toBe(src.length);
+    expect(f).toBe('规范性文件(一)12 门户网站');
+  });
+  it('tells the script', () => {
+    expect(detectScript('海南省公安廳2020年度政府信息公開工作報告')).toBe('traditional');
+    expect(detectScript('海南省公安厅2020年度政府信息公开工作报告')).toBe('simplified');
+  });
+});

@@ -1,0 +1,129 @@
+// Shared types of the pure core. No DOM, no worker globals: this file is imported by the
+// worker, the UI (types only), the command line and the tests.
+
+/** [start, end) in UTF-16 code units into the inspected `text`. */
+export type Span = [number, number];
+
+export type SourceKind = 'text' | 'html' | 'docx' | 'pdf';
+export type Encoding = 'utf-8' | 'gb18030' | 'big5' | 'utf-16le' | 'utf-16be';
+export type Format = '2019' | '2021' | 'pre-2019' | 'unknown';
+export type Script = 'simplified' | 'traditional' | 'mixed';
+
+export interface SourceInfo {
+  name: string;
+  bytes: number;
+  encoding: Encoding;
+  kind: SourceKind;
+}
+
+export interface Meta {
+  agency: string | null;
+  year: number | null;
+  format: Format;
+  script: Script;
+  /** where the agency / year were read (extra field, not in the contract) */
+  agencySpan?: Span | null;
+  yearSpan?: Span | null;
+}
+
+export type SectionKey = 'overview' | 'proactive' | 'applications' | 'reviewLitigation' | 'problems' | 'other';
+
+export interface Section {
+  key: SectionKey;
+  /** 1..6 */
+  number: number;
+  title: string;
+  /** the heading's span */
+  headingSpan: Span;
+  /** from the heading to the next section's heading (or the end of the text) */
+  span: Span;
+  /** true when this heading repeats an earlier one (a section published twice) */
+  repeated?: boolean;
+}
+
+export type TableKey = 'proactive' | 'applications' | 'reviewLitigation';
+
+export interface Cell {
+  row: string;
+  col: string;
+  value: number | null;
+  raw: string;
+  span: Span | null;
+}
+
+export interface Table {
+  span: Span;
+  rows: Record<string, Record<string, number | null>>;
+  cells: Cell[];
+  /** extra, not in the contract: things the extractor could not decide */
+  notes?: TableNote[];
+}
+
+export interface TableNote {
+  kind: 'ambiguous-split' | 'missing-row' | 'duplicate-table' | 'unreadable-row' | 'other';
+  message: string;
+  span: Span | null;
+  row?: string;
+}
+
+export interface Tables {
+  proactive: Table | null;
+  applications: Table | null;
+  reviewLitigation: Table | null;
+}
+
+export type CheckStatus = 'pass' | 'fail' | 'skipped';
+
+export interface Check {
+  id: string;
+  status: CheckStatus;
+  expected: number | null;
+  actual: number | null;
+  /** [rowKey, colKey] pairs; for checks on one table the table is implied by the id */
+  cells: [string, string][];
+  message: string;
+  /** extra: spans of the text involved (e.g. a figure in prose) */
+  spans?: Span[];
+  severity?: 'error' | 'warning';
+}
+
+export type GarbleKind = 'injected' | 'replacement' | 'mojibake' | 'invisible' | 'markup';
+
+export interface Garble {
+  kind: GarbleKind;
+  span: Span;
+  text: string;
+  suggestion: string;
+  /** extra: why it was flagged (e.g. 'other copy', 'lattice', 'U+200B') */
+  reason?: string;
+}
+
+export interface Duplicate {
+  span: Span;
+  of: Span;
+}
+
+export interface ReportDocument {
+  schema: 'gouji.report/1';
+  source: SourceInfo;
+  text: string;
+  meta: Meta;
+  tables: Tables;
+  checks: Check[];
+  garbles: Garble[];
+  duplicates: Duplicate[];
+  cleanedText: string;
+  /** extra: the sections found */
+  sections?: Section[];
+  /** extra: human-readable notes on what could not be read */
+  warnings?: string[];
+}
+
+export interface ErrorDocument {
+  schema: 'gouji.report/1';
+  error: string;
+  source?: Partial<SourceInfo>;
+}
+
+/** Result type for steps that may fail with a message a person can read. */
+export type Result<T> = { ok: true; value: T } | { ok: false; reason: string };
