@@ -1,14 +1,18 @@
 import { defineConfig } from '@playwright/test';
 
+// PW_PORT / PW_OUTDIR let two people run the suite at once on one machine.
+const port = Number(process.env.PW_PORT ?? 4173);
+const outDir = process.env.PW_OUTDIR ?? 'dist';
+
 export default defineConfig({
   testDir: 'e2e',
   timeout: 30_000,
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
+  reporter: [['list'], ['json', { outputFile: process.env.PW_REPORT ?? 'reports/playwright.json' }]],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     trace: 'off',
     launchOptions: {
       executablePath: '/usr/bin/chromium',
@@ -17,8 +21,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --port 4173 --strictPort --host 127.0.0.1',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1 --outDir ${outDir}`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

@@ -1,0 +1,2 @@
+// PLACEHOLDER (owned by the garbles work)
+export async function benchGarbles(): Promise<void> {}

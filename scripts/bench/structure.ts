@@ -1,0 +1,2 @@
+// PLACEHOLDER (owned by the checks/bench work)
+export async function benchStructure(): Promise<void> {}
