@@ -1,7 +1,198 @@
-// PLACEHOLDER (owned by the sections work): find 一 … 六 headings.
-import type { Section } from '../types';
+// Finds the report's top-level section headings (一、总体情况 … 六、其他需要报告的事项, their
+// variants, and the seven parts of pre-2019 reports) on the folded text, so traditional
+// script, full-width punctuation and injected characters do not hide them. Headings may
+// stand on their own line or inline in flattened crawler text. Rows of table 三 that are
+// numbered like headings (一、本年新收…, 三、本年度办理结果) are rejected.
+import type { Section, SectionKey, Span } from '../types';
 import type { TextContext } from '../context';
+import { alignTitle } from './align';
+import { keyFromWords, ROW_TITLES, SECTION_TITLES } from './titles';
+import { parseChineseNumber } from './numerals';
 
-export function findSections(_ctx: TextContext): Section[] {
-  return [];
+interface Candidate {
+  /** start of the numeral (or of 第) */
+  start: number;
+  /** where the title text begins (after the separator) */
+  titleStart: number;
+  number: number;
+  lineStart: boolean;
+  /** the character before the numeral is a boundary (not part of a word) */
+  boundary: boolean;
+  /** the separator was 、 or 第…部分 (not '.', ',' or a space) */
+  strongSep: boolean;
+}
+
+interface Match {
+  key: SectionKey;
+  score: number;
+  end: number;
+  generic: boolean;
+}
+
+const NUMBERED = /(?:第([一二三四五六七八九十]{1,3})部分[、.,:\s]*|([一二三四五六七八九十]{1,3})(、|\.(?!\d)|,| +))/g;
+
+function isHan(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a;
+}
+
+function findCandidates(folded: string): Candidate[] {
+  const out: Candidate[] = [];
+  NUMBERED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NUMBERED.exec(folded))) {
+    const start = m.index;
+    const numeral = m[1] ?? m[2];
+    const number = parseChineseNumber(numeral);
+    if (!Number.isFinite(number) || number < 1) continue;
+    let p = start - 1;
+    while (p >= 0 && (folded.charCodeAt(p) === 0x20 || folded.charCodeAt(p) === 0x09)) p--;
+    const prev = p >= 0 ? folded.charCodeAt(p) : 0x0a;
+    const lineStart = p < 0 || prev === 0x0a || prev === 0x0d;
+    out.push({
+      start,
+      titleStart: start + m[0].length,
+      number,
+      lineStart,
+      // a Han character or an enumeration comma before the numeral: inside a sentence (统一、规范)
+      boundary: !isHan(prev) && prev !== 0x3001 && prev !== 0x2c,
+      strongSep: m[1] !== undefined || m[3] === '、',
+    });
+  }
+  return out;
+}
+
+/** End of the line, looking at most `limit` characters ahead (flattened text has no lines). */
+function lineEnd(folded: string, from: number, limit = 64): number {
+  const stop = Math.min(folded.length, from + limit);
+  for (let i = from; i < stop; i++) if (folded.charCodeAt(i) === 0x0a) return i;
+  return stop;
+}
+
+/** How well a known title fits the text at `from`; null when it does not. */
+function fit(title: string, folded: string, from: number, lineStart: boolean): { score: number; end: number } | null {
+  const m = title.length;
+  const slack = Math.max(4, Math.ceil(m / 2));
+  // Cheap rejection: one of the title's first three characters near the start.
+  let near = false;
+  for (let k = 0; k < 4 && from + k < folded.length && !near; k++) {
+    const c = folded[from + k];
+    near = c === title[0] || c === title[1] || c === title[2];
+  }
+  if (!near) return null;
+  // A heading does not run over a line break (else it borrows words from the next line).
+  const a = alignTitle(title, folded, from, Math.min(m + slack, lineEnd(folded, from) - from));
+  if (a.matched === 0 || a.first - from > 2) return null;
+  const spread = a.end - a.first;
+  if (m <= 3) {
+    if (a.matched !== m || spread !== m) return null;
+  } else if (m <= 5) {
+    if (a.matched < m - 1 || spread > m + 2) return null;
+    if (a.matched < m && !lineStart) return null;
+  } else {
+    if (a.matched / m < 0.75 || spread > m + slack) return null;
+  }
+  return { score: a.matched / m, end: a.end };
+}
+
+function bestKnown(c: Candidate, folded: string): Match | null {
+  let best: { key: SectionKey; score: number; end: number; len: number } | null = null;
+  for (const t of SECTION_TITLES) {
+    const f = fit(t.title, folded, c.titleStart, c.lineStart);
+    if (!f) continue;
+    if (!best || f.score > best.score || (f.score === best.score && t.title.length > best.len)) {
+      best = { key: t.key, score: f.score, end: f.end, len: t.title.length };
+    }
+  }
+  if (!best) return null;
+  for (const r of ROW_TITLES) {
+    const f = fit(r, folded, c.titleStart, c.lineStart);
+    if (f && f.score >= best.score) return null;
+  }
+  // Weak evidence needs a clean place to stand: a boundary before, a proper separator.
+  const strong = best.score >= 0.9 && best.len >= 5;
+  if (!strong && (!c.boundary || !c.strongSep)) return null;
+  if (!c.strongSep && !c.lineStart) return null;
+  return { key: best.key, score: best.score, end: best.end, generic: false };
+}
+
+/** A free-worded heading alone on a short line (pre-2019 parts, local variants). */
+function generic(c: Candidate, folded: string): Match | null {
+  if (!c.lineStart || !c.strongSep) return null;
+  const le = lineEnd(folded, c.titleStart);
+  if (le - c.titleStart >= 64) return null;
+  const title = folded.slice(c.titleStart, le).trim();
+  if (title.length < 2 || title.length > 30) return null;
+  if (/[。；;0-9|\t]/.test(title)) return null;
+  for (const r of ROW_TITLES) if (fit(r, folded, c.titleStart, true)) return null;
+  return { key: keyFromWords(title), score: 0, end: c.titleStart + folded.slice(c.titleStart, le).trimEnd().length, generic: true };
+}
+
+/** Extend a heading to the end of its line when only a few stray characters follow (情况再谜局). */
+function headingEnd(folded: string, end: number): number {
+  const le = lineEnd(folded, end, 8);
+  const rest = folded.slice(end, le);
+  const trimmed = rest.trimEnd();
+  if (trimmed.length > 0 && trimmed.length <= 6 && !isSpace(rest.charCodeAt(0)) && !/[。，,;；:：0-9]/.test(trimmed)) return end + trimmed.length;
+  return end;
+}
+
+interface Heading {
+  start: number;
+  end: number;
+  number: number;
+  key: SectionKey;
+  generic: boolean;
+}
+
+export function findSections(ctx: TextContext): Section[] {
+  const { folded, text } = ctx;
+  const candidates = findCandidates(folded);
+  const known: (Heading | null)[] = candidates.map((c) => {
+    const m = bestKnown(c, folded);
+    if (!m) return null;
+    return { start: c.start, end: headingEnd(folded, m.end), number: c.number, key: m.key, generic: false };
+  });
+  // Second pass: free-worded headings, only where the numbering of the known headings around
+  // them leaves a place (so a list item 二、加强… inside section 一 is not taken).
+  const headings: Heading[] = [];
+  let lastNumber = 0;
+  for (let i = 0; i < candidates.length; i++) {
+    const k = known[i];
+    if (k) {
+      headings.push(k);
+      lastNumber = k.number;
+      continue;
+    }
+    const c = candidates[i];
+    if (c.number !== lastNumber + 1) continue;
+    let nextKnown: Heading | null = null;
+    for (let j = i + 1; j < candidates.length && !nextKnown; j++) nextKnown = known[j];
+    if (nextKnown && nextKnown.number <= c.number) continue;
+    const g = generic(c, folded);
+    if (!g) continue;
+    const h = { start: c.start, end: g.end, number: c.number, key: g.key, generic: true };
+    headings.push(h);
+    lastNumber = h.number;
+  }
+  const seen = new Set<string>();
+  return headings.map((h, i): Section => {
+    const next = i + 1 < headings.length ? headings[i + 1].start : text.length;
+    const id = `${h.key}:${h.number}`;
+    const repeated = seen.has(id);
+    seen.add(id);
+    const headingSpan: Span = [h.start, h.end];
+    const section: Section = {
+      key: h.key,
+      number: h.number,
+      title: text.slice(h.start, h.end),
+      headingSpan,
+      span: [h.start, next],
+    };
+    if (repeated) section.repeated = true;
+    return section;
+  });
 }

@@ -1,0 +1,66 @@
+// Fuzzy alignment of a known heading title against the text that follows a numeral.
+// Tolerates characters injected into the heading (情况再谜局, 信微束姜息), a missing or
+// mistyped character, and a title that runs on into prose (flattened crawler text).
+// Works on small windows only (a title plus slack), so it is cheap per candidate.
+
+export interface Alignment {
+  /** characters of the title found, in order */
+  matched: number;
+  /** offset (absolute) of the first matched character */
+  first: number;
+  /** offset (absolute) just after the last matched character */
+  end: number;
+}
+
+// Reused DP rows; titles are short (< 40 characters).
+let prevRow = new Int32Array(64);
+let curRow = new Int32Array(64);
+
+/**
+ * Longest common subsequence of `title` and `folded[from, from+maxLen)`, stopping at the end
+ * of the text. Returns the alignment that reaches the best count with the shortest window
+ * (so `end` is the last matched character, not the end of the window).
+ */
+export function alignTitle(title: string, folded: string, from: number, maxLen: number): Alignment {
+  const m = title.length;
+  const n = Math.min(maxLen, folded.length - from);
+  if (n <= 0) return { matched: 0, first: from, end: from };
+  if (prevRow.length < m + 1) {
+    prevRow = new Int32Array(m + 1);
+    curRow = new Int32Array(m + 1);
+  }
+  // Column-wise over the window: after j window characters, prevRow[i] = LCS(title[0,i), W[0,j)).
+  // Also track, per cell, the window position where the alignment's first match happened.
+  const firstPrev = new Int32Array(m + 1).fill(-1);
+  const firstCur = new Int32Array(m + 1).fill(-1);
+  prevRow.fill(0, 0, m + 1);
+  let best = 0;
+  let bestEnd = 0;
+  let bestFirst = -1;
+  for (let j = 1; j <= n; j++) {
+    const c = folded.charCodeAt(from + j - 1);
+    curRow[0] = 0;
+    firstCur[0] = -1;
+    for (let i = 1; i <= m; i++) {
+      if (title.charCodeAt(i - 1) === c) {
+        curRow[i] = prevRow[i - 1] + 1;
+        firstCur[i] = prevRow[i - 1] === 0 ? j - 1 : firstPrev[i - 1];
+      } else if (prevRow[i] >= curRow[i - 1]) {
+        curRow[i] = prevRow[i];
+        firstCur[i] = firstPrev[i];
+      } else {
+        curRow[i] = curRow[i - 1];
+        firstCur[i] = firstCur[i - 1];
+      }
+    }
+    if (curRow[m] > best) {
+      best = curRow[m];
+      bestEnd = j;
+      bestFirst = firstCur[m];
+    }
+    prevRow.set(curRow.subarray(0, m + 1));
+    firstPrev.set(firstCur);
+  }
+  if (best === 0) return { matched: 0, first: from, end: from };
+  return { matched: best, first: from + bestFirst, end: from + bestEnd };
+}
