@@ -1,6 +1,9 @@
-// PLACEHOLDER (owned by the garbles work): detect garbles and duplicated blocks.
+// Garble detection: finds damage in the inspected text (injected characters, U+FFFD, mojibake,
+// invisible characters, converter markup) and blocks published twice, and builds the cleaned text.
+// Every garble carries its [start, end) span into ctx.text; overlapping finds are merged.
 import type { Duplicate, Garble, Section } from '../types';
 import type { TextContext } from '../context';
+import { findCharGarbles, findFixedMojibake, findMarkup } from './exact';
 
 export interface GarbleOptions {
   /** 'precise' (default): almost no false flags; 'thorough': more recall, more false flags */
@@ -8,11 +11,58 @@ export interface GarbleOptions {
 }
 
 export async function detectGarbles(
-  _ctx: TextContext,
+  ctx: TextContext,
   _sections: Section[],
   _options: GarbleOptions = {},
 ): Promise<{ garbles: Garble[]; duplicates: Duplicate[] }> {
-  return { garbles: [], duplicates: [] };
+  const found: Garble[] = [];
+  findCharGarbles(ctx.text, found);
+  findMarkup(ctx.text, found);
+  findFixedMojibake(ctx.text, ctx.folded, found);
+  return { garbles: mergeGarbles(ctx.text, found), duplicates: [] };
+}
+
+/** Kinds in order of trust: where two finds overlap, the earlier kind here keeps its span. */
+const ORDER: Garble['kind'][] = ['mojibake', 'replacement', 'invisible', 'markup', 'injected'];
+
+/**
+ * Sorted, non-overlapping garbles. Overlaps of one kind are united; a less trusted find that
+ * overlaps a more trusted one is clipped to the part outside it (or dropped if it carries a
+ * suggestion, which cannot be clipped).
+ */
+export function mergeGarbles(text: string, garbles: Garble[]): Garble[] {
+  let accepted: Garble[] = [];
+  for (const kind of ORDER) {
+    const own = garbles.filter((g) => g.kind === kind && g.span[1] > g.span[0]).sort((a, b) => a.span[0] - b.span[0]);
+    const united: Garble[] = [];
+    for (const g of own) {
+      const last = united[united.length - 1];
+      if (last && g.span[0] < last.span[1]) {
+        if (g.span[1] <= last.span[1]) continue;
+        if (last.suggestion !== '' || g.suggestion !== '') continue; // keep the first repair
+        const span: [number, number] = [last.span[0], g.span[1]];
+        united[united.length - 1] = { ...last, span, text: text.slice(span[0], span[1]) };
+      } else united.push(g);
+    }
+    const pieces: Garble[] = [];
+    let k = 0; // accepted is sorted and disjoint: walk it alongside
+    for (const g of united) {
+      let [s, e] = g.span;
+      while (k < accepted.length && accepted[k].span[1] <= s) k++;
+      let j = k;
+      let dropped = false;
+      while (j < accepted.length && accepted[j].span[0] < e) {
+        const [as, ae] = accepted[j].span;
+        if (g.suggestion !== '') { dropped = true; break; }
+        if (as > s) pieces.push({ ...g, span: [s, as], text: text.slice(s, as) });
+        s = Math.max(s, ae);
+        j++;
+      }
+      if (!dropped && s < e) pieces.push(s === g.span[0] && e === g.span[1] ? g : { ...g, span: [s, e], text: text.slice(s, e) });
+    }
+    accepted = [...accepted, ...pieces].sort((a, b) => a.span[0] - b.span[0]);
+  }
+  return accepted;
 }
 
 /** text with every garble removed, or replaced by its suggestion */
