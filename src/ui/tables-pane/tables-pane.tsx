@@ -1,4 +1,115 @@
-// PLACEHOLDER (owned by the inspector work): the three tables beside the source.
+// The three standard tables as the template prints them, beside the source. Cells feeding a
+// failing check are flagged; hovering, focusing or clicking a cell selects it (the source view
+// follows), and a span selected in the source selects the cell printed there.
+import { useEffect, useMemo, useRef } from 'react';
+import type { Cell, Check, TableKey } from '../../core/types';
+import { useGouji } from '../store/store';
+import { cellLabel, checkFamily, docLayout, FAMILY_LABELS, TABLE_KEYS, tableFormat } from '../report-labels/labels';
+import { cellId, failingByCell, selectedCells } from './cell-marks';
+import { GridTable, type CellState } from './grid-table';
+import { tablesStrings } from './strings';
+import './tables-pane.css';
+
 export function TablesPane() {
-  return <section aria-label="表格" />;
+  const doc = useGouji((s) => s.doc);
+  const lang = useGouji((s) => s.lang);
+  const selection = useGouji((s) => s.selection);
+  const setSelection = useGouji((s) => s.setSelection);
+  const t = tablesStrings(lang);
+  const root = useRef<HTMLElement>(null);
+
+  const bad = useMemo(() => (doc ? failingByCell(doc) : new Map<string, Check[]>()), [doc]);
+  const sel = useMemo(() => (doc ? selectedCells(doc, selection) : { ids: new Set<string>(), focus: null }), [doc, selection]);
+
+  // Bring the selected cell into view unless the user is already on it.
+  useEffect(() => {
+    if (!sel.focus || !root.current) return;
+    const [table, row, col] = sel.focus.split(':');
+    const el = root.current.querySelector<HTMLElement>(`[data-table="${table}"] [data-cell="${row}:${col}"]`);
+    if (el && el !== document.activeElement && !el.matches(':hover')) el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [sel.focus]);
+
+  if (!doc) return <section className="tp-pane" aria-label={t.pane}><p className="tp-empty">{t.noDoc}</p></section>;
+  const present = TABLE_KEYS.filter((k) => doc.tables[k]);
+
+  const explain = (key: TableKey) => (row: string, col: string, checks: Check[] | undefined) => {
+    const layout = docLayout(doc, key);
+    const lines = [cellLabel(layout, row, col)];
+    for (const c of checks ?? []) {
+      lines.push(`⚠ ${FAMILY_LABELS[checkFamily(c.id)][lang]}：${c.message || c.id}（${t.expected} ${c.expected ?? '—'}，${t.actual} ${c.actual ?? '—'}）`);
+    }
+    return lines.join('\n');
+  };
+
+  const pick = (key: TableKey) => (row: string, col: string, cell: Cell | undefined) => {
+    const cur = useGouji.getState().selection;
+    if (cur?.kind === 'cell' && cur.table === key && cur.row === row && cur.col === col) return;
+    setSelection({ kind: 'cell', table: key, row, col, span: cell?.span ?? null });
+  };
+
+  const focused = sel.focus ? sel.focus.split(':') : null;
+  const focusedTable = focused ? (focused[0] as TableKey) : null;
+  const focusedChecks = sel.focus ? bad.get(sel.focus) : undefined;
+  const focusedCell = focused && focusedTable ? doc.tables[focusedTable]?.cells.find((c) => c.row === focused[1] && c.col === focused[2]) : undefined;
+
+  return (
+    <section className="tp-pane" aria-label={t.pane} ref={root}>
+      {present.length === 0 ? <p className="tp-empty">{t.noTables}</p> : null}
+      {present.length > 0
+        ? TABLE_KEYS.map((key) => {
+            const table = doc.tables[key];
+            const layout = docLayout(doc, key);
+            const state: CellState = { bad, selected: sel.ids, explain: explain(key), badText: t.bad };
+            return (
+              <section key={key} className="tp-table" data-table={key} aria-labelledby={`tp-h-${key}`}>
+                <h3 id={`tp-h-${key}`} className="tp-title">
+                  {layout.title}
+                  {table && key !== 'reviewLitigation' ? <span className="tp-badge">{t.format(tableFormat(table, doc.meta.format))}</span> : null}
+                </h3>
+                {!table ? (
+                  <p className="tp-missing">{t.missing}</p>
+                ) : (
+                  <>
+                    {layout.blocks.map((b) => (
+                      <div key={b.id} className="tp-block">
+                        {b.title ? <h4 className="tp-subtitle">{b.title}</h4> : null}
+                        <div className="tp-scroll">
+                          <GridTable tableKey={key} block={b} table={table} state={state} caption={b.title ? `${layout.title} ${b.title}` : layout.title} onPick={pick(key)} />
+                        </div>
+                      </div>
+                    ))}
+                    {table.notes?.length ? (
+                      <ul className="tp-notes" aria-label={t.notes}>
+                        {table.notes.map((n, i) => (
+                          <li key={i}>
+                            <button type="button" disabled={!n.span} onClick={() => n.span && setSelection({ kind: 'span', span: n.span })}>
+                              <strong>{t.noteKinds[n.kind] ?? n.kind}</strong> {n.message}
+                            </button>
+                          </li>
+                        ))}
+                      </ul>
+                    ) : null}
+                  </>
+                )}
+              </section>
+            );
+          })
+        : null}
+      {focused && focusedTable ? (
+        <p className={`tp-status${focusedChecks ? ' tp-status-bad' : ''}`} aria-live="polite">
+          <span className="tp-status-label">{cellLabel(docLayout(doc, focusedTable), focused[1], focused[2])}</span>
+          <span className="tp-status-value">= {focusedCell?.value ?? (focusedCell?.raw || t.blank)}</span>
+          {(focusedChecks ?? []).map((c) => (
+            <span key={c.id} className="tp-status-check">
+              ⚠ {FAMILY_LABELS[checkFamily(c.id)][lang]}：{c.message || c.id}（{t.expected} {c.expected ?? '—'}，{t.actual} {c.actual ?? '—'}）
+            </span>
+          ))}
+        </p>
+      ) : (
+        <p className="tp-status tp-hint">{t.hint}</p>
+      )}
+    </section>
+  );
 }
+
+export { cellId };

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { cellAtSpan, failingByCell, selectedCells } from './cell-marks';
+import { brokenDoc } from '../report-labels/test-doc';
+
+describe('cell marks', () => {
+  const doc = brokenDoc();
+
+  it('marks only the cells of failing checks', () => {
+    const bad = failingByCell(doc);
+    expect(bad.get('applications:newReceived:total')?.map((c) => c.id)).toEqual([
+      'applications.rowTotal.newReceived',
+      'applications.balance.total',
+    ]);
+    expect(bad.has('applications:granted:total')).toBe(false); // its check passed
+    expect(bad.has('reviewLitigation:review:total')).toBe(false);
+  });
+
+  it('finds the cell under a span selected in the source', () => {
+    const cell = doc.tables.applications!.cells.find((c) => c.row === 'resultsTotal' && c.col === 'total')!;
+    const [s, e] = cell.span!;
+    expect(cellAtSpan(doc, [s, e])).toEqual({ table: 'applications', row: 'resultsTotal', col: 'total' });
+    expect(cellAtSpan(doc, [s + 1, s + 1])).toBeNull(); // a caret after a one-digit figure
+    expect(cellAtSpan(doc, [s, s])).toEqual({ table: 'applications', row: 'resultsTotal', col: 'total' });
+    expect(cellAtSpan(doc, [0, 3])).toBeNull();
+  });
+
+  it('turns a check selection into its cells', () => {
+    const r = selectedCells(doc, { kind: 'check', id: 'applications.balance.total', spans: [] });
+    expect([...r.ids]).toHaveLength(4);
+    expect(r.focus).toBe('applications:newReceived:total');
+    expect(selectedCells(doc, null).ids.size).toBe(0);
+  });
+});

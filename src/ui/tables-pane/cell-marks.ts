@@ -1,0 +1,59 @@
+// Which cells to mark: cells feeding a failing check, and the cells the current selection
+// points at (a cell, a check's cells, or the cell under a span selected in the source).
+import type { Check, ReportDocument, Span, TableKey } from '../../core/types';
+import type { Selection } from '../store/store';
+import { checkTable, TABLE_KEYS } from '../report-labels/labels';
+
+export const cellId = (table: string, row: string, col: string) => `${table}:${row}:${col}`;
+
+/** "table:row:col" → the failing checks that cell takes part in. */
+export function failingByCell(doc: ReportDocument): Map<string, Check[]> {
+  const out = new Map<string, Check[]>();
+  for (const c of doc.checks) {
+    if (c.status !== 'fail') continue;
+    const t = checkTable(c.id);
+    if (!t) continue;
+    for (const [row, col] of c.cells) {
+      const k = cellId(t, row, col);
+      const list = out.get(k);
+      if (list) list.push(c);
+      else out.set(k, [c]);
+    }
+  }
+  return out;
+}
+
+/** Does a cell's span meet the selection? An empty selection (a caret) meets the cell it stands in. */
+export const overlaps = (cell: Span, sel: Span) =>
+  sel[0] === sel[1] ? cell[0] <= sel[0] && sel[0] < cell[1] : cell[0] < sel[1] && sel[0] < cell[1];
+
+/** The cell whose printed figure overlaps a span of the text (the first, in table order). */
+export function cellAtSpan(doc: ReportDocument, span: Span): { table: TableKey; row: string; col: string } | null {
+  for (const t of TABLE_KEYS) {
+    const table = doc.tables[t];
+    if (!table) continue;
+    for (const c of table.cells) if (c.span && overlaps(c.span, span)) return { table: t, row: c.row, col: c.col };
+  }
+  return null;
+}
+
+/** Cells the selection designates, and the one to scroll to. */
+export function selectedCells(doc: ReportDocument, sel: Selection): { ids: Set<string>; focus: string | null } {
+  const ids = new Set<string>();
+  if (!sel) return { ids, focus: null };
+  if (sel.kind === 'cell') {
+    const id = cellId(sel.table, sel.row, sel.col);
+    return { ids: new Set([id]), focus: id };
+  }
+  if (sel.kind === 'check') {
+    const check = doc.checks.find((c) => c.id === sel.id);
+    const t = check && checkTable(check.id);
+    if (!check || !t) return { ids, focus: null };
+    for (const [row, col] of check.cells) ids.add(cellId(t, row, col));
+    return { ids, focus: ids.values().next().value ?? null };
+  }
+  const hit = cellAtSpan(doc, sel.span);
+  if (!hit) return { ids, focus: null };
+  const id = cellId(hit.table, hit.row, hit.col);
+  return { ids: new Set([id]), focus: id };
+}
