@@ -1,0 +1,96 @@
+// The printed and implied 勾稽关系 of table 三 (applications) and table 四 (review/litigation).
+// expected/actual per rule:
+//   applications.rowTotal.<row>:     expected = the six applicant columns added up, actual = the printed 总计
+//   applications.resultsTotal.<col>: expected = every 办理结果 row added up,        actual = the printed (七)总计
+//   applications.balance.<col>:      expected = 一 + 二,                              actual = (七)总计 + 四
+//   reviewLitigation.total.<row>:    expected = 维持 + 纠正 + 其他 + 尚未审结,          actual = the printed 总计
+import type { Check, Format, Table } from '../types';
+import {
+  APPLICANT_COLS,
+  APPLICATION_COLS,
+  COL_NAMES,
+  REVIEW_PARTS,
+  REVIEW_ROWS,
+  ROW_NAMES,
+  applicationRows,
+  resultRows,
+  type TableFormat,
+} from './keys';
+import { evaluateSumRule, shown, type CellRef } from './sum-rule';
+
+/** which template the extracted table follows: by its row keys, else the report's format */
+export function tableFormat(table: Table, fallback: Format): TableFormat {
+  const keys = Object.keys(table.rows);
+  if (keys.some((k) => k === 'otherOverdueCorrection' || k === 'otherUnpaidFee' || k === 'otherOther')) return '2021';
+  if (keys.includes('otherHandling')) return '2019';
+  return fallback === '2021' ? '2021' : '2019';
+}
+
+const equalOr = (pass: boolean) => (pass ? '等于' : '不等于');
+
+export function applicationChecks(table: Table, format: TableFormat): Check[] {
+  const checks: Check[] = [];
+  for (const row of applicationRows(format)) {
+    const name = ROW_NAMES[row] ?? row;
+    checks.push(
+      evaluateSumRule(table, {
+        id: `applications.rowTotal.${row}`,
+        expectedCells: APPLICANT_COLS.map((c): CellRef => [row, c]),
+        actualCells: [[row, 'total']],
+        skippedMessage: `${name}：本行全部空白，未核对`,
+        describe: (e, a, pass) =>
+          a === null && !pass
+            ? `${name}：总计栏空白，但六类申请人之和为${shown(e)}`
+            : `${name}：六类申请人之和（${shown(e)}）${equalOr(pass)}总计（${shown(a)}）`,
+      }),
+    );
+  }
+  const results = resultRows(format);
+  for (const col of APPLICATION_COLS) {
+    const name = COL_NAMES[col] ?? col;
+    checks.push(
+      evaluateSumRule(table, {
+        id: `applications.resultsTotal.${col}`,
+        expectedCells: results.map((r): CellRef => [r, col]),
+        actualCells: [['resultsTotal', col]],
+        skippedMessage: `${name}栏：办理结果全部空白，未核对`,
+        describe: (e, a, pass) =>
+          `${name}栏：各项办理结果之和（${shown(e)}）${equalOr(pass)}（七）总计（${shown(a)}）`,
+      }),
+    );
+  }
+  for (const col of APPLICATION_COLS) {
+    const name = COL_NAMES[col] ?? col;
+    checks.push(
+      evaluateSumRule(table, {
+        id: `applications.balance.${col}`,
+        expectedCells: [
+          ['newReceived', col],
+          ['carriedOver', col],
+        ],
+        actualCells: [
+          ['resultsTotal', col],
+          ['carriedForward', col],
+        ],
+        skippedMessage: `${name}栏：第一、二、三（七）、四项全部空白，未核对`,
+        describe: (e, a, pass) =>
+          `${name}栏：第一项加第二项之和（${shown(e)}）${equalOr(pass)}第三项加第四项之和（${shown(a)}）`,
+      }),
+    );
+  }
+  return checks;
+}
+
+export function reviewChecks(table: Table): Check[] {
+  return REVIEW_ROWS.map((row) => {
+    const name = ROW_NAMES[row] ?? row;
+    return evaluateSumRule(table, {
+      id: `reviewLitigation.total.${row}`,
+      expectedCells: REVIEW_PARTS.map((c): CellRef => [row, c]),
+      actualCells: [[row, 'total']],
+      skippedMessage: `${name}：全部空白，未核对`,
+      describe: (e, a, pass) =>
+        `${name}：结果维持、结果纠正、其他结果、尚未审结之和（${shown(e)}）${equalOr(pass)}总计（${shown(a)}）`,
+    });
+  });
+}

@@ -1,0 +1,217 @@
+// Figures quoted in the prose (收到申请N件, 答复N件, 行政复议N件, 行政诉讼N件) against the
+// tables. Conservative by design: a figure must be tied to its noun in one clause, figures
+// inside a table are ignored, a figure that matches any reasonable reading of the table passes,
+// and a figure for a wider scope (全市, 全省, 各级…) never fails.
+import type { Check, Span, Table, Tables } from '../types';
+import type { TextContext } from '../context';
+import { APPLICANT_COLS } from './keys';
+import { cellSpans, cellValue, type CellRef } from './sum-rule';
+
+/** The folded text with whitespace removed (kept between two digits), and the way back. */
+interface Compact {
+  text: string;
+  /** offset in the compact text → offset in the source text */
+  at: number[];
+}
+
+function compact(folded: string): Compact {
+  let text = '';
+  const at: number[] = [];
+  for (let i = 0; i < folded.length; i++) {
+    const ch = folded[i];
+    if (/\s/.test(ch)) {
+      // PDF text breaks lines inside words (答\n复) and pads figures (申请 3119 件).
+      const prev = text[text.length - 1];
+      let j = i + 1;
+      while (j < folded.length && /\s/.test(folded[j])) j++;
+      if (prev && /\d/.test(prev) && /\d/.test(folded[j] ?? '')) {
+        text += ' ';
+        at.push(i);
+      }
+      i = j - 1;
+      continue;
+    }
+    text += ch;
+    at.push(i);
+  }
+  return { text, at };
+}
+
+export interface ProseFigure {
+  kind: 'received' | 'answered' | 'review' | 'litigation';
+  value: number;
+  span: Span;
+  /** the sentence said it includes last year's carried-over applications (含上年结转) */
+  includesCarriedOver: boolean;
+  /** the sentence speaks of a wider scope than the reporting body (全市, 各级…) */
+  widerScope: boolean;
+}
+
+const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+)`;
+const UNIT = '(?:件|宗|次|起|个|条)';
+const GAP = '[^。；;，,、：:!?！？()（）\\d%]';
+const PATTERNS: [ProseFigure['kind'], RegExp][] = [
+  // 收到/受理 … 政府信息公开申请 N 件 ; 收到依申请公开事项N次
+  ['received', new RegExp(`(?:收到|受理|新收)(?:了|的)?${GAP}{0,14}?(?:公开申请|依申请公开事项|公开的申请)(?:数量|总数|事项)?(?:共|总计|合计|为|是|计)*${NUM}${UNIT}`, 'g')],
+  // 收到 N 件(政府信息公开)申请
+  ['received', new RegExp(`(?:收到|受理|新收)(?:了|的)?(?:共|总计|合计)?${NUM}${UNIT}(?:政府信息公开|信息公开|依申请公开)?申请`, 'g')],
+  // 答复/办结 … N 件 (an application must be named in the clause or just before it)
+  ['answered', new RegExp(`(?:答复|办结|办理完毕)(?:了|的)?(?:政府信息公开申请|信息公开申请|申请)?(?:共|总计|合计)?${NUM}${UNIT}(?!申请)`, 'g')],
+  ['review', new RegExp(`行政复议(?:申请|案件)?(?:共|总计|合计|为)?${NUM}${UNIT}`, 'g')],
+  ['litigation', new RegExp(`(?:行政)?诉讼(?:案件)?(?:共|总计|合计|为)?${NUM}${UNIT}`, 'g')],
+];
+
+const WIDER = /(全市|全省|全区|全县|全州|全盟|全旗|全国|全系统|各级|系统内|各地|各部门)/;
+
+function insideAny(pos: number, spans: Span[]): boolean {
+  return spans.some(([s, e]) => pos >= s && pos < e);
+}
+
+export function findProseFigures(ctx: TextContext, tableSpans: Span[]): ProseFigure[] {
+  const c = compact(ctx.folded);
+  const out: ProseFigure[] = [];
+  for (const [kind, re] of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(c.text); m; m = re.exec(c.text)) {
+      const numText = m[1];
+      const numAt = m.index + m[0].lastIndexOf(numText);
+      const start = c.at[numAt];
+      const end = c.at[numAt + numText.length - 1] + 1;
+      if (insideAny(start, tableSpans)) continue;
+      // the clause before the match: back to the previous full stop
+      const stop = Math.max(c.text.lastIndexOf('。', m.index), c.text.lastIndexOf(';', m.index));
+      const before = c.text.slice(Math.max(stop + 1, m.index - 40), m.index);
+      if (kind === 'answered' && !/申请/.test(before + m[0])) continue;
+      if (kind === 'litigation' && !/行政/.test(m[0]) && !/复议/.test(before)) continue;
+      const after = c.text.slice(m.index + m[0].length, m.index + m[0].length + 14);
+      out.push({
+        kind,
+        value: Number(numText.replace(/,/g, '')),
+        span: [start, end],
+        includesCarriedOver: /^[(（]?含(上年|上一年|去年)/.test(after),
+        widerScope: WIDER.test(before.slice(-16)),
+      });
+    }
+  }
+  // the same figure found by two patterns counts once
+  const seen = new Set<string>();
+  return out.filter((f) => {
+    const key = `${f.kind}:${f.span[0]}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** a row's total: the printed 总计, else its addends added up */
+function rowTotal(table: Table, row: string, parts: readonly string[]): number | null {
+  const printed = cellValue(table, [row, 'total']);
+  if (printed !== null) return printed;
+  let sum = 0;
+  let any = false;
+  for (const col of parts) {
+    const v = cellValue(table, [row, col]);
+    if (v !== null) {
+      sum += v;
+      any = true;
+    }
+  }
+  return any ? sum : null;
+}
+
+const KIND_NAMES: Record<ProseFigure['kind'], string> = {
+  received: '正文所述收到申请数',
+  answered: '正文所述答复（办结）申请数',
+  review: '正文所述行政复议数',
+  litigation: '正文所述行政诉讼数',
+};
+
+interface Reading {
+  /** the table figure the prose is compared with */
+  expected: number;
+  /** other readings of the table that also make the prose figure right */
+  alternatives: number[];
+  cells: CellRef[];
+  table: Table;
+}
+
+function readingFor(figure: ProseFigure, tables: Tables): Reading | null {
+  const apps = tables.applications;
+  const rl = tables.reviewLitigation;
+  const parts = ['upheld', 'corrected', 'other', 'pending'];
+  if ((figure.kind === 'received' || figure.kind === 'answered') && apps) {
+    const received = rowTotal(apps, 'newReceived', APPLICANT_COLS);
+    const carried = rowTotal(apps, 'carriedOver', APPLICANT_COLS) ?? 0;
+    if (figure.kind === 'received') {
+      if (received === null) return null;
+      const withCarried = received + carried;
+      return {
+        expected: figure.includesCarriedOver ? withCarried : received,
+        alternatives: [received, withCarried],
+        cells: [['newReceived', 'total'], ['carriedOver', 'total']],
+        table: apps,
+      };
+    }
+    const answered = rowTotal(apps, 'resultsTotal', APPLICANT_COLS);
+    if (answered === null) return null;
+    const forward = rowTotal(apps, 'carriedForward', APPLICANT_COLS) ?? 0;
+    const alternatives = [answered];
+    if (received !== null) alternatives.push(received + carried - forward);
+    return { expected: answered, alternatives, cells: [['resultsTotal', 'total']], table: apps };
+  }
+  if (figure.kind === 'review' && rl) {
+    const review = rowTotal(rl, 'review', parts);
+    if (review === null) return null;
+    return { expected: review, alternatives: [review], cells: [['review', 'total']], table: rl };
+  }
+  if (figure.kind === 'litigation' && rl) {
+    const direct = rowTotal(rl, 'litigationDirect', parts);
+    const after = rowTotal(rl, 'litigationAfterReview', parts);
+    if (direct === null && after === null) return null;
+    const sum = (direct ?? 0) + (after ?? 0);
+    return {
+      expected: sum,
+      alternatives: [sum, direct ?? 0, after ?? 0],
+      cells: [['litigationDirect', 'total'], ['litigationAfterReview', 'total']],
+      table: rl,
+    };
+  }
+  return null;
+}
+
+/** one check per kind of figure found: fail when some figure contradicts the table */
+export function proseChecks(ctx: TextContext, tables: Tables): Check[] {
+  const spans = [tables.proactive, tables.applications, tables.reviewLitigation]
+    .filter((t): t is Table => t !== null)
+    .map((t) => t.span);
+  const figures = findProseFigures(ctx, spans);
+  const out: Check[] = [];
+  for (const kind of ['received', 'answered', 'review', 'litigation'] as const) {
+    let bad: { figure: ProseFigure; reading: Reading } | null = null;
+    let good: { figure: ProseFigure; reading: Reading } | null = null;
+    for (const figure of figures.filter((f) => f.kind === kind)) {
+      const reading = readingFor(figure, tables);
+      if (!reading) continue;
+      const agrees = reading.alternatives.some((a) => Math.abs(a - figure.value) < 1e-6);
+      if (agrees) good ??= { figure, reading };
+      else if (!figure.widerScope) bad ??= { figure, reading };
+    }
+    const hit = bad ?? good;
+    if (!hit) continue;
+    const { figure, reading } = hit;
+    out.push({
+      id: `prose.${kind}`,
+      status: bad ? 'fail' : 'pass',
+      // expected: what the table says; actual: the figure printed in the prose
+      expected: reading.expected,
+      actual: figure.value,
+      cells: reading.cells,
+      spans: [figure.span, ...cellSpans(reading.table, reading.cells)],
+      severity: 'warning',
+      message: bad
+        ? `${KIND_NAMES[kind]}（${figure.value}）与表格（${reading.expected}）不符`
+        : `${KIND_NAMES[kind]}（${figure.value}）与表格一致`,
+    });
+  }
+  return out;
+}
