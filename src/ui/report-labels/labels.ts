@@ -2,7 +2,7 @@
 // (report-json.md) with the Chinese labels of the template, grouped as the template prints
 // them. Shared by the inspector views (tables pane, issues, CSV, highlights) so that a cell
 // is named the same way everywhere.
-import type { ReportDocument, Table, TableKey } from '../../core/types';
+import type { GarbleKind, ReportDocument, Table, TableKey } from '../../core/types';
 
 export type TableFormat = '2019' | '2021';
 
@@ -239,3 +239,18 @@ export const FAMILY_LABELS: Record<CheckFamily, { zh: string; en: string }> = {
   reviewTotal: { zh: '复议诉讼合计', en: 'Review / litigation totals' },
   other: { zh: '其他警告', en: 'Other warnings' },
 };
+
+export const GARBLE_KINDS: GarbleKind[] = ['injected', 'mojibake', 'replacement', 'invisible', 'markup'];
+
+export const GARBLE_LABELS: Record<GarbleKind, { zh: string; en: string }> = {
+  injected: { zh: '注入字符', en: 'Injected characters' },
+  mojibake: { zh: '乱码', en: 'Mojibake' },
+  replacement: { zh: '替换字符', en: 'Replacement characters (U+FFFD)' },
+  invisible: { zh: '不可见字符', en: 'Invisible characters' },
+  markup: { zh: '转换残留', en: 'Converter leftovers' },
+};
+
+/** A garble's text made visible: invisible and replacement characters as ⟨U+XXXX⟩. */
+export function showGarbleText(text: string): string {
+  return text.replace(/[^\p{L}\p{N}\p{P}\p{S} ]|\uFFFD/gu, (ch) => `⟨U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`);
+}
