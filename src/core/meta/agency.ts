@@ -1,0 +1,105 @@
+// Who reports: what an agency's name looks like, and where to find it when the report has
+// no title — the signature at the end (name, then the signing date) or the body's recurring
+// subject ("2023年，巴楚县公安局严格按照…"). All matching on the folded (simplified) text.
+import type { Span } from '../types';
+
+export interface Found<T> {
+  value: T;
+  span: Span;
+}
+
+/** Endings of the names of government bodies (bureaus, governments, committees, districts…). */
+const AGENCY_END =
+  /(?:人民政府办公厅|人民政府办公室|人民政府|管理委员会|委员会|管委会|办公厅|办公室|办事处|街道|公安局|公安厅|总局|分局|局|厅|委|署|院|部|处|所|中心|政府|实验区|开发区|新区|示范区|区|县|市|州|盟|旗|省|镇|乡|队|站|馆|社|行|公司|集团)$/;
+
+/** Words that show a run of text is page chrome or prose, not a name. */
+const NOT_A_NAME = /报告|信息公开|政务公开|首页|当前位置|标题|来源|发布|年度|栏目|目录|链接|打印|关闭|本机关|我局|我区|我市|我县|本局|以下简称/;
+
+function isHan(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c === 0x3007;
+}
+
+/** A plausible agency name (the caller has already cut it out of its context). */
+export function isAgencyName(name: string, needEnding: boolean): boolean {
+  if (name.length < 2 || name.length > 40) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    // names may hold brackets: 中国(上海)自由贸易试验区管理委员会
+    if (!isHan(c) && c !== 0x28 && c !== 0x29) return false;
+  }
+  if (NOT_A_NAME.test(name)) return false;
+  return !needEnding || AGENCY_END.test(name);
+}
+
+/** The run of Han characters (and brackets) ending just before `end`, at most 40 long. */
+export function hanRunBefore(folded: string, end: number): Span {
+  let s = end;
+  while (s > 0 && end - s < 40) {
+    const c = folded.charCodeAt(s - 1);
+    if (!isHan(c) && c !== 0x28 && c !== 0x29) break;
+    s--;
+  }
+  return [s, end];
+}
+
+const DATE_RE = /(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日/g;
+
+/** The last signing date near the end of the text, with the name printed before it. */
+export function signature(folded: string): { agency: Found<string> | null; date: Found<string> | null } {
+  const from = Math.max(0, folded.length - 800);
+  const tail = folded.slice(from);
+  let last: RegExpExecArray | null = null;
+  DATE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DATE_RE.exec(tail))) last = m;
+  if (!last) return { agency: null, date: null };
+  const dateStart = from + last.index;
+  const date: Found<string> = { value: last[1], span: [dateStart, dateStart + last[1].length] };
+  // The name stands before the date: on the same line, or alone on the line above.
+  let p = dateStart;
+  while (p > 0 && /[ \t\r]/.test(folded[p - 1])) p--;
+  let run = hanRunBefore(folded, p);
+  if (run[0] === run[1] && p > 0 && folded[p - 1] === '\n') {
+    let q = p - 1;
+    while (q > 0 && /\s/.test(folded[q - 1])) q--;
+    run = hanRunBefore(folded, q);
+  }
+  const name = folded.slice(run[0], run[1]);
+  const agency = isAgencyName(name, true) ? { value: name, span: run } : null;
+  return { agency, date };
+}
+
+// "2023年，巴楚县公安局…" / "2023年度，XX局…": a year, a comma, then the subject.
+const SUBJECT_RE = /(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?\s*[,，]\s*/g;
+
+/**
+ * The body's recurring subject after "YYYY年，": every prefix of the following run that ends
+ * like a name is counted (巴楚县, 巴楚县公安局, 巴楚县公安局累计处…); the longest of the
+ * most frequent ones wins, if seen at least twice.
+ */
+export function recurringSubject(folded: string): Found<string> | null {
+  const counts = new Map<string, { n: number; span: Span }>();
+  SUBJECT_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SUBJECT_RE.exec(folded))) {
+    const start = m.index + m[0].length;
+    let end = start;
+    while (end < folded.length && end - start < 30 && isHan(folded.charCodeAt(end))) end++;
+    for (let e = start + 3; e <= end; e++) {
+      const name = folded.slice(start, e);
+      if (!isAgencyName(name, true)) continue;
+      const prev = counts.get(name);
+      if (prev) prev.n++;
+      else counts.set(name, { n: 1, span: [start, e] });
+    }
+  }
+  let best: Found<string> | null = null;
+  let bestN = 1;
+  for (const [name, { n, span }] of counts) {
+    if (n > bestN || (n === bestN && best && name.length > best.value.length)) {
+      best = { value: name, span };
+      bestN = n;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,105 @@
+// The report's title: "XX局2020年度政府信息公开工作年度报告", "2019年XX政府信息公开工作年度报告",
+// "XX厅政府信息公开工作年度报告(2017年度)", or the name alone on the line above
+// ("紫阳县公安局 / 关于2020年政府信息公开工作的报告"). Crawler chrome before the title on
+// its line (标题:, breadcrumbs, file paths) is cut away by taking only the name-like run.
+import type { Span } from '../types';
+import { hanRunBefore, isAgencyName, type Found } from './agency';
+import { parseYear } from './year';
+
+export interface Title {
+  agency: Found<string> | null;
+  year: Found<number> | null;
+  span: Span;
+}
+
+const ANCHOR_RE = /(?:政府信息公开|政务公开|信息公开)(?:工作)?的?(?:年度)?(?:工作)?(?:年度)?报告/g;
+const YEAR_BEFORE = /(\d{4}|[〇零一二三四五六七八九]{4})\s*年度?\s*$/;
+const YEAR_AFTER = /^\s*[(（]?\s*(\d{4}|[〇零一二三四五六七八九]{4})\s*年度?/;
+
+function lineStartOf(folded: string, pos: number, limit: number): number {
+  let s = pos;
+  while (s > 0 && pos - s < limit && folded[s - 1] !== '\n') s--;
+  return s;
+}
+
+/** The agency-like run ending at `end`, minus a trailing 关于 ("XX局关于2020年…"). */
+function nameBefore(folded: string, end: number): Found<string> | null {
+  let e = end;
+  while (e > 0 && /[ \t]/.test(folded[e - 1])) e--;
+  if (folded.slice(e - 2, e) === '关于') e -= 2;
+  const run = hanRunBefore(folded, e);
+  let s = run[0];
+  // the run may start with the year's tail or a year in Chinese numerals: 年XX局, 二〇一九年XX局
+  const lead = /^(?:[〇零一二三四五六七八九]{4})?年?度?(?:关于)?/.exec(folded.slice(s, e));
+  if (lead) s += lead[0].length;
+  const name = folded.slice(s, e);
+  return isAgencyName(name, false) ? { value: name, span: [s, e] } : null;
+}
+
+/** The name alone on the nearest non-empty line above `lineStart` (skipping page footers). */
+function nameOnLineAbove(folded: string, lineStart: number): Found<string> | null {
+  let p = lineStart - 1;
+  for (let tries = 0; tries < 3 && p > 0; tries++) {
+    while (p > 0 && /\s/.test(folded[p - 1]) && folded[p - 1] !== '\n') p--;
+    const end = p;
+    const start = lineStartOf(folded, end, 60);
+    const line = folded.slice(start, end).trim();
+    if (line) {
+      const lead = start + folded.slice(start, end).indexOf(line);
+      if (isAgencyName(line, true)) return { value: line, span: [lead, lead + line.length] };
+      if (!/^[-—\s\d]+$/.test(line)) return null; // a footer like "- 1 -" may sit in between
+    }
+    p = start - 1;
+  }
+  return null;
+}
+
+/** Every title-like phrase in [from, to), best first is the caller's choice. */
+export function findTitles(folded: string, from: number, to: number): Title[] {
+  const out: Title[] = [];
+  const region = folded.slice(from, to);
+  ANCHOR_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ANCHOR_RE.exec(region))) {
+    const anchor = from + m.index;
+    const end = anchor + m[0].length;
+    const ls = lineStartOf(folded, anchor, 80);
+    const before = folded.slice(ls, anchor);
+    let year: Found<number> | null = null;
+    let agency: Found<string> | null = null;
+    const yb = YEAR_BEFORE.exec(before);
+    let nameEnd = anchor;
+    if (yb) {
+      const ys = ls + yb.index;
+      year = { value: parseYear(yb[1]), span: [ys, ys + yb[1].length] };
+      nameEnd = ys;
+      agency = nameBefore(folded, nameEnd);
+      // "2019年上海市人民政府办公厅政府信息公开…": the name stands between the year and the anchor
+      if (!agency) agency = nameBefore(folded, anchor);
+    } else {
+      agency = nameBefore(folded, anchor);
+      // "2019年" may precede the name: "2019年XX局政府信息公开工作年度报告"
+      if (agency) {
+        const yb2 = YEAR_BEFORE.exec(folded.slice(ls, agency.span[0]));
+        if (yb2) {
+          const ys = ls + yb2.index;
+          year = { value: parseYear(yb2[1]), span: [ys, ys + yb2[1].length] };
+        }
+      }
+    }
+    if (!year) {
+      const ya = YEAR_AFTER.exec(folded.slice(end, end + 16));
+      if (ya) {
+        const ys = end + ya[0].indexOf(ya[1]);
+        year = { value: parseYear(ya[1]), span: [ys, ys + ya[1].length] };
+      }
+    }
+    // Nothing but the year (and 关于) before the anchor: the name is on the line above.
+    if (!agency && /^[\s关于]*$/.test(folded.slice(ls, year && year.span[0] < anchor ? year.span[0] : anchor))) {
+      agency = nameOnLineAbove(folded, ls);
+    }
+    if (year && !Number.isFinite(year.value)) year = null;
+    out.push({ agency, year, span: [agency ? Math.min(agency.span[0], anchor) : anchor, end] });
+  }
+  return out;
+}
