@@ -1,4 +1,205 @@
-// PLACEHOLDER (owned by the inspector work): failing checks and garbles, grouped.
+// Every failing check and every garble, grouped and counted. Choosing one selects it in the
+// store, so the tables pane and the source view show it; j/k or n/p step through them.
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import type { ReportDocument } from '../../core/types';
+import { useGouji, type Lang } from '../store/store';
+import { checkTable, GARBLE_LABELS, showGarbleText } from '../report-labels/labels';
+import { buildIssues, checkSubject, checkTerms, context, indexOfSelection, type IssueItem } from './issue-model';
+import { issuesStrings } from './strings';
+import './issues.css';
+
+type S = ReturnType<typeof issuesStrings>;
+
+const typing = (el: Element | null) =>
+  !!el && (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el as HTMLElement).isContentEditable);
+
 export function IssuesList() {
-  return <section aria-label="问题" />;
+  const doc = useGouji((s) => s.doc);
+  const lang = useGouji((s) => s.lang);
+  const selection = useGouji((s) => s.selection);
+  const setSelection = useGouji((s) => s.setSelection);
+  const t = issuesStrings(lang);
+  const list = useRef<HTMLDivElement>(null);
+
+  const model = useMemo(() => (doc ? buildIssues(doc, lang) : null), [doc, lang]);
+  const current = model ? indexOfSelection(model.flat, selection) : -1;
+
+  // Checks that involve the selected cell, so a cell chosen in the tables leads here.
+  const related = useMemo(() => {
+    if (!doc || selection?.kind !== 'cell') return new Set<string>();
+    return new Set(
+      doc.checks
+        .filter((c) => c.status === 'fail' && checkTable(c.id) === selection.table && c.cells.some(([r, col]) => r === selection.row && col === selection.col))
+        .map((c) => c.id),
+    );
+  }, [doc, selection]);
+
+  const go = useCallback(
+    (delta: number) => {
+      if (!model?.flat.length) return;
+      const n = model.flat.length;
+      const from = indexOfSelection(model.flat, useGouji.getState().selection);
+      const to = from < 0 ? (delta > 0 ? 0 : n - 1) : (from + delta + n) % n;
+      const item = model.flat[to];
+      setSelection(item.selection);
+      const el = [...(list.current?.querySelectorAll<HTMLElement>('[data-issue]') ?? [])].find((b) => b.dataset.issue === item.key);
+      el?.focus({ preventScroll: true });
+      el?.scrollIntoView({ block: 'nearest' });
+    },
+    [model, setSelection],
+  );
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey || typing(document.activeElement)) return;
+      if (e.key === 'j' || e.key === 'n') go(1);
+      else if (e.key === 'k' || e.key === 'p') go(-1);
+      else return;
+      e.preventDefault();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [go]);
+
+  if (!doc || !model) return <section className="il-pane" aria-label={t.pane}><p className="il-empty">{t.noDoc}</p></section>;
+
+  return (
+    <section className="il-pane" aria-label={t.pane}>
+      <div className="il-bar">
+        <p className="il-summary" aria-live="polite">
+          {model.flat.length ? t.summary(model.checksFailed, model.garbles) : t.none}
+          {current >= 0 ? <span className="il-pos">{t.position(current + 1, model.flat.length)}</span> : null}
+        </p>
+        <div className="il-nav">
+          <button type="button" onClick={() => go(-1)} disabled={!model.flat.length} aria-keyshortcuts="k p" title={t.keys}>
+            ↑ {t.prev}
+          </button>
+          <button type="button" onClick={() => go(1)} disabled={!model.flat.length} aria-keyshortcuts="j n" title={t.keys}>
+            ↓ {t.next}
+          </button>
+        </div>
+      </div>
+      <div className="il-groups" ref={list}>
+        {model.groups.map((g) => (
+          <section key={g.id} className="il-group" aria-labelledby={`il-${g.id}`}>
+            <h3 id={`il-${g.id}`} className="il-group-title">
+              {g.label} <span className="il-count">{g.items.length}</span>
+            </h3>
+            <ul className="il-items">
+              {g.items.map((item) => {
+                const active = model.flat[current]?.key === item.key;
+                const rel = item.kind === 'check' && related.has(item.check.id);
+                return (
+                  <li key={item.key}>
+                    <button
+                      type="button"
+                      className={`il-item il-${item.kind}${active ? ' il-active' : ''}${rel ? ' il-related' : ''}`}
+                      data-issue={item.key}
+                      aria-current={active ? 'true' : undefined}
+                      onClick={() => item.selection && setSelection(item.selection)}
+                    >
+                      <ItemBody item={item} doc={doc} t={t} lang={lang} />
+                      {rel ? <span className="il-rel-tag">{t.related}</span> : null}
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        ))}
+        {model.passed.length ? (
+          <details className="il-passed">
+            <summary>
+              {t.passed} <span className="il-count">{model.passed.reduce((n, p) => n + p.pass, 0)}</span>
+            </summary>
+            <table>
+              <tbody>
+                {model.passed.map((p) => (
+                  <tr key={p.family}>
+                    <th scope="row">{p.label}</th>
+                    <td>{p.pass} {t.pass}</td>
+                    <td>{p.skipped ? `${p.skipped} ${t.skipped}` : ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
+        ) : null}
+      </div>
+    </section>
+  );
+}
+
+function ItemBody({ item, doc, t, lang }: { item: IssueItem; doc: ReportDocument; t: S; lang: Lang }) {
+  if (item.kind === 'check') {
+    const c = item.check;
+    const terms = checkTerms(doc, c);
+    return (
+      <>
+        <span className="il-head">
+          <span className="il-icon" aria-hidden="true">≠</span>
+          <span className="il-subject">{checkSubject(doc, c)}</span>
+          <span className="il-figures">
+            {t.expected} <b>{c.expected ?? '—'}</b>，{t.actual} <b>{c.actual ?? '—'}</b>
+          </span>
+        </span>
+        {c.message ? <span className="il-msg">{c.message}</span> : null}
+        {terms.length ? (
+          <span className="il-terms">
+            {terms.map((x, i) => (
+              <span key={i} className="il-term">
+                {x.label} <b>{x.value ?? t.blank}</b>
+              </span>
+            ))}
+          </span>
+        ) : null}
+      </>
+    );
+  }
+  if (item.kind === 'garble') {
+    const g = item.garble;
+    const ctx = context(doc.text, g.span);
+    return (
+      <>
+        <span className="il-head">
+          <span className="il-icon" aria-hidden="true">✱</span>
+          <span className="il-subject">{GARBLE_LABELS[g.kind][lang]}</span>
+          <code className="il-garble-text">{showGarbleText(g.text)}</code>
+          <span className="il-where">{t.at(g.span[0])}</span>
+        </span>
+        <span className="il-ctx">
+          {ctx.before}
+          <mark>{showGarbleText(ctx.at)}</mark>
+          {ctx.after}
+        </span>
+        <span className="il-msg">
+          {g.suggestion ? `${t.suggest}「${g.suggestion}」` : t.remove}
+          {g.reason ? ` · ${g.reason}` : ''}
+        </span>
+      </>
+    );
+  }
+  if (item.kind === 'duplicate') {
+    const ctx = context(doc.text, [item.dup.span[0], Math.min(item.dup.span[1], item.dup.span[0] + 24)], 0);
+    return (
+      <>
+        <span className="il-head">
+          <span className="il-icon" aria-hidden="true">⧉</span>
+          <span className="il-subject">{t.at(item.dup.span[0])}–{item.dup.span[1]}</span>
+          <span className="il-where">{t.dupOf(item.dup.of[0])}</span>
+        </span>
+        <span className="il-ctx">{ctx.at}…</span>
+      </>
+    );
+  }
+  return (
+    <>
+      <span className="il-head">
+        <span className="il-icon" aria-hidden="true">i</span>
+        <span className="il-subject">{item.note.kind}</span>
+        {item.note.span ? null : <span className="il-where">{t.noSpan}</span>}
+      </span>
+      <span className="il-msg">{item.note.message}</span>
+    </>
+  );
 }

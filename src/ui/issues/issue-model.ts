@@ -1,0 +1,168 @@
+// The issues list as data: failing checks by rule family, garbles by kind, duplicated blocks
+// and table notes, in reading order inside each group; plus counts of what passed.
+import type { Check, Duplicate, Garble, GarbleKind, ReportDocument, Span, TableKey, TableNote } from '../../core/types';
+import type { Lang, Selection } from '../store/store';
+import {
+  checkFamily, checkTable, colLabel, docLayout, FAMILY_LABELS, GARBLE_KINDS, GARBLE_LABELS, rowLabel, TABLE_KEYS,
+  type CheckFamily,
+} from '../report-labels/labels';
+
+export type IssueItem =
+  | { kind: 'check'; key: string; check: Check; family: CheckFamily; selection: Selection }
+  | { kind: 'garble'; key: string; index: number; garble: Garble; selection: Selection }
+  | { kind: 'duplicate'; key: string; dup: Duplicate; selection: Selection }
+  | { kind: 'note'; key: string; table: TableKey; note: TableNote; selection: Selection };
+
+export interface IssueGroup {
+  id: string;
+  label: string;
+  items: IssueItem[];
+}
+
+export interface PassedCount {
+  family: CheckFamily;
+  label: string;
+  pass: number;
+  skipped: number;
+}
+
+export interface IssueModel {
+  groups: IssueGroup[];
+  flat: IssueItem[];
+  checksFailed: number;
+  garbles: number;
+  passed: PassedCount[];
+}
+
+const FAMILIES: CheckFamily[] = ['rowTotal', 'resultsTotal', 'balance', 'reviewTotal', 'other'];
+const W = {
+  zh: { duplicates: '重复段落', notes: '表格提示' },
+  en: { duplicates: 'Duplicated blocks', notes: 'Table notes' },
+};
+
+/** Where the text of a check stands: its cells' spans, then any spans of its own. */
+export function checkSpans(doc: ReportDocument, check: Check): Span[] {
+  const t = checkTable(check.id);
+  const table = t ? doc.tables[t] : null;
+  const spans: Span[] = [];
+  for (const [row, col] of check.cells) {
+    const s = table?.cells.find((c) => c.row === row && c.col === col)?.span;
+    if (s) spans.push(s);
+  }
+  return [...spans, ...(check.spans ?? [])];
+}
+
+const firstStart = (spans: Span[]) => (spans.length ? Math.min(...spans.map((s) => s[0])) : Number.MAX_SAFE_INTEGER);
+
+export function buildIssues(doc: ReportDocument, lang: Lang): IssueModel {
+  const groups: IssueGroup[] = [];
+  for (const family of FAMILIES) {
+    const checks = doc.checks.filter((c) => c.status === 'fail' && checkFamily(c.id) === family);
+    if (!checks.length) continue;
+    const items = checks.map((check): IssueItem => {
+      const spans = checkSpans(doc, check);
+      return { kind: 'check', key: `c:${check.id}`, check, family, selection: { kind: 'check', id: check.id, spans } };
+    });
+    groups.push({ id: `f:${family}`, label: FAMILY_LABELS[family][lang], items });
+  }
+  const garbleGroups = new Map<GarbleKind, IssueItem[]>();
+  doc.garbles.forEach((garble, index) => {
+    const list = garbleGroups.get(garble.kind) ?? [];
+    list.push({ kind: 'garble', key: `g:${index}`, index, garble, selection: { kind: 'garble', index, span: garble.span } });
+    garbleGroups.set(garble.kind, list);
+  });
+  for (const kind of GARBLE_KINDS) {
+    const items = garbleGroups.get(kind);
+    if (items) groups.push({ id: `g:${kind}`, label: GARBLE_LABELS[kind][lang], items: items.sort((a, b) => spanOf(a)[0] - spanOf(b)[0]) });
+  }
+  if (doc.duplicates.length) {
+    groups.push({
+      id: 'dup',
+      label: W[lang].duplicates,
+      items: doc.duplicates.map((dup, i) => ({ kind: 'duplicate', key: `d:${i}`, dup, selection: { kind: 'span', span: dup.span } })),
+    });
+  }
+  const notes: IssueItem[] = [];
+  for (const table of TABLE_KEYS) {
+    (doc.tables[table]?.notes ?? []).forEach((note, i) => {
+      notes.push({ kind: 'note', key: `n:${table}:${i}`, table, note, selection: note.span ? { kind: 'span', span: note.span } : null });
+    });
+  }
+  if (notes.length) groups.push({ id: 'notes', label: W[lang].notes, items: notes });
+
+  const passed = FAMILIES.map((family) => {
+    const of = doc.checks.filter((c) => checkFamily(c.id) === family);
+    return {
+      family,
+      label: FAMILY_LABELS[family][lang],
+      pass: of.filter((c) => c.status === 'pass').length,
+      skipped: of.filter((c) => c.status === 'skipped').length,
+    };
+  }).filter((p) => p.pass + p.skipped > 0);
+
+  return {
+    groups,
+    flat: groups.flatMap((g) => g.items),
+    checksFailed: doc.checks.filter((c) => c.status === 'fail').length,
+    garbles: doc.garbles.length,
+    passed,
+  };
+}
+
+function spanOf(item: IssueItem): Span {
+  switch (item.kind) {
+    case 'check': return [firstStart(item.selection?.kind === 'check' ? item.selection.spans : []), 0];
+    case 'garble': return item.garble.span;
+    case 'duplicate': return item.dup.span;
+    case 'note': return item.note.span ?? [Number.MAX_SAFE_INTEGER, 0];
+  }
+}
+
+/** The index in `flat` of the item the selection designates, or -1. */
+export function indexOfSelection(flat: IssueItem[], sel: Selection): number {
+  if (!sel) return -1;
+  return flat.findIndex((it) => {
+    const s = it.selection;
+    if (!s || s.kind !== sel.kind) return false;
+    if (s.kind === 'check' && sel.kind === 'check') return s.id === sel.id;
+    if (s.kind === 'garble' && sel.kind === 'garble') return s.index === sel.index;
+    if (s.kind === 'span' && sel.kind === 'span') return s.span[0] === sel.span[0] && s.span[1] === sel.span[1];
+    return false;
+  });
+}
+
+/** What a check is about: the row or column its id names ("applications.rowTotal.newReceived" → 一、本年新收…). */
+export function checkSubject(doc: ReportDocument, check: Check): string {
+  const table = checkTable(check.id);
+  const last = check.id.split('.').at(-1) ?? '';
+  if (!table) return check.id;
+  const layout = docLayout(doc, table);
+  const family = checkFamily(check.id);
+  if (family === 'rowTotal' || family === 'reviewTotal') return rowLabel(layout, last);
+  if (family === 'resultsTotal' || family === 'balance') return colLabel(layout, last);
+  return check.id;
+}
+
+/** The cells a check adds up, named compactly: by column when they share a row, by row when they share a column. */
+export function checkTerms(doc: ReportDocument, check: Check): { label: string; value: number | null }[] {
+  const table = checkTable(check.id);
+  const t = table ? doc.tables[table] : null;
+  if (!table || !t) return [];
+  const layout = docLayout(doc, table);
+  const oneRow = new Set(check.cells.map(([r]) => r)).size === 1;
+  const oneCol = new Set(check.cells.map(([, c]) => c)).size === 1;
+  return check.cells.map(([row, col]) => ({
+    label: oneRow ? colLabel(layout, col, row) : oneCol ? rowLabel(layout, row) : `${rowLabel(layout, row)} · ${colLabel(layout, col, row)}`,
+    value: t.rows[row]?.[col] ?? null,
+  }));
+}
+
+/** A few characters around a span, the span itself set apart. */
+export function context(text: string, span: Span, around = 8): { before: string; at: string; after: string } {
+  const clean = (s: string) => s.replace(/\s+/g, ' ');
+  return {
+    before: (span[0] > around ? '…' : '') + clean(text.slice(Math.max(0, span[0] - around), span[0])),
+    at: text.slice(span[0], span[1]),
+    after: clean(text.slice(span[1], span[1] + around)) + (span[1] + around < text.length ? '…' : ''),
+  };
+}

@@ -1,0 +1,95 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { IssuesList } from './issues-list';
+import { buildIssues, checkTerms } from './issue-model';
+import { useGouji } from '../store/store';
+import { brokenDoc } from '../report-labels/test-doc';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+Element.prototype.scrollIntoView ??= function () {};
+
+describe('issue model', () => {
+  it('groups failing checks by family and garbles by kind, in that order, and counts the rest', () => {
+    const m = buildIssues(brokenDoc(), 'zh');
+    expect(m.groups.map((g) => `${g.label}:${g.items.length}`)).toEqual(['行合计:1', '收支平衡:1', '注入字符:1', '不可见字符:1', '重复段落:1']);
+    expect(m.passed).toEqual([
+      { family: 'rowTotal', label: '行合计', pass: 1, skipped: 0 },
+      { family: 'reviewTotal', label: '复议诉讼合计', pass: 1, skipped: 1 },
+    ]);
+  });
+
+  it('names the summed cells by their labels, blanks as null', () => {
+    const doc = brokenDoc();
+    const balance = doc.checks.find((c) => c.id === 'applications.balance.total')!;
+    expect(checkTerms(doc, balance)).toEqual([
+      { label: '一、本年新收政府信息公开申请数量', value: 7 },
+      { label: '二、上年结转政府信息公开申请数量', value: 0 },
+      { label: '（七）总计', value: 6 },
+      { label: '四、结转下年度继续办理', value: null },
+    ]);
+    const row = doc.checks.find((c) => c.id === 'applications.rowTotal.newReceived')!;
+    expect(checkTerms(doc, row)[1]).toEqual({ label: '法人或其他组织·商业企业', value: 0 });
+  });
+});
+
+describe('IssuesList', () => {
+  let host: HTMLDivElement;
+  let root: Root;
+  beforeEach(() => {
+    host = document.createElement('div');
+    document.body.append(host);
+    root = createRoot(host);
+  });
+  afterEach(() => {
+    act(() => root.unmount());
+    host.remove();
+    useGouji.setState({ doc: null, selection: null });
+  });
+  const key = (k: string) => act(() => { document.body.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true })); });
+
+  it('selects an issue on click, with its cell spans', () => {
+    const doc = brokenDoc();
+    useGouji.setState({ doc, selection: null });
+    act(() => root.render(<IssuesList />));
+    const btn = host.querySelector<HTMLButtonElement>('[data-issue="c:applications.balance.total"]')!;
+    expect(btn.textContent).toContain('应为 7，实为 6');
+    expect(btn.textContent).toContain('第一项加第二项之和');
+    act(() => btn.click());
+    const sel = useGouji.getState().selection;
+    expect(sel?.kind).toBe('check');
+    expect(sel?.kind === 'check' && sel.spans.length).toBe(3); // 结转下年度 is blank: no span
+    expect(btn.getAttribute('aria-current')).toBe('true');
+  });
+
+  it('steps through issues with j/k and the buttons, wrapping around', () => {
+    useGouji.setState({ doc: brokenDoc(), selection: null });
+    act(() => root.render(<IssuesList />));
+    key('j');
+    expect(useGouji.getState().selection).toMatchObject({ kind: 'check', id: 'applications.rowTotal.newReceived' });
+    expect(document.activeElement?.getAttribute('data-issue')).toBe('c:applications.rowTotal.newReceived');
+    key('n');
+    expect(useGouji.getState().selection).toMatchObject({ kind: 'check', id: 'applications.balance.total' });
+    key('j');
+    expect(useGouji.getState().selection).toMatchObject({ kind: 'garble', index: 0 });
+    key('k');
+    key('k');
+    key('k'); // wraps to the last: the duplicate
+    expect(useGouji.getState().selection).toMatchObject({ kind: 'span' });
+    const next = [...host.querySelectorAll('button')].find((b) => b.textContent?.includes('下一个问题'))!;
+    act(() => next.click());
+    expect(useGouji.getState().selection).toMatchObject({ kind: 'check', id: 'applications.rowTotal.newReceived' });
+  });
+
+  it('ignores j/k while typing', () => {
+    useGouji.setState({ doc: brokenDoc(), selection: null });
+    act(() => root.render(<IssuesList />));
+    const input = document.createElement('input');
+    document.body.append(input);
+    input.focus();
+    act(() => { input.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true })); });
+    expect(useGouji.getState().selection).toBeNull();
+    input.remove();
+  });
+});
