@@ -1,4 +1,52 @@
-// PLACEHOLDER shell (owned by the UI shell work).
+// The shell: header, status line, then the source beside the result tabs.
+import { useEffect } from 'react';
+import { useGouji } from '../store/store';
+import { useT } from '../i18n/i18n';
+import { Header } from './header';
+import { StatusBar } from './status-bar';
+import { Welcome } from './welcome';
+import { ResultTabs } from './result-tabs';
+import { SectionsNav } from './sections-nav';
+import { PaneBoundary } from './pane-boundary';
+import { SourceView } from '../source-view/source-view';
+import { DropOverlay } from '../input/drop-overlay';
+import { useGlobalPaste } from '../input/global-paste';
+
 export function App() {
-  return <main><h1>勾稽 Gouji</h1></main>;
+  const t = useT();
+  const lang = useGouji((s) => s.lang);
+  const hasDoc = useGouji((s) => !!s.doc);
+  useGlobalPaste();
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = `${t('appTitle')} · ${t('appSubtitle')}`;
+  }, [lang, t]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <Header />
+      <main id="main" tabIndex={-1}>
+        <StatusBar />
+        {hasDoc ? (
+          <div className="workspace">
+            <div className="pane pane-source">
+              <SectionsNav variant="strip" />
+              <PaneBoundary>
+                <SourceView />
+              </PaneBoundary>
+            </div>
+            <div className="pane pane-results">
+              <ResultTabs />
+            </div>
+          </div>
+        ) : (
+          <Welcome />
+        )}
+      </main>
+      <DropOverlay />
+    </>
+  );
 }

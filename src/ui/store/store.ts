@@ -1,7 +1,8 @@
 // The one zustand store. Features read slices with selectors and call actions; nothing
-// outside the store talks to the worker.
+// outside the store talks to the worker (through worker/client.ts).
 import { create } from 'zustand';
 import type { ErrorDocument, ReportDocument, Span } from '../../core/types';
+import { InspectClient, type InspectInput, type Outcome } from '../../worker/client';
 
 export type Lang = 'zh' | 'en';
 export type JobState = 'idle' | 'parsing' | 'done' | 'error';
@@ -14,24 +15,164 @@ export type Selection =
   | { kind: 'span'; span: Span }
   | null;
 
-export interface GoujiState {
-  lang: Lang;
-  job: { id: number; state: JobState; name: string | null; startedAt: number | null; stage: string | null };
-  doc: ReportDocument | null;
-  error: string | null;
-  errorDoc: ErrorDocument | null;
-  selection: Selection;
-  setLang: (lang: Lang) => void;
-  setSelection: (s: Selection) => void;
+/** A mark the source view draws over `doc.text` (the inspector feeds failing cells, garbles…). */
+export interface Highlight {
+  span: Span;
+  /** CSS class(es) on the mark, e.g. 'hl-garble hl-garble-injected' */
+  className: string;
+  title?: string;
 }
 
-export const useGouji = create<GoujiState>()((set) => ({
-  lang: 'zh',
-  job: { id: 0, state: 'idle', name: null, startedAt: null, stage: null },
-  doc: null,
-  error: null,
-  errorDoc: null,
-  selection: null,
-  setLang: (lang) => set({ lang }),
-  setSelection: (selection) => set({ selection }),
-}));
+/** Why the last input produced no document. */
+export type FailureKind = 'unreadable' | 'failed' | 'crashed' | 'fetch';
+
+export interface SourceViewOptions {
+  /** show doc.cleanedText instead of doc.text (spans no longer apply) */
+  cleaned: boolean;
+  /** show traditional characters as simplified, character by character (same offsets) */
+  simplified: boolean;
+}
+
+export type ResultTab = 'tables' | 'issues' | 'charts' | 'overview';
+
+export interface GoujiState {
+  lang: Lang;
+  job: { id: number; state: JobState; name: string | null; startedAt: number | null; stage: string | null; ms: number | null };
+  doc: ReportDocument | null;
+  error: string | null;
+  errorKind: FailureKind | null;
+  errorDoc: ErrorDocument | null;
+  selection: Selection;
+  highlights: Highlight[];
+  sourceView: SourceViewOptions;
+  tab: ResultTab;
+  setLang: (lang: Lang) => void;
+  setSelection: (s: Selection) => void;
+  setHighlights: (h: Highlight[]) => void;
+  setSourceView: (o: Partial<SourceViewOptions>) => void;
+  setTab: (tab: ResultTab) => void;
+  inspectFile: (file: File) => Promise<void>;
+  inspectBytes: (name: string, bytes: ArrayBuffer) => Promise<void>;
+  inspectText: (text: string, name?: string) => Promise<void>;
+  openSample: (file: string) => Promise<void>;
+}
+
+const LANG_KEY = 'gouji.lang';
+
+function initialLang(): Lang {
+  try {
+    return globalThis.localStorage?.getItem(LANG_KEY) === 'en' ? 'en' : 'zh';
+  } catch {
+    return 'zh';
+  }
+}
+
+let client: InspectClient | null = null;
+function getClient(): InspectClient {
+  client ??= new InspectClient();
+  return client;
+}
+/** For tests: run the store against a client with a fake worker. */
+export function setInspectClient(c: InspectClient): void {
+  client = c;
+}
+
+// Counts inputs, so a file still being read (or fetched) when a newer input arrives is dropped.
+let inputSeq = 0;
+
+export const useGouji = create<GoujiState>()((set, get) => {
+  function begin(name: string): number {
+    const seq = ++inputSeq;
+    set((s) => ({
+      job: { id: s.job.id, state: 'parsing', name, startedAt: performance.now(), stage: 'start', ms: null },
+      error: null,
+      errorKind: null,
+      errorDoc: null,
+    }));
+    return seq;
+  }
+
+  function fail(kind: FailureKind, message: string, errorDoc: ErrorDocument | null = null): void {
+    set((s) => ({ job: { ...s.job, state: 'error', stage: null }, error: message, errorKind: kind, errorDoc }));
+  }
+
+  async function run(seq: number, input: InspectInput): Promise<void> {
+    if (seq !== inputSeq) return;
+    const { jobId, done } = getClient().inspect(input, (stage) => {
+      set((s) => (s.job.id === jobId ? { job: { ...s.job, stage } } : {}));
+    });
+    set((s) => ({ job: { ...s.job, id: jobId } }));
+    const o: Outcome = await done;
+    if (get().job.id !== jobId) return;
+    switch (o.kind) {
+      case 'superseded':
+        return;
+      case 'result':
+        set((s) => ({
+          doc: o.doc,
+          selection: null,
+          highlights: [],
+          sourceView: { cleaned: false, simplified: false },
+          job: { ...s.job, state: 'done', stage: null, ms: Math.round(o.ms) },
+        }));
+        return;
+      case 'error-document':
+        fail('unreadable', o.doc.error, o.doc);
+        return;
+      case 'failed':
+        fail(o.crashed ? 'crashed' : 'failed', o.message);
+        return;
+    }
+  }
+
+  return {
+    lang: initialLang(),
+    job: { id: 0, state: 'idle', name: null, startedAt: null, stage: null, ms: null },
+    doc: null,
+    error: null,
+    errorKind: null,
+    errorDoc: null,
+    selection: null,
+    highlights: [],
+    sourceView: { cleaned: false, simplified: false },
+    tab: 'tables',
+    setLang: (lang) => {
+      try {
+        globalThis.localStorage?.setItem(LANG_KEY, lang);
+      } catch {
+        // storage may be disabled; the switch still works for this visit
+      }
+      set({ lang });
+    },
+    setSelection: (selection) => set({ selection }),
+    setHighlights: (highlights) => set({ highlights }),
+    setSourceView: (o) => set((s) => ({ sourceView: { ...s.sourceView, ...o } })),
+    setTab: (tab) => set({ tab }),
+    inspectFile: async (file) => {
+      const seq = begin(file.name);
+      let bytes: ArrayBuffer;
+      try {
+        bytes = await file.arrayBuffer();
+      } catch (e) {
+        if (seq === inputSeq) fail('failed', e instanceof Error ? e.message : String(e));
+        return;
+      }
+      await run(seq, { kind: 'bytes', name: file.name, bytes });
+    },
+    inspectBytes: async (name, bytes) => run(begin(name), { kind: 'bytes', name, bytes }),
+    inspectText: async (text, name = 'pasted text') => run(begin(name), { kind: 'text', text, name }),
+    openSample: async (file) => {
+      const seq = begin(file);
+      let bytes: ArrayBuffer;
+      try {
+        const res = await fetch(`${import.meta.env.BASE_URL}samples/${encodeURIComponent(file)}`);
+        if (!res.ok) throw new Error(`HTTP ${res.status}`);
+        bytes = await res.arrayBuffer();
+      } catch (e) {
+        if (seq === inputSeq) fail('fetch', e instanceof Error ? e.message : String(e));
+        return;
+      }
+      await run(seq, { kind: 'bytes', name: file, bytes });
+    },
+  };
+});

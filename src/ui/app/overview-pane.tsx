@@ -1,0 +1,46 @@
+// 概况: the report's metadata, source facts, warnings and the sections found.
+import { useGouji } from '../store/store';
+import { useT, type MessageKey } from '../i18n/i18n';
+import { SectionsNav } from './sections-nav';
+
+export function OverviewPane() {
+  const t = useT();
+  const doc = useGouji((s) => s.doc);
+  if (!doc) return null;
+  const { meta, source } = doc;
+  const rows: [MessageKey, string][] = [
+    ['agency', meta.agency ?? t('notFound')],
+    ['year', meta.year === null ? t('notFound') : String(meta.year)],
+    ['format', t(`format_${meta.format}` as MessageKey)],
+    ['script', t(`script_${meta.script}` as MessageKey)],
+    ['sourceName', source.name === 'pasted text' ? t('pastedText') : source.name],
+    ['encoding', source.encoding],
+    ['kind', source.kind],
+    ['size', t('bytes', { n: source.bytes.toLocaleString() })],
+  ];
+  return (
+    <div className="overview">
+      <h2>{t('metaTitle')}</h2>
+      <dl className="meta-list">
+        {rows.map(([k, v]) => (
+          <div key={k}>
+            <dt>{t(k)}</dt>
+            <dd>{v}</dd>
+          </div>
+        ))}
+      </dl>
+      {!!doc.warnings?.length && (
+        <>
+          <h2>{t('warnings')}</h2>
+          <ul className="warnings">
+            {doc.warnings.map((w, i) => (
+              <li key={i}>{w}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h2>{t('sectionsTitle')}</h2>
+      <SectionsNav variant="list" />
+    </div>
+  );
+}

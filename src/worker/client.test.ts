@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { InspectClient, type WorkerLike } from './client';
+import type { WorkerRequest, WorkerResponse } from './protocol';
+import type { ReportDocument } from '../core/types';
+
+class FakeWorker implements WorkerLike {
+  posted: WorkerRequest[] = [];
+  terminated = false;
+  private listeners: Record<string, ((e: never) => void)[]> = {};
+  addEventListener(type: string, l: (e: never) => void) {
+    (this.listeners[type] ??= []).push(l);
+  }
+  emit(type: string, e: unknown) {
+    for (const l of this.listeners[type] ?? []) (l as (e: unknown) => void)(e);
+  }
+  postMessage(m: WorkerRequest) {
+    this.posted.push(m);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  reply(r: WorkerResponse) {
+    this.emit('message', { data: r });
+  }
+  crash(message: string) {
+    this.emit('error', { message, preventDefault() {} });
+  }
+}
+
+const doc = (name: string) => ({ schema: 'gouji.report/1', source: { name } }) as unknown as ReportDocument;
+
+function setup() {
+  const workers: FakeWorker[] = [];
+  const client = new InspectClient(() => {
+    const w = new FakeWorker();
+    workers.push(w);
+    return w;
+  });
+  return { client, workers };
+}
+
+describe('InspectClient', () => {
+  it('resolves the current job with its result and forwards progress', async () => {
+    const { client, workers } = setup();
+    const stages: string[] = [];
+    const { jobId, done } = client.inspect({ kind: 'text', text: 'x' }, (s) => stages.push(s));
+    workers[0]!.reply({ type: 'progress', jobId, stage: 'checks' });
+    workers[0]!.reply({ type: 'result', jobId, doc: doc('a'), ms: 3 });
+    const o = await done;
+    expect(o.kind).toBe('result');
+    expect(stages).toEqual(['checks']);
+  });
+
+  it('drops a reply whose jobId is not the current job', async () => {
+    const { client, workers } = setup();
+    const first = client.inspect({ kind: 'text', text: 'old' });
+    // Same worker still alive in this fake if the first job was not in flight — force that
+    // case by resolving nothing and replying with a made-up stale id.
+    workers[0]!.reply({ type: 'result', jobId: first.jobId + 100, doc: doc('stale'), ms: 1 });
+    let settled = false;
+    void first.done.then(() => (settled = true));
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    workers[0]!.reply({ type: 'result', jobId: first.jobId, doc: doc('fresh'), ms: 1 });
+    const o = await first.done;
+    expect(o.kind === 'result' && o.doc.source.name).toBe('fresh');
+  });
+
+  it('a new input supersedes the job in flight: old worker terminated, old reply ignored', async () => {
+    const { client, workers } = setup();
+    const a = client.inspect({ kind: 'text', text: 'a' });
+    const b = client.inspect({ kind: 'text', text: 'b' });
+    expect(await a.done).toEqual({ kind: 'superseded' });
+    expect(workers[0]!.terminated).toBe(true);
+    expect(workers).toHaveLength(2);
+    // a late message from the terminated worker for job a, and a stale id on the new one
+    workers[0]!.reply({ type: 'result', jobId: a.jobId, doc: doc('a'), ms: 1 });
+    workers[1]!.reply({ type: 'result', jobId: a.jobId, doc: doc('a'), ms: 1 });
+    workers[1]!.reply({ type: 'result', jobId: b.jobId, doc: doc('b'), ms: 1 });
+    const o = await b.done;
+    expect(o.kind === 'result' && o.doc.source.name).toBe('b');
+  });
+
+  it('a crash fails the job and the next input starts a fresh worker', async () => {
+    const { client, workers } = setup();
+    const a = client.inspect({ kind: 'bytes', name: 'x.pdf', bytes: new ArrayBuffer(4) });
+    workers[0]!.crash('boom');
+    expect(await a.done).toEqual({ kind: 'failed', message: 'boom', crashed: true });
+    expect(workers[0]!.terminated).toBe(true);
+    const b = client.inspect({ kind: 'text', text: 'ok' });
+    expect(workers).toHaveLength(2);
+    expect(workers[1]!.posted[0]).toMatchObject({ type: 'inspect-text', jobId: b.jobId, text: 'ok' });
+    workers[1]!.reply({ type: 'result', jobId: b.jobId, doc: doc('ok'), ms: 1 });
+    expect((await b.done).kind).toBe('result');
+  });
+
+  it('messageerror counts as a crash', async () => {
+    const { client, workers } = setup();
+    const a = client.inspect({ kind: 'text', text: 'a' });
+    workers[0]!.emit('messageerror', {});
+    expect(await a.done).toMatchObject({ kind: 'failed', crashed: true });
+  });
+
+  it('a worker that reports failure keeps running (no restart)', async () => {
+    const { client, workers } = setup();
+    const a = client.inspect({ kind: 'text', text: 'a' });
+    workers[0]!.reply({ type: 'failed', jobId: a.jobId, message: 'bad input' });
+    expect(await a.done).toEqual({ kind: 'failed', message: 'bad input', crashed: false });
+    client.inspect({ kind: 'text', text: 'b' });
+    expect(workers).toHaveLength(1);
+  });
+
+  it('an error document is passed through', async () => {
+    const { client, workers } = setup();
+    const a = client.inspect({ kind: 'bytes', name: 'e.bin', bytes: new ArrayBuffer(0) });
+    workers[0]!.reply({ type: 'error-document', jobId: a.jobId, doc: { schema: 'gouji.report/1', error: '文件为空' } });
+    expect(await a.done).toMatchObject({ kind: 'error-document', doc: { error: '文件为空' } });
+  });
+
+  it('a worker that cannot start fails the job without throwing', async () => {
+    const client = new InspectClient(() => {
+      throw new Error('no workers here');
+    });
+    const a = client.inspect({ kind: 'text', text: 'a' });
+    expect(await a.done).toMatchObject({ kind: 'failed', message: 'no workers here', crashed: true });
+  });
+});

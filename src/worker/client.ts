@@ -1,0 +1,145 @@
+// Owns the parsing worker. One job in flight: a new input supersedes the old one by
+// terminating the worker (the core runs synchronously between awaits, so a cancel message
+// would not be read in time) and starting a fresh one. Replies whose jobId is not the current
+// job are dropped, so a stale result is never shown. A crash (error / messageerror) fails the
+// current job and the next input starts a new worker.
+import type { ErrorDocument, ReportDocument } from '../core/types';
+import type { GarbleOptions } from '../core/garbles';
+import type { WorkerRequest, WorkerResponse } from './protocol';
+
+/** The part of Worker the client uses, so tests can pass a fake. */
+export interface WorkerLike {
+  postMessage(message: WorkerRequest, options?: StructuredSerializeOptions): void;
+  terminate(): void;
+  addEventListener(type: 'message', listener: (e: MessageEvent<WorkerResponse>) => void): void;
+  addEventListener(type: 'error', listener: (e: ErrorEvent) => void): void;
+  addEventListener(type: 'messageerror', listener: (e: MessageEvent) => void): void;
+}
+
+export type InspectInput =
+  | { kind: 'bytes'; name: string; bytes: ArrayBuffer }
+  | { kind: 'text'; text: string; name?: string };
+
+export type Outcome =
+  | { kind: 'result'; doc: ReportDocument; ms: number }
+  | { kind: 'error-document'; doc: ErrorDocument }
+  | { kind: 'failed'; message: string; crashed: boolean }
+  | { kind: 'superseded' };
+
+interface Pending {
+  jobId: number;
+  resolve: (o: Outcome) => void;
+  onProgress?: (stage: string) => void;
+}
+
+export function defaultWorkerFactory(): WorkerLike {
+  return new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module', name: 'gouji-parse' }) as WorkerLike;
+}
+
+export class InspectClient {
+  private worker: WorkerLike | null = null;
+  private pending: Pending | null = null;
+  private nextId = 1;
+  /** how many workers were started (for tests and the status line) */
+  started = 0;
+
+  constructor(
+    private readonly factory: () => WorkerLike = defaultWorkerFactory,
+    private readonly garbles?: GarbleOptions,
+  ) {}
+
+  inspect(input: InspectInput, onProgress?: (stage: string) => void): { jobId: number; done: Promise<Outcome> } {
+    if (this.pending) this.supersede();
+    const jobId = this.nextId++;
+    const done = new Promise<Outcome>((resolve) => {
+      this.pending = { jobId, resolve, onProgress };
+    });
+    let worker: WorkerLike;
+    try {
+      worker = this.ensureWorker();
+    } catch (e) {
+      this.finish(jobId, { kind: 'failed', message: e instanceof Error ? e.message : String(e), crashed: true });
+      return { jobId, done };
+    }
+    const options = this.garbles ? { garbles: this.garbles } : undefined;
+    if (input.kind === 'bytes') {
+      worker.postMessage({ type: 'inspect-bytes', jobId, name: input.name, bytes: input.bytes, options }, { transfer: [input.bytes] });
+    } else {
+      worker.postMessage({ type: 'inspect-text', jobId, text: input.text, name: input.name, options }, { transfer: [] });
+    }
+    return { jobId, done };
+  }
+
+  /** Abandon the current job, if any (its promise resolves as superseded). */
+  cancel(): void {
+    if (this.pending) this.supersede();
+  }
+
+  dispose(): void {
+    this.cancel();
+    this.worker?.terminate();
+    this.worker = null;
+  }
+
+  private supersede(): void {
+    const p = this.pending!;
+    // The worker is busy with the old job: stop it; the next job starts a new one.
+    this.kill();
+    this.finish(p.jobId, { kind: 'superseded' });
+  }
+
+  private ensureWorker(): WorkerLike {
+    if (this.worker) return this.worker;
+    const w = this.factory();
+    this.started++;
+    // Listeners stay on a terminated worker; they check `w === this.worker` and do nothing.
+    w.addEventListener('message', (e) => this.onMessage(w, e.data));
+    w.addEventListener('error', (e) => {
+      e.preventDefault?.();
+      this.crash(w, e.message || 'worker error');
+    });
+    w.addEventListener('messageerror', () => this.crash(w, 'messageerror'));
+    this.worker = w;
+    return w;
+  }
+
+  private onMessage(w: WorkerLike, msg: WorkerResponse): void {
+    if (w !== this.worker) return; // a terminated worker's late message
+    const p = this.pending;
+    if (!p || msg.jobId !== p.jobId) return; // stale reply
+    switch (msg.type) {
+      case 'progress':
+        p.onProgress?.(msg.stage);
+        return;
+      case 'result':
+        this.finish(p.jobId, { kind: 'result', doc: msg.doc, ms: msg.ms });
+        return;
+      case 'error-document':
+        this.finish(p.jobId, { kind: 'error-document', doc: msg.doc });
+        return;
+      case 'failed':
+        this.finish(p.jobId, { kind: 'failed', message: msg.message, crashed: false });
+        return;
+    }
+  }
+
+  private crash(w: WorkerLike, message: string): void {
+    if (w !== this.worker) return;
+    this.kill();
+    const p = this.pending;
+    if (p) this.finish(p.jobId, { kind: 'failed', message, crashed: true });
+  }
+
+  private kill(): void {
+    const w = this.worker;
+    this.worker = null;
+    w?.terminate();
+  }
+
+  private finish(jobId: number, o: Outcome): void {
+    const p = this.pending;
+    if (!p || p.jobId !== jobId) return;
+    this.pending = null;
+    p.resolve(o);
+  }
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { handleRequest } from './handle-request';
+import type { WorkerResponse } from './protocol';
+
+describe('handleRequest (worker logic)', () => {
+  it('inspects text and reports progress before the result', async () => {
+    const out: WorkerResponse[] = [];
+    await handleRequest({ type: 'inspect-text', jobId: 7, text: '某某局2020年政府信息公开工作年度报告' }, (r) => out.push(r));
+    expect(out.at(-1)).toMatchObject({ type: 'result', jobId: 7, doc: { schema: 'gouji.report/1', source: { name: 'pasted text', bytes: 0 } } });
+    expect(out.filter((r) => r.type === 'progress').length).toBeGreaterThan(1);
+    expect(out.every((r) => r.jobId === 7)).toBe(true);
+  });
+
+  it('an empty file gives an error document, not a crash', async () => {
+    const out: WorkerResponse[] = [];
+    await handleRequest({ type: 'inspect-bytes', jobId: 1, name: 'empty.txt', bytes: new ArrayBuffer(0) }, (r) => out.push(r));
+    expect(out.at(-1)).toMatchObject({ type: 'error-document', jobId: 1 });
+  });
+});
