@@ -4,6 +4,7 @@
 import type { Duplicate, Garble, Section } from '../types';
 import type { TextContext } from '../context';
 import { findCharGarbles, findFixedMojibake, findMarkup } from './exact';
+import { findDuplicates } from './duplicates';
 
 export interface GarbleOptions {
   /** 'precise' (default): almost no false flags; 'thorough': more recall, more false flags */
@@ -19,7 +20,9 @@ export async function detectGarbles(
   findCharGarbles(ctx.text, found);
   findMarkup(ctx.text, found);
   findFixedMojibake(ctx.text, ctx.folded, found);
-  return { garbles: mergeGarbles(ctx.text, found), duplicates: [] };
+  const dup = findDuplicates(ctx.text, ctx.folded);
+  found.push(...dup.insertions);
+  return { garbles: mergeGarbles(ctx.text, found), duplicates: dup.duplicates };
 }
 
 /** Kinds in order of trust: where two finds overlap, the earlier kind here keeps its span. */

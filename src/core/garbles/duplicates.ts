@@ -1,0 +1,265 @@
+// Text published twice: blocks (a paragraph, whole sections) that occur twice in the report,
+// usually each copy damaged differently. Found near-linearly: content-defined sampled k-gram
+// anchors (hash) seen earlier → exact matches extended both ways → chains along one diagonal.
+// Aligning the two copies then shows characters present in only one copy: insertions.
+import type { Duplicate, Garble } from '../types';
+
+const K = 12; // anchor window (UTF-16 units)
+const SAMPLE = 4; // keep windows whose hash ≡ 0 mod SAMPLE (content-defined: both copies agree)
+const MAX_CANDIDATES = 16; // a window seen more often than this is boilerplate
+const MIN_BLOCK = 60; // matched units for a duplicate block
+const MIN_HAN = 20;
+const MAX_GAP = 400; // units between two matches of one chain
+const MAX_SHIFT = 40; // change of diagonal between two matches of one chain
+const MAX_INSERT = 12; // longest run taken for an insertion
+const SNAP = 60; // a block's ragged start/end is trimmed to a line boundary this close
+
+interface Match {
+  q: number; // earlier copy
+  p: number; // later copy
+  len: number;
+}
+
+export interface DuplicateResult {
+  duplicates: Duplicate[];
+  insertions: Garble[];
+}
+
+const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+
+export function findDuplicates(text: string, folded: string): DuplicateResult {
+  const n = folded.length;
+  const matches = anchorMatches(folded, n);
+  const duplicates: Duplicate[] = [];
+  const insertions: Garble[] = [];
+  // chain matches that continue one another
+  let chain: Match[] = [];
+  const flush = () => {
+    if (chain.length) emitChain(text, folded, chain, duplicates, insertions);
+    chain = [];
+  };
+  for (const m of matches) {
+    const last = chain[chain.length - 1];
+    if (
+      last &&
+      m.p >= last.p + last.len &&
+      m.p - (last.p + last.len) <= MAX_GAP &&
+      m.q >= last.q + last.len &&
+      Math.abs(m.p - m.q - (last.p - last.q)) <= MAX_SHIFT
+    ) {
+      chain.push(m);
+    } else {
+      flush();
+      chain.push(m);
+    }
+  }
+  flush();
+  return { duplicates, insertions };
+}
+
+/** exact matches between a later position and an earlier one, in order of the later copy */
+export function anchorMatches(s: string, n: number): Match[] {
+  const seen = new Map<number, number[]>();
+  const out: Match[] = [];
+  const B = 0x01000193;
+  let pow = 1; // B^(K-1)
+  for (let i = 1; i < K; i++) pow = Math.imul(pow, B);
+  let h = 0;
+  let han = 0;
+  let coveredTo = 0; // later-copy positions below this are inside a match already
+  let prevDiag = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (i >= K) {
+      const o = s.charCodeAt(i - K);
+      h = (h - Math.imul(o, pow)) | 0;
+      if (isHan(o)) han--;
+    }
+    h = (Math.imul(h, B) + c) | 0;
+    if (isHan(c)) han++;
+    if (i < K - 1 || han < 3 || ((h >>> 0) % SAMPLE) !== 0) continue;
+    const p = i - K + 1;
+    let list = seen.get(h);
+    if (!list) seen.set(h, (list = []));
+    if (p >= coveredTo && list.length) {
+      // the earlier occurrence whose diagonal is closest to the current chain's
+      let best = -1;
+      for (const q of list) {
+        if (q + K > p) continue;
+        if (best < 0 || Math.abs(p - q - prevDiag) < Math.abs(p - best - prevDiag)) best = q;
+      }
+      if (best >= 0 && s.startsWith(s.slice(best, best + K), p)) {
+        let a = best;
+        let b = p;
+        // back: not before the previous match, never across into the earlier copy's own start
+        const floor = out.length ? out[out.length - 1].p + out[out.length - 1].len : 0;
+        while (a > 0 && b > floor && s.charCodeAt(a - 1) === s.charCodeAt(b - 1)) {
+          a--;
+          b--;
+        }
+        let len = p - b + K;
+        while (b + len < n && a + len < b && s.charCodeAt(a + len) === s.charCodeAt(b + len)) len++;
+        // copies may not overlap; one that would (a tandem repeat, e.g. table rows) is no copy
+        const periodic = a + len >= b && b + (b - a) <= n && s.charCodeAt(b) === s.charCodeAt(b + b - a);
+        if (a + len > b) len = b - a;
+        if (len > 0 && !periodic) {
+          out.push({ q: a, p: b, len });
+          coveredTo = b + len;
+          prevDiag = b - a;
+        }
+      }
+    }
+    if (list.length < MAX_CANDIDATES) list.push(p);
+  }
+  return out;
+}
+
+/**
+ * The earlier copy must end before the later one starts. Matches may run across that boundary
+ * (both copies can end like the text before them), so pick the boundary X that keeps the most
+ * matched text and trim every match to [.., X) in the earlier copy and [X, ..) in the later.
+ */
+function splitAtBoundary(s: string, chain: Match[]): Match[] {
+  const xs = new Set<number>();
+  for (let i = 0; i < Math.min(8, chain.length); i++) xs.add(chain[i].p);
+  for (let i = Math.max(0, chain.length - 8); i < chain.length; i++) xs.add(chain[i].q + chain[i].len);
+  const trim = (m: Match, x: number): Match | null => {
+    const t0 = Math.max(0, x - m.p);
+    const t1 = Math.min(m.len, x - m.q);
+    return t1 > t0 ? { q: m.q + t0, p: m.p + t0, len: t1 - t0 } : null;
+  };
+  let bestX = 0;
+  let best = -1;
+  for (const x of xs) {
+    let kept = 0;
+    for (const m of chain) kept += trim(m, x)?.len ?? 0;
+    if (x === 0 || s.charCodeAt(x - 1) === 10) kept += 0.5; // on a tie, a copy starts a line
+    if (kept > best) [best, bestX] = [kept, x];
+  }
+  return chain.map((m) => trim(m, bestX)).filter((m): m is Match => m !== null);
+}
+
+function emitChain(text: string, folded: string, whole: Match[], dups: Duplicate[], ins: Garble[]): void {
+  const chain = splitAtBoundary(folded, whole);
+  if (!chain.length) return;
+  let matched = 0;
+  let han = 0;
+  for (const m of chain) {
+    matched += m.len;
+    for (let i = m.p; i < m.p + m.len; i++) if (isHan(folded.charCodeAt(i))) han++;
+  }
+  if (matched < MIN_BLOCK || han < MIN_HAN) return;
+  const first = chain[0];
+  const last = chain[chain.length - 1];
+  let [qs, ps] = [first.q, first.p];
+  let [qe, pe] = [last.q + last.len, last.p + last.len];
+  // snap to line starts / ends when the match runs over a line boundary in both copies
+  const snapStart = firstBoth(folded, qs, ps, Math.min(first.len, SNAP), 1);
+  if (snapStart >= 0) [qs, ps] = [qs + snapStart, ps + snapStart];
+  const snapEnd = firstBoth(folded, qe - 1, pe - 1, Math.min(last.len, SNAP, pe - ps - 1), -1);
+  if (snapEnd >= 0) [qe, pe] = [qe - snapEnd, pe - snapEnd];
+  if (pe - ps < MIN_BLOCK / 2) return;
+  dups.push({ span: [ps, pe], of: [qs, qe] });
+  // characters between two matches that exist in one copy only
+  const gaps: [number, number][][] = [];
+  for (let i = 1; i < chain.length; i++) {
+    const a = chain[i - 1];
+    const b = chain[i];
+    gaps.push(gapInsertions(folded, [a.q + a.len, b.q], [a.p + a.len, b.p]));
+  }
+  // … and just before the first match or after the last one
+  gaps.push(edgeInsertions(folded, first.q, first.p, -1, qe), edgeInsertions(folded, last.q + last.len, last.p + last.len, 1, ps));
+  for (const one of gaps.flat()) {
+    {
+      let allHan = true;
+      for (let j = one[0]; j < one[1]; j++) if (!isHan(folded.charCodeAt(j))) allHan = false;
+      if (!allHan || one[1] - one[0] > MAX_INSERT) continue;
+    ins.push({
+      kind: 'injected',
+      span: one,
+      text: text.slice(one[0], one[1]),
+      suggestion: '',
+      reason: '另一副本中没有这些字（absent from the other copy）',
+      });
+    }
+  }
+}
+
+/** from `at` to the line's end (dir 1) or start (dir −1), at most SNAP·3 units */
+function lineRest(s: string, at: number, dir: 1 | -1): [number, number] {
+  let i = at;
+  const stop = dir === 1 ? Math.min(s.length, at + SNAP * 3) : Math.max(0, at - SNAP * 3);
+  if (dir === 1) while (i < stop && s.charCodeAt(i) !== 10) i++;
+  else while (i > stop && s.charCodeAt(i - 1) !== 10) i--;
+  return dir === 1 ? [at, i] : [i, at];
+}
+
+/** insertions between a block's first/last match and the line's start/end, in both copies */
+function edgeInsertions(s: string, q: number, p: number, dir: 1 | -1, qLimit: number): [number, number][] {
+  const ga = lineRest(s, q, dir);
+  const gb = lineRest(s, p, dir);
+  if (dir === 1 && ga[1] > qLimit) ga[1] = qLimit; // the earlier copy ends where the later starts
+  if (dir === -1 && gb[0] < qLimit) gb[0] = qLimit;
+  return gapInsertions(s, ga, gb, true);
+}
+
+/**
+ * Runs present in one gap and absent from the other: a small LCS alignment of the two gaps
+ * (both short: they lie between two exact matches). Substitutions are not insertions.
+ */
+export function gapInsertions(s: string, ga: [number, number], gb: [number, number], edge = false): [number, number][] {
+  const la = ga[1] - ga[0];
+  const lb = gb[1] - gb[0];
+  if (la === 0 && lb === 0) return [];
+  if (edge && Math.min(la, lb) < 2) return []; // an edge must show agreement after the insertion
+  if (la === 0) return [gb];
+  if (lb === 0) return [ga];
+  if (la * lb > 40_000) return [];
+  // dp[i][j] = LCS of a[i..], b[j..]
+  const w = lb + 1;
+  const dp = new Uint16Array((la + 1) * w);
+  for (let i = la - 1; i >= 0; i--) {
+    for (let j = lb - 1; j >= 0; j--) {
+      dp[i * w + j] = s.charCodeAt(ga[0] + i) === s.charCodeAt(gb[0] + j) ? dp[(i + 1) * w + j + 1] + 1 : Math.max(dp[(i + 1) * w + j], dp[i * w + j + 1]);
+    }
+  }
+  // at an edge the copies may simply go different ways: demand that the shorter is nearly all kept
+  if (edge && dp[0] < Math.min(la, lb) - 1) return [];
+  // walk: collect maximal runs skipped on one side while the other side advances not at all
+  const out: [number, number][] = [];
+  let i = 0;
+  let j = 0;
+  let runA = -1;
+  let runB = -1;
+  const close = (nextI: number, nextJ: number) => {
+    if (runA >= 0 && runB < 0) out.push([ga[0] + runA, ga[0] + nextI]);
+    if (runB >= 0 && runA < 0) out.push([gb[0] + runB, gb[0] + nextJ]);
+    runA = runB = -1;
+  };
+  while (i < la || j < lb) {
+    if (i < la && j < lb && s.charCodeAt(ga[0] + i) === s.charCodeAt(gb[0] + j) && dp[i * w + j] === dp[(i + 1) * w + j + 1] + 1) {
+      close(i, j);
+      i++;
+      j++;
+    } else if (j >= lb || (i < la && dp[(i + 1) * w + j] >= dp[i * w + j + 1])) {
+      if (runA < 0) runA = i;
+      i++;
+    } else {
+      if (runB < 0) runB = j;
+      j++;
+    }
+  }
+  close(i, j);
+  return out;
+}
+
+/** distance from (q, p) to just past the first '\n' found in both copies at the same offset */
+function firstBoth(s: string, q: number, p: number, limit: number, dir: 1 | -1): number {
+  // a match starting at a line start in both copies needs no snapping
+  if (dir === 1 && (q === 0 || s.charCodeAt(q - 1) === 10) && (p === 0 || s.charCodeAt(p - 1) === 10)) return -1;
+  if (dir === -1 && s.charCodeAt(q) === 10 && s.charCodeAt(p) === 10) return -1;
+  for (let d = 0; d < limit; d++) {
+    if (s.charCodeAt(q + dir * d) === 10 && s.charCodeAt(p + dir * d) === 10) return dir === 1 ? d + 1 : d;
+  }
+  return -1;
+}
