@@ -11,12 +11,14 @@ import { PaneBoundary } from './pane-boundary';
 import { SourceView } from '../source-view/source-view';
 import { DropOverlay } from '../input/drop-overlay';
 import { useGlobalPaste } from '../input/global-paste';
+import { useInspectorHighlights } from '../highlights/use-highlights';
 
 export function App() {
   const t = useT();
   const lang = useGouji((s) => s.lang);
   const hasDoc = useGouji((s) => !!s.doc);
   useGlobalPaste();
+  useInspectorHighlights();
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = `${t('appTitle')} · ${t('appSubtitle')}`;

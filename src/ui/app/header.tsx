@@ -5,6 +5,7 @@ import { FilePicker } from '../input/file-picker';
 import { SamplesMenu } from '../input/samples-menu';
 import { PasteMenu } from '../input/paste-menu';
 import { ExportButtons } from '../export/export-buttons';
+import { CsvExport } from '../export-csv/csv-export';
 
 export function Header() {
   const t = useT();
@@ -26,6 +27,7 @@ export function Header() {
         <SamplesMenu />
         <span className="sep" aria-hidden="true" />
         <ExportButtons />
+        <CsvExport />
         <span className="sep" aria-hidden="true" />
         <button
           type="button"
