@@ -15,6 +15,8 @@ export interface Alignment {
 // Reused DP rows; titles are short (< 40 characters).
 let prevRow = new Int32Array(64);
 let curRow = new Int32Array(64);
+let firstPrev = new Int32Array(64);
+let firstCur = new Int32Array(64);
 
 /**
  * Longest common subsequence of `title` and `folded[from, from+maxLen)`, stopping at the end
@@ -28,11 +30,12 @@ export function alignTitle(title: string, folded: string, from: number, maxLen: 
   if (prevRow.length < m + 1) {
     prevRow = new Int32Array(m + 1);
     curRow = new Int32Array(m + 1);
+    firstPrev = new Int32Array(m + 1);
+    firstCur = new Int32Array(m + 1);
   }
   // Column-wise over the window: after j window characters, prevRow[i] = LCS(title[0,i), W[0,j)).
   // Also track, per cell, the window position where the alignment's first match happened.
-  const firstPrev = new Int32Array(m + 1).fill(-1);
-  const firstCur = new Int32Array(m + 1).fill(-1);
+  firstPrev.fill(-1, 0, m + 1);
   prevRow.fill(0, 0, m + 1);
   let best = 0;
   let bestEnd = 0;
@@ -58,8 +61,13 @@ export function alignTitle(title: string, folded: string, from: number, maxLen: 
       bestEnd = j;
       bestFirst = firstCur[m];
     }
-    prevRow.set(curRow.subarray(0, m + 1));
-    firstPrev.set(firstCur);
+    // swap rows instead of copying
+    let t = prevRow;
+    prevRow = curRow;
+    curRow = t;
+    t = firstPrev;
+    firstPrev = firstCur;
+    firstCur = t;
   }
   if (best === 0) return { matched: 0, first: from, end: from };
   return { matched: best, first: from + bestFirst, end: from + bestEnd };
