@@ -103,3 +103,20 @@ export function recurringSubject(folded: string): Found<string> | null {
   }
   return best;
 }
+
+const PUBLISHER_RE = /(?:发布机构|发文机关|发布单位|信息来源|来源)\s*[:：]\s*/g;
+
+/** The web page's "发布机构：XX局" in the chrome before the report: the last resort. */
+export function publisher(folded: string, headEnd: number): Found<string> | null {
+  const head = folded.slice(0, headEnd);
+  PUBLISHER_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PUBLISHER_RE.exec(head))) {
+    const start = m.index + m[0].length;
+    let end = start;
+    while (end < head.length && end - start < 40 && (isHan(head.charCodeAt(end)) || head[end] === '(' || head[end] === ')')) end++;
+    const name = folded.slice(start, end);
+    if (isAgencyName(name, true)) return { value: name, span: [start, end] };
+  }
+  return null;
+}

@@ -4,7 +4,7 @@
 import type { Format, Meta, Section } from '../types';
 import type { TextContext } from '../context';
 import { detectScript } from '../normalize/script';
-import { recurringSubject, signature, type Found } from './agency';
+import { publisher, recurringSubject, signature, type Found } from './agency';
 import { findTitles } from './title';
 import { bodyYear, parseYear, statisticsYear } from './year';
 import { formatFromText } from './format';
@@ -18,12 +18,15 @@ function headEnd(ctx: TextContext, sections: Section[]): number {
 export function detectMeta(ctx: TextContext, sections: Section[], format: Format): Meta {
   const { folded } = ctx;
   const titles = findTitles(folded, 0, headEnd(ctx, sections));
-  let agency: Found<string> | null = titles.find((t) => t.agency)?.agency ?? null;
-  let year: Found<number> | null = titles.find((t) => t.year)?.year ?? null;
+  // A title that gives both wins over one that gives half (chrome may quote other titles).
+  const full = titles.find((t) => t.agency && t.year);
+  let agency: Found<string> | null = full?.agency ?? titles.find((t) => t.agency)?.agency ?? null;
+  let year: Found<number> | null = full?.year ?? titles.find((t) => t.year)?.year ?? null;
   year ??= statisticsYear(folded);
   const sig = signature(folded);
   agency ??= sig.agency;
   agency ??= recurringSubject(folded);
+  agency ??= publisher(folded, headEnd(ctx, sections));
   year ??= bodyYear(folded);
   if (!year && sig.date) {
     // signed early in the next year, as reports are

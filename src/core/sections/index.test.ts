@@ -119,3 +119,22 @@ describe('findSections on made-up texts', () => {
     expect(ms).toBeLessThan(1500);
   });
 });
+
+describe('findSections on other numbering', () => {
+  it('reads 第一部分 and full-width dots', () => {
+    expect(outline('第一部分 总体情况\n正文\n第二部分 主动公开政府信息情况\n正文')).toEqual(['1overview', '2proactive']);
+    expect(outline('一．总体情况\n正文\n二．主动公开政府信息情况\n正文')).toEqual(['1overview', '2proactive']);
+  });
+
+  it('falls back on bare title lines when nothing is numbered', () => {
+    const text = '青石县2021年度政府信息公开工作年度报告\n总体情况\n本年度……\n主动公开政府信息情况\n表格\n收到和处理政府信息公开申请情况\n表格\n其他需要报告的事项\n无';
+    const s = find(text);
+    expect(s.map((x) => `${x.number}${x.key}`)).toEqual(['1overview', '2proactive', '3applications', '6other']);
+    expect(s[1].title).toBe('主动公开政府信息情况');
+  });
+
+  it('does not use bare lines when numbered headings exist', () => {
+    const text = '一、总体情况\n正文\n主动公开政府信息情况\n二、主动公开政府信息情况\n正文';
+    expect(outline(text)).toEqual(['1overview', '2proactive']);
+  });
+});

@@ -8,6 +8,7 @@ import type { TextContext } from '../context';
 import { alignTitle } from './align';
 import { keyFromWords, ROW_TITLES, SECTION_TITLES } from './titles';
 import { parseChineseNumber } from './numerals';
+import { bareHeadings } from './unnumbered';
 
 interface Candidate {
   /** start of the numeral (or of 第) */
@@ -177,6 +178,13 @@ export function findSections(ctx: TextContext): Section[] {
     const h = { start: c.start, end: g.end, number: c.number, key: g.key, generic: true };
     headings.push(h);
     lastNumber = h.number;
+  }
+  if (headings.length < 2) {
+    const bare = bareHeadings(folded);
+    if (bare.length >= 2) {
+      headings.length = 0;
+      for (const b of bare) headings.push({ ...b, generic: false });
+    }
   }
   const seen = new Set<string>();
   return headings.map((h, i): Section => {
