@@ -1,0 +1,58 @@
+// PDF → text with pdfjs-dist (legacy build: it runs in Node 20 and in browsers alike),
+// loaded only when a PDF arrives. Importing pdfjs's worker module first registers its
+// message handler on globalThis, so pdfjs parses in the calling thread — our own worker,
+// or Node — and never tries to start a nested worker. Line rules: pdf-lines.ts.
+// The worker module has no types; every tsconfig that reaches this file needs the declaration.
+// oxlint-disable-next-line typescript/triple-slash-reference
+/// <reference path="./pdfjs-worker.d.ts" />
+import type { Result } from '../types';
+import type { Extracted } from './docx';
+import { MAX_PDF_PAGES } from './limits';
+import { itemsToLines, type PdfItem } from './pdf-lines';
+
+export async function pdfToText(bytes: Uint8Array): Promise<Result<Extracted>> {
+  await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const warnings: string[] = [];
+  let doc;
+  try {
+    doc = await pdfjs.getDocument({
+      // pdfjs may take ownership of the buffer it is given: hand it a copy.
+      data: bytes.slice(),
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      verbosity: 0,
+    }).promise;
+  } catch (e) {
+    const name = e instanceof Error ? e.name : '';
+    if (name === 'PasswordException') {
+      return { ok: false, reason: 'PDF 文件有密码保护，无法读取（the PDF is password-protected）' };
+    }
+    const detail = e instanceof Error ? e.message : String(e);
+    return { ok: false, reason: `无法读取 PDF 文件，文件可能已损坏（could not read the PDF; it may be damaged: ${detail}）` };
+  }
+  try {
+    const pages = Math.min(doc.numPages, MAX_PDF_PAGES);
+    if (doc.numPages > pages) {
+      warnings.push(`PDF 共 ${doc.numPages} 页，只读取了前 ${pages} 页（the PDF has ${doc.numPages} pages; only the first ${pages} were read）`);
+    }
+    const lines: string[] = [];
+    for (let p = 1; p <= pages; p++) {
+      const page = await doc.getPage(p);
+      const content = await page.getTextContent();
+      const items: PdfItem[] = [];
+      for (const it of content.items) {
+        if (!('str' in it)) continue;
+        const [a, b, c, d, e, f] = it.transform as number[];
+        const size = Math.hypot(c, d) || Math.hypot(a, b) || it.height;
+        items.push({ str: it.str, x: e, y: f, width: it.width, size });
+      }
+      for (const l of itemsToLines(items)) lines.push(l);
+      page.cleanup();
+    }
+    return { ok: true, value: { text: lines.join('\n'), warnings } };
+  } finally {
+    await doc.destroy();
+  }
+}

@@ -1,0 +1,81 @@
+// What kind of file the bytes are, from their first bytes (magic numbers) and the name:
+// a document we read (PDF, DOCX, HTML, text) or a binary we refuse with a clear message.
+
+export type Sniffed =
+  | { kind: 'pdf' }
+  | { kind: 'docx' }
+  | { kind: 'html' }
+  | { kind: 'text' }
+  | { kind: 'refuse'; reason: string };
+
+const starts = (b: Uint8Array, sig: number[], at = 0) => sig.every((v, i) => b[at + i] === v);
+const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
+
+/** Binary formats people drop by mistake, with what to tell them. */
+const REFUSED: { sig: number[]; at?: number; what: string }[] = [
+  { sig: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], what: '旧版 Office 文件（.doc/.xls/.wps），请另存为 .docx 或 .txt 再打开（legacy Office file: save it as .docx or .txt）' },
+  { sig: [0x89, 0x50, 0x4e, 0x47], what: '图片文件（PNG），不含可读文字（an image, not a report text）' },
+  { sig: [0xff, 0xd8, 0xff], what: '图片文件（JPEG），不含可读文字（an image, not a report text）' },
+  { sig: ascii('GIF8'), what: '图片文件（GIF），不含可读文字（an image, not a report text）' },
+  { sig: ascii('WEBP'), at: 8, what: '图片文件（WebP），不含可读文字（an image, not a report text）' },
+  { sig: [0x7f, 0x45, 0x4c, 0x46], what: '可执行程序，不是报告（an executable, not a report）' },
+  { sig: [0x1f, 0x8b], what: '压缩文件（gzip），请先解压（a compressed file: unpack it first）' },
+  { sig: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], what: '压缩文件（7z），请先解压（a compressed file: unpack it first）' },
+  { sig: ascii('Rar!'), what: '压缩文件（RAR），请先解压（a compressed file: unpack it first）' },
+  { sig: [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], what: '压缩文件（xz），请先解压（a compressed file: unpack it first）' },
+  { sig: ascii('{\\rtf'), what: 'RTF 文件暂不支持，请另存为 .docx 或 .txt（RTF is not supported: save it as .docx or .txt）' },
+];
+
+export function sniffKind(bytes: Uint8Array, name: string): Sniffed {
+  // The PDF header may follow a little junk (the spec allows it within the first 1 KB).
+  if (findAscii(bytes.subarray(0, 1024), '%PDF-') !== -1) return { kind: 'pdf' };
+  if (starts(bytes, [0x50, 0x4b, 0x03, 0x04]) || starts(bytes, [0x50, 0x4b, 0x05, 0x06])) {
+    if (zipHasEntry(bytes, 'word/document.xml')) return { kind: 'docx' };
+    return {
+      kind: 'refuse',
+      reason: '这是 ZIP 压缩包，不是 Word .docx 文件；请解压或另存为 .docx/.txt（a zip archive that is not a .docx: unpack it or save as .docx/.txt）',
+    };
+  }
+  for (const r of REFUSED) {
+    if (starts(bytes, r.sig, r.at ?? 0)) return { kind: 'refuse', reason: `这是${r.what}` };
+  }
+  if (/\.(x?html?|shtml|xht)$/i.test(name)) return { kind: 'html' };
+  return { kind: 'text' };
+}
+
+/** A docx names its parts in the zip's local headers and central directory (at the end). */
+function zipHasEntry(bytes: Uint8Array, entry: string): boolean {
+  const tail = bytes.subarray(Math.max(0, bytes.length - 256 * 1024));
+  return findAscii(tail, entry) !== -1 || findAscii(bytes.subarray(0, 256 * 1024), entry) !== -1;
+}
+
+export function findAscii(hay: Uint8Array, needle: string): number {
+  const first = needle.charCodeAt(0);
+  outer: for (let i = hay.indexOf(first); i !== -1 && i + needle.length <= hay.length; i = hay.indexOf(first, i + 1)) {
+    for (let k = 1; k < needle.length; k++) if (hay[i + k] !== needle.charCodeAt(k)) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/** Decoded text that is an HTML page or fragment (many pages are saved as .txt or have no name). */
+export function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 2048).replace(/^[\s\uFEFF]+/, '').toLowerCase();
+  if (head.startsWith('<!doctype html') || head.startsWith('<html')) return true;
+  if (head.startsWith('<?xml') && head.includes('<html')) return true;
+  return /^<(head|body|meta|title|p|div|table|span|h[1-6]|section|article|style|script|link|br|font|center)[\s>/]/.test(head);
+}
+
+/** A charset declared in an HTML page's meta, mapped to the label we decode with. */
+export function declaredCharset(bytes: Uint8Array): 'gb18030' | 'big5' | 'utf-8' | null {
+  let head = '';
+  const n = Math.min(bytes.length, 4096);
+  for (let i = 0; i < n; i++) head += bytes[i] < 0x80 ? String.fromCharCode(bytes[i]) : ' ';
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
+  if (!m) return null;
+  const cs = m[1].toLowerCase();
+  if (/^(gb2312|gbk|gb18030|x-gbk|cp936|euc-cn)$/.test(cs)) return 'gb18030';
+  if (/^(big5|big5-hkscs|cp950|x-x-big5)$/.test(cs)) return 'big5';
+  if (cs === 'utf-8' || cs === 'utf8') return 'utf-8';
+  return null;
+}
