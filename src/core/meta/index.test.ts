@@ -52,6 +52,11 @@ describe('detectMeta on made-up reports', () => {
     expect(brief('青石县水利局\n\n2022 年度政府信息公开工作年度报告\n\n一、总体情况')).toEqual(['青石县水利局', 2022, 'unknown']);
   });
 
+  it('reads a title broken over two lines', () => {
+    expect(brief('青石县人民政府办公室2020年\n政府信息公开工作年度报告\n一、总体情况')).toEqual(['青石县人民政府办公室', 2020, 'unknown']);
+    expect(brief('现将有关情况报告如下\n政府信息公开工作年度报告\n一、总体情况')).toEqual([null, null, 'unknown']);
+  });
+
   it('gives the name in simplified script', () => {
     expect(brief('青石縣環境保護局2020年度政府資訊公開工作年度報告\n一、總體情況')).toEqual(['青石县环境保护局', 2020, 'unknown']);
   });

@@ -23,7 +23,7 @@ function lineStartOf(folded: string, pos: number, limit: number): number {
 }
 
 /** The agency-like run ending at `end`, minus a trailing 关于 ("XX局关于2020年…"). */
-function nameBefore(folded: string, end: number): Found<string> | null {
+function nameBefore(folded: string, end: number, needEnding: boolean): Found<string> | null {
   let e = end;
   while (e > 0 && /[ \t]/.test(folded[e - 1])) e--;
   if (folded.slice(e - 2, e) === '关于') e -= 2;
@@ -33,7 +33,7 @@ function nameBefore(folded: string, end: number): Found<string> | null {
   const lead = /^(?:[〇零一二三四五六七八九]{4})?年?度?(?:关于)?/.exec(folded.slice(s, e));
   if (lead) s += lead[0].length;
   const name = folded.slice(s, e);
-  return isAgencyName(name, false) ? { value: name, span: [s, e] } : null;
+  return isAgencyName(name, needEnding) ? { value: name, span: [s, e] } : null;
 }
 
 /** The name alone on the nearest non-empty line above `lineStart` (skipping page footers). */
@@ -55,6 +55,41 @@ function nameOnLineAbove(folded: string, lineStart: number): Found<string> | nul
 }
 
 /** Every title-like phrase in [from, to), best first is the caller's choice. */
+/** Name and year printed before `pos` on its line: "XX局2020年度", "2019年XX局", "XX局关于2020年". */
+function readBefore(folded: string, pos: number, needEnding: boolean): { agency: Found<string> | null; year: Found<number> | null; ls: number } {
+  const ls = lineStartOf(folded, pos, 80);
+  const before = folded.slice(ls, pos);
+  let year: Found<number> | null = null;
+  let agency: Found<string> | null = null;
+  const yb = YEAR_BEFORE.exec(before);
+  if (yb) {
+    const ys = ls + yb.index;
+    year = { value: parseYear(yb[1]), span: [ys, ys + yb[1].length] };
+    agency = nameBefore(folded, ys, needEnding);
+    // "2019年上海市人民政府办公厅政府信息公开…": the name stands between the year and the anchor
+    if (!agency) agency = nameBefore(folded, pos, needEnding);
+  } else {
+    agency = nameBefore(folded, pos, needEnding);
+    // "2019年" may precede the name: "2019年XX局政府信息公开工作年度报告"
+    if (agency) {
+      const yb2 = YEAR_BEFORE.exec(folded.slice(ls, agency.span[0]));
+      if (yb2) {
+        const ys = ls + yb2.index;
+        year = { value: parseYear(yb2[1]), span: [ys, ys + yb2[1].length] };
+      }
+    }
+  }
+  return { agency, year, ls };
+}
+
+/** End of the nearest non-empty line above the line starting at `ls`, or -1. */
+function prevLineEnd(folded: string, ls: number): number {
+  let p = ls - 1;
+  while (p > 0 && /\s/.test(folded[p - 1]) && ls - p < 20) p--;
+  return p > 0 && p < ls ? p : -1;
+}
+
+/** Every title-like phrase in [from, to), in order. */
 export function findTitles(folded: string, from: number, to: number): Title[] {
   const out: Title[] = [];
   const region = folded.slice(from, to);
@@ -63,30 +98,7 @@ export function findTitles(folded: string, from: number, to: number): Title[] {
   while ((m = ANCHOR_RE.exec(region))) {
     const anchor = from + m.index;
     const end = anchor + m[0].length;
-    const ls = lineStartOf(folded, anchor, 80);
-    const before = folded.slice(ls, anchor);
-    let year: Found<number> | null = null;
-    let agency: Found<string> | null = null;
-    const yb = YEAR_BEFORE.exec(before);
-    let nameEnd = anchor;
-    if (yb) {
-      const ys = ls + yb.index;
-      year = { value: parseYear(yb[1]), span: [ys, ys + yb[1].length] };
-      nameEnd = ys;
-      agency = nameBefore(folded, nameEnd);
-      // "2019年上海市人民政府办公厅政府信息公开…": the name stands between the year and the anchor
-      if (!agency) agency = nameBefore(folded, anchor);
-    } else {
-      agency = nameBefore(folded, anchor);
-      // "2019年" may precede the name: "2019年XX局政府信息公开工作年度报告"
-      if (agency) {
-        const yb2 = YEAR_BEFORE.exec(folded.slice(ls, agency.span[0]));
-        if (yb2) {
-          const ys = ls + yb2.index;
-          year = { value: parseYear(yb2[1]), span: [ys, ys + yb2[1].length] };
-        }
-      }
-    }
+    let { agency, year, ls } = readBefore(folded, anchor, false);
     if (!year) {
       const ya = YEAR_AFTER.exec(folded.slice(end, end + 16));
       if (ya) {
@@ -94,9 +106,17 @@ export function findTitles(folded: string, from: number, to: number): Title[] {
         year = { value: parseYear(ya[1]), span: [ys, ys + ya[1].length] };
       }
     }
-    // Nothing but the year (and 关于) before the anchor: the name is on the line above.
-    if (!agency && /^[\s关于]*$/.test(folded.slice(ls, year && year.span[0] < anchor ? year.span[0] : anchor))) {
-      agency = nameOnLineAbove(folded, ls);
+    const blankBefore = /^[\s关于]*$/.test(folded.slice(ls, year && year.span[0] < anchor ? year.span[0] : anchor));
+    if (!agency && blankBefore) {
+      // The title broken over lines: "XX局2020年" above "政府信息公开工作年度报告", or the
+      // name alone above "2022年度政府信息公开…".
+      const pe = folded.slice(ls, anchor).trim() === '' ? prevLineEnd(folded, ls) : -1;
+      if (pe > 0) {
+        const above = readBefore(folded, pe, true);
+        agency = above.agency;
+        year ??= above.year;
+      }
+      agency ??= nameOnLineAbove(folded, ls);
     }
     if (year && !Number.isFinite(year.value)) year = null;
     out.push({ agency, year, span: [agency ? Math.min(agency.span[0], anchor) : anchor, end] });

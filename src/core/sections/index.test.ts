@@ -126,6 +126,16 @@ describe('findSections on other numbering', () => {
     expect(outline('一．总体情况\n正文\n二．主动公开政府信息情况\n正文')).toEqual(['1overview', '2proactive']);
   });
 
+  it('reads (一)总体情况 as the top level when there is no 一、', () => {
+    expect(outline('(一)总体情况\n正文\n（二）主动公开政府信息情况\n正文\n（三）收到和处理政府信息公开申请情况')).toEqual(['1overview', '2proactive', '3applications']);
+    // but (一) under 一、 stays a sub-item
+    expect(outline('一、总体情况\n（一）主动公开政府信息情况。正文\n二、主动公开政府信息情况')).toEqual(['1overview', '2proactive']);
+  });
+
+  it('reads a title put on the line after its numeral', () => {
+    expect(outline('一、\n总体情况\n正文\n二、\n主动公开政府信息情况\n正文')).toEqual(['1overview', '2proactive']);
+  });
+
   it('falls back on bare title lines when nothing is numbered', () => {
     const text = '青石县2021年度政府信息公开工作年度报告\n总体情况\n本年度……\n主动公开政府信息情况\n表格\n收到和处理政府信息公开申请情况\n表格\n其他需要报告的事项\n无';
     const s = find(text);

@@ -31,6 +31,9 @@ interface Match {
 }
 
 const NUMBERED = /(?:第([一二三四五六七八九十]{1,3})部分[、.,:\s]*|([一二三四五六七八九十]{1,3})(、|\.(?!\d)|,| +))/g;
+// (一)总体情况 as the top level: tried only when 一、 headings are missing, since (一) is
+// normally the level below.
+const PARENTHESIZED = /\(([一二三四五六七八九十]{1,3})\)/g;
 
 function isHan(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
@@ -40,11 +43,11 @@ function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a;
 }
 
-function findCandidates(folded: string): Candidate[] {
+function findCandidates(folded: string, re: RegExp): Candidate[] {
   const out: Candidate[] = [];
-  NUMBERED.lastIndex = 0;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = NUMBERED.exec(folded))) {
+  while ((m = re.exec(folded))) {
     const start = m.index;
     const numeral = m[1] ?? m[2];
     const number = parseChineseNumber(numeral);
@@ -53,14 +56,17 @@ function findCandidates(folded: string): Candidate[] {
     while (p >= 0 && (folded.charCodeAt(p) === 0x20 || folded.charCodeAt(p) === 0x09)) p--;
     const prev = p >= 0 ? folded.charCodeAt(p) : 0x0a;
     const lineStart = p < 0 || prev === 0x0a || prev === 0x0d;
+    // the title may follow after spaces or on the next line ("一、" alone, as HTML cells give it)
+    let titleStart = start + m[0].length;
+    for (let k = 0; k < 4 && titleStart < folded.length && isSpace(folded.charCodeAt(titleStart)); k++) titleStart++;
     out.push({
       start,
-      titleStart: start + m[0].length,
+      titleStart,
       number,
       lineStart,
       // a Han character or an enumeration comma before the numeral: inside a sentence (统一、规范)
       boundary: !isHan(prev) && prev !== 0x3001 && prev !== 0x2c,
-      strongSep: m[1] !== undefined || m[3] === '、',
+      strongSep: m[1] !== undefined || m[3] === '、' || m[3] === undefined,
     });
   }
   return out;
@@ -149,16 +155,15 @@ interface Heading {
   generic: boolean;
 }
 
-export function findSections(ctx: TextContext): Section[] {
-  const { folded, text } = ctx;
-  const candidates = findCandidates(folded);
+/** Headings numbered by the candidates: known titles, then free-worded ones in the gaps. */
+function numberedHeadings(folded: string, candidates: Candidate[], allowGeneric: boolean): Heading[] {
   const known: (Heading | null)[] = candidates.map((c) => {
     const m = bestKnown(c, folded);
     if (!m) return null;
     return { start: c.start, end: headingEnd(folded, m.end), number: c.number, key: m.key, generic: false };
   });
-  // Second pass: free-worded headings, only where the numbering of the known headings around
-  // them leaves a place (so a list item 二、加强… inside section 一 is not taken).
+  // Free-worded headings only where the numbering of the known headings around them leaves
+  // a place (so a list item 二、加强… inside section 一 is not taken).
   const headings: Heading[] = [];
   let lastNumber = 0;
   for (let i = 0; i < candidates.length; i++) {
@@ -169,21 +174,29 @@ export function findSections(ctx: TextContext): Section[] {
       continue;
     }
     const c = candidates[i];
-    if (c.number !== lastNumber + 1) continue;
+    if (!allowGeneric || c.number !== lastNumber + 1) continue;
     let nextKnown: Heading | null = null;
     for (let j = i + 1; j < candidates.length && !nextKnown; j++) nextKnown = known[j];
     if (nextKnown && nextKnown.number <= c.number) continue;
     const g = generic(c, folded);
     if (!g) continue;
-    const h = { start: c.start, end: g.end, number: c.number, key: g.key, generic: true };
-    headings.push(h);
-    lastNumber = h.number;
+    headings.push({ start: c.start, end: g.end, number: c.number, key: g.key, generic: true });
+    lastNumber = c.number;
+  }
+  return headings;
+}
+
+export function findSections(ctx: TextContext): Section[] {
+  const { folded, text } = ctx;
+  let headings = numberedHeadings(folded, findCandidates(folded, NUMBERED), true);
+  if (headings.length < 2) {
+    const paren = numberedHeadings(folded, findCandidates(folded, PARENTHESIZED), false);
+    if (paren.length >= 2) headings = paren;
   }
   if (headings.length < 2) {
     const bare = bareHeadings(folded);
     if (bare.length >= 2) {
-      headings.length = 0;
-      for (const b of bare) headings.push({ ...b, generic: false });
+      headings = bare.map((b) => ({ ...b, generic: false }));
     }
   }
   const seen = new Set<string>();
