@@ -57,6 +57,8 @@ export interface Table {
   cells: Cell[];
   /** extra, not in the contract: things the extractor could not decide */
   notes?: TableNote[];
+  /** extra: where each row's label stands (for the UI), keyed like `rows` */
+  labelSpans?: Record<string, Span>;
 }
 
 export interface TableNote {

@@ -1,6 +1,13 @@
-// PLACEHOLDER (owned by the tables work): extract the three standard tables.
-import type { Format, Section, Tables } from '../types';
+// Extracting the three standard tables (二 主动公开, 三 依申请, 四 复议诉讼) from a report's text,
+// whatever its layout. Tables are found by their own anchors in the folded text (sections are
+// only a hint); a table printed twice is read once and reported. Never throws.
+import type { Format, Section, Table, TableNote, Tables } from '../types';
 import type { TextContext } from '../context';
+import { extractApplications, type TableRead } from './applications';
+import { filledCount } from './assemble';
+import { extractProactive, type ProactiveRead } from './proactive';
+import { APPLICATION_KEYS, findClusters, PROACTIVE_KEYS, REVIEW_KEYS, type Region } from './regions';
+import { extractReview, type ReviewRead } from './review';
 
 export interface Extraction {
   tables: Tables;
@@ -8,6 +15,99 @@ export interface Extraction {
   warnings: string[];
 }
 
-export function extractTables(_ctx: TextContext, _sections: Section[]): Extraction {
-  return { tables: { proactive: null, applications: null, reviewLitigation: null }, format: 'unknown', warnings: [] };
+const NAMES = { proactive: '表二（主动公开）', applications: '表三（依申请公开）', reviewLitigation: '表四（复议诉讼）' };
+
+export function extractTables(ctx: TextContext, _sections: Section[]): Extraction {
+  try {
+    return extract(ctx);
+  } catch (e) {
+    return {
+      tables: { proactive: null, applications: null, reviewLitigation: null },
+      format: 'unknown',
+      warnings: [`表格读取失败：${e instanceof Error ? e.message : String(e)}`],
+    };
+  }
+}
+
+function nextStart(after: number, others: Region[][], end: number): number {
+  let best = end;
+  for (const list of others) for (const r of list) if (r.start > after && r.start < best) best = r.start;
+  return best;
+}
+
+interface Candidate<T> {
+  read: T;
+  table: Table;
+  score: number;
+}
+
+/** Pick the copy that reads most completely; note the others as duplicates. */
+function pickCopy<T>(key: keyof Tables, cands: Candidate<T>[], warnings: string[]): Candidate<T> | null {
+  if (cands.length === 0) return null;
+  let best = cands[0]!;
+  for (const c of cands) if (c.score > best.score) best = c;
+  for (const c of cands) {
+    if (c === best) continue;
+    const note: TableNote = {
+      kind: 'duplicate-table',
+      message: `printed again at [${c.table.span[0]}, ${c.table.span[1]}); the copy at [${best.table.span[0]}, ${best.table.span[1]}) is used`,
+      span: c.table.span,
+    };
+    (best.table.notes ??= []).push(note);
+    const differs = JSON.stringify(c.table.rows) !== JSON.stringify(best.table.rows);
+    warnings.push(
+      `${NAMES[key]}印了两次（位置 ${best.table.span[0]}–${best.table.span[1]} 与 ${c.table.span[0]}–${c.table.span[1]}），采用读得更完整的一份${differs ? '；两份数字不一致' : ''}`,
+    );
+  }
+  return best;
+}
+
+function extract(ctx: TextContext): Extraction {
+  const f = ctx.folded;
+  const warnings: string[] = [];
+  const appRegions = findClusters(f, APPLICATION_KEYS, 400, 5);
+  const reviewRegions = findClusters(f, REVIEW_KEYS, 200, 2).filter((r) => {
+    const s = f.slice(r.start, r.end);
+    return s.includes('直接起诉') || s.includes('复议后起诉');
+  });
+  const proRegions = findClusters(f, PROACTIVE_KEYS, 300, 4).filter((r) => f.slice(r.start, r.end).includes('第二十条'));
+  const all = [appRegions, reviewRegions, proRegions];
+
+  const readApps = (force?: '2019' | '2021') =>
+    appRegions
+      .map((r) => extractApplications(ctx, r, nextStart(r.start + 1, all, f.length), force))
+      .filter((x): x is TableRead => x !== null)
+      .map((read) => ({ read, table: read.table, score: read.rowsFound * 1000 + filledCount(read.table) }));
+  let appCands = readApps();
+
+  const proCands = proRegions
+    .map((r) => extractProactive(ctx, r, nextStart(r.start + 1, all, f.length), appCands[0]?.read.format ?? null))
+    .filter((x): x is ProactiveRead => x !== null)
+    .map((read) => ({ read, table: read.table, score: read.rowsFound * 1000 + filledCount(read.table) }));
+
+  // the format: (六) split into three rows is decisive; otherwise table 二's column headers
+  let format: Format = 'unknown';
+  const appFormat = appCands[0]?.read.format;
+  const proFormat = proCands.find((c) => c.read.format)?.read.format ?? null;
+  if (appFormat === '2021') format = '2021';
+  else if (proFormat) format = proFormat;
+  else if (appFormat) format = appFormat;
+  if (appFormat && format !== 'unknown' && appFormat !== format) appCands = readApps(format);
+
+  const reviewCands = reviewRegions
+    .map((r) => extractReview(ctx, r, nextStart(r.start + 1, all, f.length)))
+    .filter((x): x is ReviewRead => x !== null)
+    .map((read) => ({ read, table: read.table, score: (read.complete ? 1000 : 0) + filledCount(read.table) }));
+
+  const app = pickCopy('applications', appCands, warnings);
+  const pro = pickCopy('proactive', proCands, warnings);
+  const rev = pickCopy('reviewLitigation', reviewCands, warnings);
+  if (app) warnings.push(...app.read.warnings);
+  if (pro) warnings.push(...pro.read.warnings);
+  if (rev) warnings.push(...rev.read.warnings);
+  return {
+    tables: { proactive: pro?.table ?? null, applications: app?.table ?? null, reviewLitigation: rev?.table ?? null },
+    format,
+    warnings,
+  };
 }

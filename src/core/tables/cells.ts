@@ -1,0 +1,272 @@
+// Reading the value cells that follow a row label, whatever the layout: one cell a line,
+// tab-prefixed cells, `cell |` lines, a row a line with tabs or pipes (merged positions empty),
+// space-separated numbers (PDF text), or digits glued together (crawler text).
+import type { TextContext } from '../context';
+import type { Span } from '../types';
+import { readCell, trimBounds } from './numbers';
+
+export type Layout = 'pipe' | 'tab' | 'lines' | 'spaces';
+
+export interface Slot {
+  kind: 'number' | 'nullish' | 'blank';
+  value: number | null;
+  raw: string;
+  span: Span | null;
+}
+
+/** A run of figures with no certain boundary inside (e.g. `6000017`), to be split by the solver. */
+export interface Run {
+  start: number;
+  end: number;
+  /** sign of the first number: `-18538` */
+  sign: 1 | -1;
+  /** where the digits begin and end (after the sign, before a decimal part) */
+  digitsStart: number;
+  digitsEnd: number;
+  /** `.90` and a unit `元` belong to the last number of the run */
+  decimals: string;
+  unit: string;
+  /** a thousands-separated or otherwise certain single figure */
+  atomic: boolean;
+}
+
+export const BLANK: Slot = { kind: 'blank', value: null, raw: '', span: null };
+
+const FOOTER = /^[ \t]*(?:-[ \t]*\d+[ \t]*-|第[ \t]*\d+[ \t]*页(?:[ \t]*共[ \t]*\d+[ \t]*页)?|\d+[ \t]*\/[ \t]*\d+)[ \t]*$/;
+
+/** Page footers (`- 3 -`, `第 3 页`) inside a table: their figures are not cells. */
+export function isFooterLine(line: string): boolean {
+  return FOOTER.test(line);
+}
+
+/** Decide the layout of a table region from its separators. */
+export function detectLayout(folded: string, from: number, to: number): Layout {
+  let pipes = 0;
+  let tabs = 0;
+  let singleLines = 0;
+  let multiLines = 0;
+  let lineStart = from;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? folded.charCodeAt(i) : 0x0a;
+    if (c === 0x7c) pipes++;
+    else if (c === 0x09) tabs++;
+    else if (c === 0x0a) {
+      const line = folded.slice(lineStart, i).trim();
+      if (/^(?:减少?|增加?|[-+])?\s*[\d,]+(?:\.\d+)?\s*(?:万元|元)?$/.test(line)) singleLines++;
+      else if (/\d\s+\d/.test(line)) multiLines++;
+      lineStart = i + 1;
+    }
+  }
+  if (pipes >= 8) return 'pipe';
+  if (tabs >= 8) return 'tab';
+  if (singleLines >= 4 && singleLines >= multiLines) return 'lines';
+  return 'spaces';
+}
+
+/** One cell's text [s, e) as a slot; null when it holds words rather than a figure. */
+export function slotOf(ctx: TextContext, s: number, e: number, wan: boolean): Slot | null {
+  const [a, b] = trimBounds(ctx.folded, s, e);
+  const read = readCell(ctx.folded.slice(a, b), wan);
+  if (read.kind === 'text') return null;
+  if (read.kind === 'blank') return BLANK;
+  return { kind: read.kind, value: read.kind === 'number' ? read.value : null, raw: ctx.text.slice(a, b), span: [a, b] };
+}
+
+export interface ZoneRead {
+  slots: Slot[];
+  /** runs to split when the zone holds fewer figures than cells (spaces layout) */
+  runs?: Run[];
+  /** how the zone was read, for messages */
+  mode: 'row' | 'sequence' | 'spaces';
+}
+
+function lineEnd(s: string, i: number, to: number): number {
+  const e = s.indexOf('\n', i);
+  return e < 0 || e > to ? to : e;
+}
+
+/**
+ * Read up to `n` cells after a label ending at `labelEnd`, before `zoneEnd`.
+ * `wan[i]` marks a column in 万元.
+ */
+export function readZone(
+  ctx: TextContext,
+  layout: Layout,
+  labelEnd: number,
+  zoneEnd: number,
+  n: number,
+  wan: boolean[] = [],
+): ZoneRead {
+  if (layout === 'spaces') return readSpaces(ctx, labelEnd, zoneEnd, n, wan);
+  const f = ctx.folded;
+  const sep = layout === 'pipe' ? '|' : layout === 'tab' ? '\t' : '\n';
+  // the rest of the label's own cell
+  let pos = labelEnd;
+  if (layout === 'lines') pos = lineEnd(f, labelEnd, zoneEnd);
+  else {
+    const eol = lineEnd(f, labelEnd, zoneEnd);
+    const sp = f.indexOf(sep, labelEnd);
+    if (layout === 'tab') pos = sp >= 0 && sp < eol ? sp : eol;
+    else pos = sp >= 0 && sp < zoneEnd ? sp : zoneEnd;
+    // a row a line: more separators follow on the label's line
+    if (layout !== 'pipe' || pos < eol) {
+      let count = 0;
+      for (let i = pos; i < eol; i++) if (f[i] === sep) count++;
+      if (count >= 2) return readRowLine(ctx, layout, pos, eol, n, wan);
+    }
+  }
+  const slots: Slot[] = [];
+  if (layout === 'lines') {
+    // one cell a line; an empty line is a blank cell
+    let i = pos + 1;
+    while (i < zoneEnd && slots.length < n) {
+      const e = lineEnd(f, i, zoneEnd);
+      const line = f.slice(i, e);
+      if (!isFooterLine(line)) {
+        const s = slotOf(ctx, i, e, wan[slots.length] ?? false);
+        if (s) slots.push(s);
+      }
+      i = e + 1;
+    }
+  } else if (layout === 'pipe') {
+    let i = pos + 1;
+    while (i < zoneEnd && slots.length < n) {
+      let e = f.indexOf('|', i);
+      if (e < 0 || e > zoneEnd) e = zoneEnd;
+      const piece = f.slice(i, e);
+      if (!/^\s*:?-{3,}:?\s*$/.test(piece)) {
+        const s = slotOf(ctx, i, e, wan[slots.length] ?? false);
+        if (s) slots.push(s);
+      }
+      i = e + 1;
+    }
+  } else {
+    // tab-prefixed cells: a line starting with a tab is a cell (maybe blank); an empty line is
+    // only a row separator
+    let i = pos;
+    if (f[i] === '\t') i++;
+    else i = lineEnd(f, i, zoneEnd) + 1;
+    while (i < zoneEnd && slots.length < n) {
+      const e = lineEnd(f, i, zoneEnd);
+      let fieldStart = i;
+      const line = f.slice(i, e);
+      if (line.trim() === '' && !line.includes('\t')) {
+        i = e + 1;
+        continue;
+      }
+      if (f[fieldStart] === '\t') fieldStart++;
+      for (let k = fieldStart; k <= e && slots.length < n; k++) {
+        if (k === e || f[k] === '\t') {
+          const s = slotOf(ctx, fieldStart, k, wan[slots.length] ?? false);
+          if (s) slots.push(s);
+          fieldStart = k + 1;
+        }
+      }
+      i = e + 1;
+    }
+  }
+  return { slots, mode: 'sequence' };
+}
+
+/** A whole row on one line: merged label positions are empty fields before the figures. */
+function readRowLine(ctx: TextContext, layout: Layout, pos: number, eol: number, n: number, wan: boolean[]): ZoneRead {
+  const f = ctx.folded;
+  const sep = layout === 'pipe' ? '|' : '\t';
+  const bounds: [number, number][] = [];
+  let s = pos + 1;
+  for (let k = pos + 1; k <= eol; k++) {
+    if (k === eol || f[k] === sep) {
+      bounds.push([s, k]);
+      s = k + 1;
+    }
+  }
+  // a Markdown row ends with a pipe: the piece after it is not a cell
+  if (layout === 'pipe' && bounds.length > 0) {
+    const [a, b] = bounds[bounds.length - 1]!;
+    if (f.slice(a, b).trim() === '') bounds.pop();
+  }
+  const fields = bounds.length > n ? bounds.slice(bounds.length - n) : bounds;
+  const slots: Slot[] = [];
+  for (const [a, b] of fields) slots.push(slotOf(ctx, a, b, wan[slots.length] ?? false) ?? BLANK);
+  return { slots, mode: 'row' };
+}
+
+const RUN = /^(减少|减|增加|增|[-+])?[ \t]*(\d[\d,]*)(\.\d+)?[ \t]*(万元|元)?/;
+const SIGN_WORDS = new Set(['减', '减少', '增', '增加', '-', '+']);
+
+/**
+ * Figures separated by spaces (PDF text) or glued (crawler text). Text before the first
+ * figure (a wrapped label's end) is skipped; text after a figure ends the zone.
+ */
+function readSpaces(ctx: TextContext, labelEnd: number, zoneEnd: number, n: number, wan: boolean[]): ZoneRead {
+  const f = ctx.folded;
+  const runs: Run[] = [];
+  const slots: Slot[] = [];
+  let i = labelEnd;
+  let stop = false;
+  while (i < zoneEnd && !stop) {
+    const e = lineEnd(f, i, zoneEnd);
+    if (!isFooterLine(f.slice(i, e))) {
+      let k = i;
+      while (k < e) {
+        const c = f.charCodeAt(k);
+        if (c === 0x20 || c === 0x09 || c === 0x0d) {
+          k++;
+          continue;
+        }
+        // bounded by the line and the zone: the next label's numbering must not join the run
+        const m = RUN.exec(f.slice(k, Math.min(e, k + 64)));
+        if (m) {
+          const digitsStart = k + m[0].indexOf(m[2]!, (m[1] ?? '').length);
+          const digitsEnd = digitsStart + m[2]!.length;
+          const end = k + m[0].length;
+          const commas = m[2]!.includes(',');
+          runs.push({
+            start: m[1] ? k : digitsStart,
+            end: m[4] ? end : digitsEnd + (m[3]?.length ?? 0),
+            sign: m[1] === '-' || m[1] === '减' || m[1] === '减少' ? -1 : 1,
+            digitsStart,
+            digitsEnd,
+            decimals: m[3] ?? '',
+            unit: m[4] ?? '',
+            atomic: commas && /^\d{1,3}(,\d{3})+$/.test(m[2]!),
+          });
+          k = end;
+          continue;
+        }
+        // a lone placeholder
+        let w = k;
+        while (w < e && !/\s/.test(f[w]!)) w++;
+        const word = f.slice(k, w);
+        if (word === '/' || word === '-' || word === '—' || word === '--') {
+          runs.push({ start: k, end: w, sign: 1, digitsStart: k, digitsEnd: k, decimals: '', unit: '', atomic: true });
+          k = w;
+          continue;
+        }
+        if (SIGN_WORDS.has(word)) {
+          k = w;
+          continue;
+        }
+        if (runs.length > 0) {
+          stop = true;
+          break;
+        }
+        // text before the figures: skip up to the next digit or space
+        k++;
+        while (k < e && !/[\s\d]/.test(f[k]!) && !(f[k] === '-' && /\d/.test(f[k + 1] ?? ''))) k++;
+      }
+    }
+    i = e + 1;
+  }
+  if (runs.length >= n || runs.every((r) => r.atomic || r.digitsEnd - r.digitsStart <= 1)) {
+    for (const r of runs.slice(0, n)) slots.push(runSlot(ctx, r, wan[slots.length] ?? false));
+    return { slots, mode: 'spaces' };
+  }
+  return { slots: [], runs, mode: 'spaces' };
+}
+
+/** A run read as one figure. */
+export function runSlot(ctx: TextContext, r: Run, wan: boolean): Slot {
+  const s = slotOf(ctx, r.start, r.end, wan);
+  return s ?? { kind: 'nullish', value: null, raw: ctx.text.slice(r.start, r.end), span: [r.start, r.end] };
+}

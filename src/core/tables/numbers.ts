@@ -1,0 +1,46 @@
+// Reading one printed table cell as a number: `12,673`, `94.52万元`, `减 17`, `+3`, `/`.
+// Works on the folded text (full-width digits and odd spaces are already ASCII there).
+
+export type CellRead =
+  | { kind: 'number'; value: number }
+  /** a printed placeholder for "none" (`/`, `-`, `无`): value null, raw kept */
+  | { kind: 'nullish' }
+  | { kind: 'blank' }
+  | { kind: 'text' };
+
+const NULLISH = new Set(['/', '-', '--', '---', '无', '／', '—', '——', 'N/A', 'n/a', '\\', '空']);
+
+// sign words, digits with optional thousands separators and decimals, optional unit
+const NUMBER = /^(减少|减|增加|增|[-+])?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(万元|元|万|件|条|个|项|次)?$/;
+
+/**
+ * Read a cell's folded text. `amountInWan` marks a column whose unit is 万元: a figure printed
+ * in 元 there is converted (÷10000).
+ */
+export function readCell(folded: string, amountInWan = false): CellRead {
+  const s = folded.trim();
+  if (s === '') return { kind: 'blank' };
+  if (NULLISH.has(s)) return { kind: 'nullish' };
+  const m = NUMBER.exec(s);
+  if (!m) return { kind: 'text' };
+  const sign = m[1] === '减' || m[1] === '减少' || m[1] === '-' ? -1 : 1;
+  let value = Number(m[2]!.replace(/,/g, '') + (m[3] ?? ''));
+  if (m[4] === '元' && amountInWan) value = value / 10000;
+  // floating noise from ÷10000 (7539.443252000001) is not a figure anyone printed
+  value = Number((sign * value).toPrecision(12));
+  return { kind: 'number', value };
+}
+
+/** Where the printed text of a cell stands once padding is dropped: [start, end) in the string. */
+export function trimBounds(folded: string, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  while (s < e && isPad(folded.charCodeAt(s))) s++;
+  while (e > s && isPad(folded.charCodeAt(e - 1))) e--;
+  return [s, e];
+}
+
+export function isPad(c: number): boolean {
+  // space, tab, CR/LF, and characters the fold leaves that still mean nothing in a cell
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c || c === 0xfeff || c === 0x200b;
+}

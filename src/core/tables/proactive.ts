@@ -1,0 +1,160 @@
+// Table 二 (主动公开政府信息情况): blocks headed 第二十条第(…)项, each with its column headers and
+// one or two rows. Glued rows have no sum rule: weak priors choose, and ambiguity is reported.
+import type { TextContext } from '../context';
+import type { Table, TableNote } from '../types';
+import { assemble, type RowCells } from './assemble';
+import { detectLayout, readZone, type Slot } from './cells';
+import { findLabel } from './fuzzy';
+import { splitRuns, type Piece } from './glued';
+import type { Region } from './regions';
+import { PROACTIVE_FORMAT_MARKS, PROACTIVE_ROWS, type ProactiveRowSpec } from './templates';
+import { walkRows } from './walk';
+
+export interface ProactiveRead {
+  table: Table;
+  format: '2019' | '2021' | null;
+  rowsFound: number;
+  warnings: string[];
+}
+
+/** Which template's column headers the region prints; null when neither. */
+export function detectProactiveFormat(folded: string, from: number, to: number): '2019' | '2021' | null {
+  const votes = { '2019': 0, '2021': 0 };
+  for (const fmt of ['2019', '2021'] as const) {
+    for (const mark of PROACTIVE_FORMAT_MARKS[fmt]) if (findLabel(folded, mark, from, to, 1)) votes[fmt]++;
+  }
+  if (votes['2019'] === votes['2021']) return null;
+  return votes['2019'] > votes['2021'] ? '2019' : '2021';
+}
+
+export function extractProactive(
+  ctx: TextContext,
+  region: Region,
+  limit: number,
+  hint: '2019' | '2021' | null,
+): ProactiveRead | null {
+  const f = ctx.folded;
+  const art = f.indexOf('第二十条', Math.max(0, region.start - 20));
+  const from = art >= 0 && art < region.end ? art : region.start;
+  const to = Math.min(limit, region.end + 400);
+  const detected = detectProactiveFormat(f, from, to);
+  const format = detected ?? hint ?? '2019';
+  const specs = PROACTIVE_ROWS[format];
+  const found = walkRows(f, specs, from, to);
+  if (found.length < 3) return null;
+  const layout = detectLayout(f, from, to);
+  const warnings: string[] = [];
+  const notes: TableNote[] = [];
+  const read: RowCells[] = [];
+  let end = found[found.length - 1]!.end;
+  found.forEach((row, i) => {
+    const spec = specs.find((s) => s.key === row.key)!;
+    const n = spec.cols.length;
+    const wan = spec.cols.map((c) => spec.wan?.includes(c) ?? false);
+    const zoneEnd = i + 1 < found.length ? found[i + 1]!.start : to;
+    const z = readZone(ctx, layout, row.end, zoneEnd, n, wan);
+    let slots = z.slots;
+    if (z.runs && z.runs.length) {
+      slots = splitProactive(ctx, spec, format, z.runs, wan, notes, warnings, [row.start, zoneEnd]);
+    }
+    for (const s of slots) if (s.span) end = Math.max(end, s.span[1]);
+    read.push({ key: row.key, slots, labelSpan: [row.start, row.end] });
+  });
+  for (const s of specs) {
+    if (!found.some((r) => r.key === s.key)) {
+      warnings.push(`表二未找到「${s.label}」行`);
+      notes.push({ kind: 'missing-row', row: s.key, message: `row label not found: ${s.label}`, span: null });
+    }
+  }
+  const colsOf = (key: string) => specs.find((s) => s.key === key)!.cols;
+  const table = assemble(
+    specs.map((s) => s.key),
+    colsOf,
+    read,
+    [from, end],
+    notes,
+  );
+  return { table, format: detected, rowsFound: found.length, warnings };
+}
+
+/** Prior violations of a split: counts (not `change`) are never negative; 2019 parts ≤ 总数量. */
+function violations(spec: ProactiveRowSpec, format: '2019' | '2021', v: number[]): number {
+  let bad = 0;
+  spec.cols.forEach((c, i) => {
+    if (c !== 'change' && v[i]! < 0) bad++;
+  });
+  if (format === '2019' && spec.cols[0] === 'made') {
+    if (v[0]! > v[2]!) bad++;
+    if (v[1]! > v[2]!) bad++;
+  }
+  // a year's change rarely exceeds the previous count (and a count cannot fall below zero)
+  if (spec.cols[1] === 'change' && v[0]! > 0 && Math.abs(v[1]!) > v[0]!) bad++;
+  if (spec.cols[1] === 'change' && v[0] === 0 && v[1]! < 0) bad++;
+  // government procurement: an average project between 1 万元 and 1000 万元
+  if (spec.cols[0] === 'projects' && v[0]! > 0) {
+    const avg = v[1]! / v[0]!;
+    if (avg < 1 || avg > 1000) bad++;
+  }
+  return bad;
+}
+
+function plausibility(spec: ProactiveRowSpec, format: '2019' | '2021', p: Piece[], wan: boolean[], text: string): number[] {
+  const v = p.map((x, i) => wanValue(x, wan[i]!, text));
+  // amounts are long by nature: they do not count in the digit-length measure
+  const lens = p.filter((_, i) => !wan[i]).map((x) => String(Math.trunc(Math.abs(x.value))).length);
+  // fewer prior violations; 新制作 = 新公开 is the usual case; then the most even digit lengths
+  return [
+    violations(spec, format, v),
+    format === '2019' && spec.cols[0] === 'made' && v[0] !== v[1] ? 1 : 0,
+    Math.max(...lens),
+    Math.max(...v.map(Math.abs)),
+  ];
+}
+
+function cmp(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return 0;
+}
+
+function splitProactive(
+  ctx: TextContext,
+  spec: ProactiveRowSpec,
+  format: '2019' | '2021',
+  runs: import('./cells').Run[],
+  wan: boolean[],
+  notes: TableNote[],
+  warnings: string[],
+  span: [number, number],
+): Slot[] {
+  const n = spec.cols.length;
+  const cands = splitRuns(ctx.folded, runs, n, { maxSolutions: 200 });
+  if (cands.length === 0) {
+    warnings.push(`表二「${spec.label}」行的数字无法拆分为 ${n} 格`);
+    notes.push({ kind: 'unreadable-row', row: spec.key, message: `glued figures cannot be split into ${n} cells`, span });
+    return [];
+  }
+  const scored = cands.map((c) => ({ c, s: plausibility(spec, format, c, wan, ctx.text) }));
+  scored.sort((a, b) => cmp(a.s, b.s));
+  const best = scored[0]!;
+  // every other reading is reported, most plausible first: the priors are only weak
+  const plausible = scored;
+  if (plausible.length > 1) {
+    const show = (c: Piece[]) => c.map((p) => ctx.text.slice(p.start, p.end)).join('/');
+    const alts = plausible.slice(0, 6).map((x) => show(x.c)).join('，');
+    warnings.push(
+      `表二「${spec.label}」行的连写数字「${ctx.text.slice(runs[0]!.start, runs[runs.length - 1]!.end)}」无法唯一拆分（可能为 ${alts}${plausible.length > 6 ? ' 等' : ''}），暂按 ${show(best.c)} 读取`,
+    );
+    notes.push({ kind: 'ambiguous-split', row: spec.key, message: `possible splits: ${alts}`, span });
+  }
+  return best.c.map((p, i) => {
+    const raw = ctx.text.slice(p.start, p.end);
+    return { kind: 'number', value: wanValue(p, wan[i]!, ctx.text), raw, span: [p.start, p.end] } as Slot;
+  });
+}
+
+/** A figure in a 万元 column: one printed in 元 is converted. */
+function wanValue(p: Piece, wan: boolean, text: string): number {
+  const raw = text.slice(p.start, p.end);
+  if (wan && raw.endsWith('元') && !raw.endsWith('万元')) return Number((p.value / 10000).toPrecision(12));
+  return p.value;
+}

@@ -1,0 +1,136 @@
+// Table 四 (行政复议、行政诉讼): a header of 行政复议 | 行政诉讼 (未经复议直接起诉, 复议后起诉) over
+// 结果维持 结果纠正 其他结果 尚未审结 总计, then one row of 15 figures with no row label.
+import type { TextContext } from '../context';
+import type { TableNote } from '../types';
+import { assemble } from './assemble';
+import { BLANK, detectLayout, readZone, slotOf, type Slot } from './cells';
+import { findLabel, labelCore } from './fuzzy';
+import { groupTotalsHold, splitRuns } from './glued';
+import type { Region } from './regions';
+import { REVIEW_COLS, REVIEW_COL_LABELS, REVIEW_ROWS } from './templates';
+
+export interface ReviewRead {
+  table: import('../types').Table;
+  complete: boolean;
+  warnings: string[];
+}
+
+const N = 15;
+const HEADER_WORDS = [...REVIEW_COL_LABELS, '行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉'];
+
+/** Where the header ends: header words follow each other with only padding between. */
+function headerEnd(f: string, from: number, to: number): number {
+  let cursor = from;
+  for (let guard = 0; guard < 40; guard++) {
+    let best: { start: number; end: number } | null = null;
+    for (const w of HEADER_WORDS) {
+      const m = findLabel(f, w, cursor, Math.min(to, cursor + 40), labelCore(w).length <= 2 ? 0 : 0.7);
+      if (m && (!best || m.start < best.start)) best = m;
+    }
+    if (!best) break;
+    if (/\d/.test(f.slice(cursor, best.start))) break;
+    cursor = best.end;
+  }
+  return cursor;
+}
+
+export function extractReview(ctx: TextContext, region: Region, limit: number): ReviewRead | null {
+  const f = ctx.folded;
+  // the header begins with 行政复议 shortly before the first key phrase
+  const back = Math.max(0, region.start - 80);
+  const head = findLabel(f, '行政复议', back, region.start + 10, 0);
+  const start = head ? head.start : region.start;
+  const dataStart = headerEnd(f, start, Math.min(limit, region.end + 200));
+  const to = Math.min(limit, dataStart + 1200);
+  const layout = detectLayout(f, start, to);
+  const warnings: string[] = [];
+  const notes: TableNote[] = [];
+  let slots: Slot[] = [];
+  const aligned = layout === 'tab' ? alignedTabRow(ctx, start, dataStart, to) : null;
+  if (aligned) slots = aligned;
+  else {
+    // read a little more than a row: in `cell |` text, merged header cells leave empty cells
+    // (`|||||`) between the header and the figures
+    const z = readZone(ctx, layout, dataStart, to, N + 20);
+    slots = z.slots;
+    let lead = 0;
+    while (layout === 'pipe' && lead < slots.length && slots[lead]!.kind === 'blank' && slots.length - lead > N) lead++;
+    slots = slots.slice(lead, lead + N);
+    if (z.runs && z.runs.length) {
+      const cands = splitRuns(f, z.runs, N, { partial: (v) => groupTotalsHold(v, 5), maxSolutions: 16 });
+      if (cands.length === 0) {
+        warnings.push('表四的连写数字无法按“总计=各项之和”拆分为 15 格');
+        notes.push({ kind: 'unreadable-row', message: 'glued figures cannot be split into 15 cells', span: [dataStart, z.runs[z.runs.length - 1]!.end] });
+      } else {
+        const c = cands[0]!;
+        slots = c.map((p) => ({ kind: 'number', value: p.value, raw: ctx.text.slice(p.start, p.end), span: [p.start, p.end] }));
+        if (cands.length > 1) {
+          const alts = cands.slice(0, 4).map((x) => x.map((p) => p.value).join('/')).join('；');
+          warnings.push(`表四的连写数字有多种拆法（${alts}），按第一种读取`);
+          notes.push({ kind: 'ambiguous-split', row: 'review', message: `splits that fit: ${alts}`, span: [dataStart, z.runs[z.runs.length - 1]!.end] });
+        }
+      }
+    } else if (z.slots.length > 0 && z.slots.length < N && z.mode === 'spaces') {
+      warnings.push(`表四只读到 ${z.slots.length} 个数字（应有 15 个），无法确定空白格的位置，按从左到右填入`);
+      notes.push({ kind: 'unreadable-row', message: `only ${z.slots.length} of 15 figures`, span: [dataStart, to] });
+    }
+  }
+  const read = REVIEW_ROWS.map((key, r) => ({ key, slots: slots.slice(r * 5, r * 5 + 5) }));
+  let end = dataStart;
+  for (const s of slots) if (s.span) end = Math.max(end, s.span[1]);
+  const table = assemble([...REVIEW_ROWS], () => REVIEW_COLS, read, [start, end], notes);
+  const complete = slots.filter((s) => s !== BLANK).length;
+  return { table, complete: complete >= N, warnings };
+}
+
+/**
+ * A row a line with tabs (Word or HTML export): the header lines tell which fields hold the
+ * 15 columns, since merged header cells leave extra empty fields.
+ */
+function alignedTabRow(ctx: TextContext, start: number, dataStart: number, to: number): Slot[] | null {
+  const f = ctx.folded;
+  let ls = f.indexOf('\n', dataStart);
+  // the data line: the first line after the header holding a figure
+  let lineStart = f.lastIndexOf('\n', dataStart - 1) + 1;
+  let lineEnd = ls < 0 || ls > to ? to : ls;
+  for (let guard = 0; guard < 5 && !/\d/.test(f.slice(lineStart, lineEnd)); guard++) {
+    lineStart = lineEnd + 1;
+    ls = f.indexOf('\n', lineStart);
+    lineEnd = ls < 0 || ls > to ? to : ls;
+    if (lineStart >= to) return null;
+  }
+  const fields = splitTabs(lineStart, lineEnd, f);
+  if (fields.length < N) return null;
+  let positions: number[] | null = null;
+  if (fields.length > N) {
+    const union = new Set<number>();
+    const headerLines = f.slice(start, lineStart).split('\n');
+    for (const line of headerLines) {
+      const pos: number[] = [];
+      line.split('\t').forEach((cell, i) => {
+        if (REVIEW_COL_LABELS.includes(cell.replace(/\s+/g, ''))) pos.push(i);
+      });
+      if (pos.length === N) positions = pos;
+      pos.forEach((p) => union.add(p));
+    }
+    if (!positions && union.size === N) positions = [...union].sort((a, b) => a - b);
+    if (!positions) return null;
+  } else positions = fields.map((_, i) => i);
+  return positions.map((p) => {
+    const fld = fields[p];
+    if (!fld) return BLANK;
+    return slotOf(ctx, fld[0], fld[1], false) ?? BLANK;
+  });
+}
+
+function splitTabs(a: number, b: number, f: string): [number, number][] {
+  const out: [number, number][] = [];
+  let s = a;
+  for (let i = a; i <= b; i++) {
+    if (i === b || f[i] === '\t') {
+      out.push([s, i]);
+      s = i + 1;
+    }
+  }
+  return out;
+}

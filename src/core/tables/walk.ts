@@ -1,0 +1,97 @@
+// Walking a table's row labels in template order through a region of the folded text.
+// Each row label is searched after the previous one, in a bounded window, so the work stays
+// linear in the region; a label's printed numbering (`2.`, `(七)`, `四、`) is taken into its span
+// so that, in glued text, the `2` of `00000002.其他法律…` is not read as a figure.
+import { findLabel, labelCore, type LabelMatch } from './fuzzy';
+import type { RowSpec } from './templates';
+
+export interface FoundRow {
+  key: string;
+  /** label span including its numbering */
+  start: number;
+  end: number;
+  cost: number;
+}
+
+const WINDOW = 6000;
+
+function isSkippable(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x2e || c === 0x3001 || c === 0x29 || c === 0x28 || c === 0x2c || c === 0x7c;
+}
+
+/** Extend a match backwards over its numbering; returns the new start or -1 when absent. */
+export function numberingStart(folded: string, start: number, num: string, floor: number): number {
+  const core = num.replace(/[()]/g, '');
+  let i = start;
+  let skipped = 0;
+  while (i > floor && skipped < 4 && isSkippable(folded.charCodeAt(i - 1)) && folded[i - 1] !== core) {
+    i--;
+    skipped++;
+  }
+  if (i - core.length < floor || folded.slice(i - core.length, i) !== core) return -1;
+  i -= core.length;
+  // a Chinese numeral must not be the tail of a longer word (`其他…三` is not `三、`)
+  if (i > floor && folded[i - 1] === '(') i--;
+  return i;
+}
+
+function matchSpec(folded: string, spec: RowSpec, from: number, to: number): LabelMatch | null {
+  let best: LabelMatch | null = null;
+  for (const label of [spec.label, ...(spec.alt ?? [])]) {
+    const m = findLabel(folded, label, from, to);
+    if (m && (!best || m.start < best.start || (m.start === best.start && m.cost < best.cost))) best = m;
+  }
+  return best;
+}
+
+/** Find one row label at or after `from`; short labels must carry their numbering. */
+export function findRow(folded: string, spec: RowSpec, from: number, to: number): FoundRow | null {
+  const needsNum = labelCore(spec.label).length <= 2 && spec.num !== undefined;
+  let cursor = from;
+  for (let tries = 0; tries < 20 && cursor < to; tries++) {
+    const m = matchSpec(folded, spec, cursor, to);
+    if (!m) return null;
+    let start = m.start;
+    if (spec.num) {
+      const ns = numberingStart(folded, m.start, spec.num, Math.max(from - 8, 0));
+      if (ns >= 0) start = ns;
+      else if (needsNum) {
+        cursor = m.end;
+        continue;
+      }
+    }
+    let end = m.end;
+    if (spec.tail) end = extendTail(folded, end, spec.tail, to);
+    return { key: spec.key, start, end, cost: m.cost };
+  }
+  return null;
+}
+
+/** Take a label's printed continuation (e.g. its parenthesis) into its span when present. */
+function extendTail(folded: string, end: number, tail: string, to: number): number {
+  const core = labelCore(tail);
+  const reach = Math.min(to, end + core.length * 3 + 12);
+  const t = findLabel(folded, tail, end, reach, Math.max(1, core.length * 0.3));
+  if (!t) return end;
+  // only padding or punctuation may stand between the label and its tail
+  for (let i = end; i < t.start; i++) {
+    const c = folded.charCodeAt(i);
+    if (!(c <= 0x20 || c === 0x28 || c === 0x2c || c === 0x3001 || c === 0x7c)) return end;
+  }
+  let e = t.end;
+  if (folded[e] === ')') e++;
+  return e;
+}
+
+/** Walk all rows in order through [from, to). Rows not found are left out. */
+export function walkRows(folded: string, specs: RowSpec[], from: number, to: number): FoundRow[] {
+  const out: FoundRow[] = [];
+  let cursor = from;
+  for (const spec of specs) {
+    const r = findRow(folded, spec, cursor, Math.min(to, cursor + WINDOW));
+    if (!r) continue;
+    out.push(r);
+    cursor = r.end;
+  }
+  return out;
+}
