@@ -169,6 +169,8 @@ function numberedHeadings(folded: string, candidates: Candidate[], allowGeneric:
   for (let i = 0; i < candidates.length; i++) {
     const k = known[i];
     if (k) {
+      // "一、一、总体情况": two numerals reach the same title; the nearer one owns it
+      if (headings.length && k.start < headings[headings.length - 1].end) headings.pop();
       headings.push(k);
       lastNumber = k.number;
       continue;
