@@ -1,7 +1,7 @@
 // Properties of findSections and detectMeta on arbitrary and damaged text: they never throw,
 // every span lies inside the text, sections come in order and tile the text after the first.
 import { readFileSync } from 'node:fs';
-import fc from 'fast-check';
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeContext } from '../context';
 import { detectMeta } from '../meta';
