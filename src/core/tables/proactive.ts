@@ -3,7 +3,7 @@
 import type { TextContext } from '../context';
 import type { Table, TableNote } from '../types';
 import { assemble, type RowCells } from './assemble';
-import { detectLayout, readZone, type Slot } from './cells';
+import { BLANK, detectLayout, readZone, slotOf, type Layout, type Slot } from './cells';
 import { findLabel } from './fuzzy';
 import { splitRuns, type Piece } from './glued';
 import type { Region } from './regions';
@@ -52,9 +52,10 @@ export function extractProactive(
     const n = spec.cols.length;
     const wan = spec.cols.map((c) => spec.wan?.includes(c) ?? false);
     const zoneEnd = i + 1 < found.length ? found[i + 1]!.start : to;
-    const z = readZone(ctx, layout, row.end, zoneEnd, n, wan);
+    const aligned = layout === 'tab' || layout === 'pipe' ? headerAligned(ctx, layout, row.start, row.end, n, wan, from) : null;
+    const z = aligned ? { slots: aligned } : readZone(ctx, layout, row.end, zoneEnd, n, wan);
     let slots = z.slots;
-    if (z.runs && z.runs.length) {
+    if ('runs' in z && z.runs && z.runs.length) {
       slots = splitProactive(ctx, spec, format, z.runs, wan, notes, warnings, [row.start, zoneEnd]);
     }
     for (const s of slots) if (s.span) end = Math.max(end, s.span[1]);
@@ -157,4 +158,66 @@ function wanValue(p: Piece, wan: boolean, text: string): number {
   const raw = text.slice(p.start, p.end);
   if (wan && raw.endsWith('元') && !raw.endsWith('万元')) return Number((p.value / 10000).toPrecision(12));
   return p.value;
+}
+
+/** Fields of one line split by `sep`, as absolute [start, end) bounds; a Markdown row's outer pipes dropped. */
+function fieldsOf(f: string, a: number, b: number, sep: string): [number, number][] {
+  const out: [number, number][] = [];
+  let s = a;
+  for (let i = a; i <= b; i++) {
+    if (i === b || f[i] === sep) {
+      out.push([s, i]);
+      s = i + 1;
+    }
+  }
+  if (sep === '|' && f.slice(a, b).trimStart().startsWith('|')) out.shift();
+  if (sep === '|' && f.slice(a, b).trimEnd().endsWith('|')) out.pop();
+  return out;
+}
+
+/**
+ * A row a line (HTML grid, Word tabs, Markdown): merged header cells leave empty fields, so
+ * each column takes the figure standing under its header, from the header's field up to the
+ * next header's.
+ */
+function headerAligned(
+  ctx: TextContext,
+  layout: Layout,
+  rowStart: number,
+  rowEnd: number,
+  n: number,
+  wan: boolean[],
+  floor: number,
+): Slot[] | null {
+  const f = ctx.folded;
+  const sep = layout === 'pipe' ? '|' : '\t';
+  const ls = f.lastIndexOf('\n', rowStart - 1) + 1;
+  let le = f.indexOf('\n', rowEnd);
+  if (le < 0) le = f.length;
+  const data = fieldsOf(f, ls, le, sep);
+  const labelAt = data.findIndex(([a, b]) => a <= rowStart && rowStart < Math.max(b, a + 1));
+  if (labelAt < 0 || data.length - labelAt - 1 < n) return null;
+  let hEnd = ls - 1;
+  for (let k = 0; k < 4 && hEnd > floor; k++) {
+    const hs = f.lastIndexOf('\n', hEnd - 1) + 1;
+    if (f.slice(hs, hEnd).includes('信息内容')) {
+      const head = fieldsOf(f, hs, hEnd, sep);
+      const at = head.findIndex(([a, b]) => f.slice(a, b).includes('信息内容'));
+      const pos: number[] = [];
+      head.forEach(([a, b], i) => {
+        if (i > at && f.slice(a, b).trim() !== '') pos.push(i);
+      });
+      if (pos.length !== n || at !== labelAt) return null;
+      return pos.map((p, c) => {
+        const stop = c + 1 < pos.length ? pos[c + 1]! : Math.max(data.length, p + 1);
+        for (let i = p; i < stop && i < data.length; i++) {
+          const slot = slotOf(ctx, data[i]![0], data[i]![1], wan[c] ?? false);
+          if (slot && slot.kind !== 'blank') return slot;
+        }
+        return BLANK;
+      });
+    }
+    hEnd = hs - 1;
+  }
+  return null;
 }
