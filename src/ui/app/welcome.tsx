@@ -1,6 +1,7 @@
 // The first screen: how to get a report in, and the paste box.
 import { useT } from '../i18n/i18n';
 import { PasteBox } from '../input/paste-box';
+import { SampleList } from '../input/sample-list';
 
 export function Welcome() {
   const t = useT();
@@ -10,6 +11,8 @@ export function Welcome() {
       <p>{t('welcomeBody')}</p>
       <p className="muted">{t('welcomeAccepts')}</p>
       <PasteBox />
+      <h3>{t('orOpenSample')}</h3>
+      <SampleList />
     </div>
   );
 }

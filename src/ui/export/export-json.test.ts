@@ -9,8 +9,15 @@ describe('export', () => {
     expect(exportFileName('pasted text')).toBe('pasted-text.gouji.json');
     expect(exportFileName('')).toBe('report.gouji.json');
   });
-  it('serialises the document as it is', () => {
-    const doc = { schema: 'gouji.report/1', text: 'a' } as unknown as ReportDocument;
-    expect(JSON.parse(reportJson(doc))).toEqual(doc);
+  it('serialises with the contract keys first and a final newline', () => {
+    const doc = {
+      schema: 'gouji.report/1', source: { name: 'a', bytes: 1, encoding: 'utf-8', kind: 'text' }, text: 'a',
+      meta: { agency: null, year: null, format: 'unknown', script: 'simplified' },
+      tables: { proactive: null, applications: null, reviewLitigation: null },
+      checks: [], garbles: [], duplicates: [], cleanedText: 'a', warnings: ['w'],
+    } as unknown as ReportDocument;
+    const text = reportJson(doc);
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(Object.keys(JSON.parse(text))).toEqual(['schema', 'source', 'text', 'meta', 'tables', 'checks', 'garbles', 'duplicates', 'cleanedText', 'warnings']);
   });
 });

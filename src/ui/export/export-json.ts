@@ -1,9 +1,10 @@
-// The exported document: the gouji.report/1 contract. The worker's doc already has that shape
-// (extra fields are allowed by the contract), so the UI only serialises it.
+// The exported document: the gouji.report/1 contract, serialised by the core's exporter so the
+// browser download and the command line write the same bytes. (Serialising is not parsing.)
 import type { ReportDocument } from '../../core/types';
+import { reportJsonText } from '../../core/export/report-json';
 
 export function reportJson(doc: ReportDocument): string {
-  return JSON.stringify(doc, null, 2) + '\n';
+  return reportJsonText(doc);
 }
 
 /** `<name without extension>.gouji.json`; pasted text gets "pasted-text". */

@@ -54,6 +54,8 @@ export const en: Record<MessageKey, string> = {
   showSimplified: 'Show simplified',
   cleanedNote: 'Cleaned text: highlights are off',
   lines: '{n} lines',
+  selectionInfo: 'selection: line {line}, [{start}, {end})',
+  orOpenSample: 'Or open a sample report:',
   metaTitle: 'Report',
   agency: 'Agency',
   year: 'Year',

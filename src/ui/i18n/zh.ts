@@ -53,6 +53,8 @@ export const zh = {
   showSimplified: '显示为简体',
   cleanedNote: '清理后文本：位置标记已关闭',
   lines: '{n} 行',
+  selectionInfo: '选区：第 {line} 行，[{start}, {end})',
+  orOpenSample: '或者打开一份示例报告：',
   metaTitle: '报告信息',
   agency: '机关',
   year: '年度',

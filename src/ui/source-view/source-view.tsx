@@ -2,7 +2,7 @@
 // marks drawn from spans: the store's highlights, the selection and search matches.
 import { useEffect, useEffectEvent, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useGouji } from '../store/store';
+import { useGouji, type Selection } from '../store/store';
 import { useT } from '../i18n/i18n';
 import type { Span } from '../../core/types';
 import { findAll, lineAt, lineEnd, lineStarts, segmentLine, type Mark } from './lines';
@@ -39,13 +39,17 @@ export function SourceView({ extraHighlights = [] }: { extraHighlights?: Mark[] 
   useEffect(() => setCurrent(0), [matches]);
 
   const selSpans = useMemo(() => (view.cleaned ? [] : selectionSpans(selection)), [selection, view.cleaned]);
+  // A selection made here with the mouse is already shown by the browser; redrawing it as a mark
+  // would replace the text nodes and drop the native selection (and with it Ctrl+C).
+  const [mouseSelection, setMouseSelection] = useState<Selection>(null);
+  const drawnSpans = useMemo(() => (selection !== null && selection === mouseSelection ? [] : selSpans), [selection, mouseSelection, selSpans]);
   const marks = useMemo<Mark[]>(() => {
     const out: Mark[] = [];
     if (!view.cleaned) out.push(...highlights, ...extraHighlights);
-    for (const s of selSpans) out.push({ span: s, className: 'hl-selection' });
+    for (const s of drawnSpans) out.push({ span: s, className: 'hl-selection' });
     matches.forEach((m, i) => out.push({ span: m, className: i === current ? 'hl-search hl-search-current' : 'hl-search' }));
     return out;
-  }, [highlights, extraHighlights, selSpans, matches, current, view.cleaned]);
+  }, [highlights, extraHighlights, drawnSpans, matches, current, view.cleaned]);
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
@@ -58,17 +62,33 @@ export function SourceView({ extraHighlights = [] }: { extraHighlights?: Mark[] 
     overscan: 12,
   });
 
-  const scrollToOffset = useEffectEvent((off: number) => virtualizer.scrollToIndex(lineAt(starts, off), { align: 'center' }));
+  // Line heights are estimates until measured, so scroll to the line first, then centre the
+  // exact segment once it is rendered (a long wrapped line may be taller than the pane).
+  const scrollToOffset = useEffectEvent((off: number) => {
+    const index = lineAt(starts, off);
+    virtualizer.scrollToIndex(index, { align: 'center' });
+    let tries = 0;
+    const settle = () => {
+      const box = scrollRef.current;
+      const line = box?.querySelector<HTMLElement>(`.src-line[data-index="${index}"]`);
+      if (!box || !line) {
+        if (++tries < 10) requestAnimationFrame(settle);
+        return;
+      }
+      const segs = [...line.querySelectorAll<HTMLElement>('[data-off]')];
+      const seg = segs.filter((s) => Number(s.dataset.off) <= off).at(-1) ?? line;
+      const a = seg.getBoundingClientRect();
+      const b = box.getBoundingClientRect();
+      if (a.top < b.top + 24 || a.bottom > b.bottom - 24) box.scrollTop += a.top - b.top - (b.height - a.height) / 2;
+    };
+    requestAnimationFrame(() => requestAnimationFrame(settle));
+  });
 
   // Follow the store's selection, unless it was made here with the mouse (already visible).
-  const selfSelected = useRef(false);
   useEffect(() => {
-    if (selfSelected.current) {
-      selfSelected.current = false;
-      return;
-    }
+    if (selection !== null && selection === mouseSelection) return;
     if (selSpans[0]) scrollToOffset(selSpans[0][0]);
-  }, [selSpans]);
+  }, [selSpans, selection, mouseSelection]);
 
   useEffect(() => {
     const m = matches[current];
@@ -79,8 +99,9 @@ export function SourceView({ extraHighlights = [] }: { extraHighlights?: Mark[] 
     if (view.cleaned || !textRef.current) return;
     const span = selectionToSpan(window.getSelection(), textRef.current);
     if (!span) return;
-    selfSelected.current = true;
-    setSelection({ kind: 'span', span });
+    const s: Selection = { kind: 'span', span };
+    setMouseSelection(s);
+    setSelection(s);
   };
 
   const step = (d: number) => {
@@ -133,7 +154,14 @@ export function SourceView({ extraHighlights = [] }: { extraHighlights?: Mark[] 
             {t('showSimplified')}
           </label>
         )}
-        <span className="source-stats">{t('lines', { n: starts.length })}</span>
+        <span className="source-stats">
+          {selSpans[0] && (
+            <span className="sel-info" data-testid="selection-info">
+              {t('selectionInfo', { line: lineAt(starts, selSpans[0][0]) + 1, start: selSpans[0][0], end: selSpans[0][1] })}
+            </span>
+          )}
+          {t('lines', { n: starts.length })}
+        </span>
       </div>
       {view.cleaned && <p className="source-note">{t('cleanedNote')}</p>}
       <div

@@ -1,0 +1,44 @@
+// Shared Playwright fixture: a test fails on any console error, any uncaught page error, and
+// any request that leaves the page's origin (the app must not talk to the network).
+import { test as base, expect, type Page } from '@playwright/test';
+
+export const test = base.extend<{ page: Page }>({
+  page: async ({ page, baseURL }, use) => {
+    const problems: string[] = [];
+    const origin = new URL(baseURL!).origin;
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('request', (r) => {
+      const u = r.url();
+      if (u.startsWith('data:') || u.startsWith('blob:')) return;
+      if (new URL(u).origin !== origin) problems.push(`request to another origin: ${u}`);
+    });
+    await use(page);
+    expect(problems, 'console errors, page errors or foreign requests').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Wait until the current job has finished (a result or an error is on the status line). */
+export async function waitForIdle(page: Page): Promise<void> {
+  await expect(page.getByTestId('status')).not.toHaveClass(/status-busy/, { timeout: 20_000 });
+}
+
+/** Drop a file on the page the way a browser does: a DataTransfer carried by a drop event. */
+export async function dropFile(page: Page, name: string, content: Buffer | string, type = 'text/plain'): Promise<void> {
+  const bytes = [...(typeof content === 'string' ? Buffer.from(content, 'utf8') : content)];
+  const dt = await page.evaluateHandle(
+    (f) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(f.bytes)], f.name, { type: f.type }));
+      return transfer;
+    },
+    { bytes, name, type },
+  );
+  await page.dispatchEvent('body', 'dragenter', { dataTransfer: dt });
+  await expect(page.getByTestId('drop-overlay')).toBeVisible();
+  await page.dispatchEvent('body', 'drop', { dataTransfer: dt });
+}
