@@ -49,11 +49,15 @@ describe('npm run -s inspect', { timeout: 60_000 }, () => {
     expect(r.stdout).toBe(reportJsonText(await inspectBytes(bytes, 'ziyang-county-police-2020.txt')));
   });
 
-  it('reports a missing file on stderr and still processes the rest', () => {
+  it('reports missing and binary files on stderr and still processes the rest', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gouji-cli-'));
-    const r = cli(['--out', dir, join(dir, 'no-such-report.txt'), sample('haidong-city-police-2019.txt')]);
+    const png = join(dir, 'scan.png');
+    writeFileSync(png, Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]));
+    const r = cli(['--out', dir, join(dir, 'no-such-report.txt'), png, sample('haidong-city-police-2019.txt')]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('no-such-report.txt');
+    expect(r.stderr).toContain('scan.png');
+    expect(JSON.parse(readFileSync(join(dir, 'scan.json'), 'utf8'))).toMatchObject({ schema: 'gouji.report/1', error: expect.any(String) });
     const missing = JSON.parse(readFileSync(join(dir, 'no-such-report.json'), 'utf8'));
     expect(missing.error).toMatch(/no such file/);
     const ok = JSON.parse(readFileSync(join(dir, 'haidong-city-police-2019.json'), 'utf8'));

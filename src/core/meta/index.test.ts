@@ -87,6 +87,8 @@ describe('detectMeta on made-up reports', () => {
   it('prefers a title with both name and year, and uses the page publisher as a last resort', () => {
     const page = '首页 > 政府信息公开年报\n相关：政府信息公开年度报告\n青石县教育局2022年政府信息公开工作年度报告\n一、总体情况';
     expect(brief(page)).toEqual(['青石县教育局', 2022, 'unknown']);
+    const links = '上一篇：青石县教育局2021年政府信息公开工作年度报告\n青石县教育局2022年政府信息公开工作年度报告\n一、总体情况';
+    expect(brief(links)).toEqual(['青石县教育局', 2022, 'unknown']);
     const chrome = '发布机构：青石县教育局\n2022年度政府信息公开工作年度报告\n一、总体情况\n本年度，我局认真落实。';
     expect(brief(chrome)).toEqual(['青石县教育局', 2022, 'unknown']);
   });

@@ -13,6 +13,8 @@ export interface Title {
 }
 
 const ANCHOR_RE = /(?:政府信息公开|政务公开|信息公开)(?:工作)?的?(?:年度)?(?:工作)?(?:情况)?(?:年度)?(?:报告|年报)/g;
+// Links to other reports that pages print around the report (上一篇：…年度报告).
+const LINK_LINE = /上一篇|下一篇|上篇|下篇|相关链接|相关文章|相关阅读|推荐阅读|延伸阅读/;
 const YEAR_BEFORE = /(\d{4}|[〇零一二三四五六七八九]{4})\s*年度?\s*$/;
 const YEAR_AFTER = /^\s*[(（]?\s*(\d{4}|[〇零一二三四五六七八九]{4})\s*年度?/;
 
@@ -98,6 +100,7 @@ export function findTitles(folded: string, from: number, to: number): Title[] {
   while ((m = ANCHOR_RE.exec(region))) {
     const anchor = from + m.index;
     const end = anchor + m[0].length;
+    if (LINK_LINE.test(folded.slice(lineStartOf(folded, anchor, 80), anchor))) continue;
     let { agency, year, ls } = readBefore(folded, anchor, false);
     if (!year) {
       const ya = YEAR_AFTER.exec(folded.slice(end, end + 16));
