@@ -131,6 +131,8 @@ function settleGlued(
   const combos = ambiguous.reduce((p, o) => p * o.cands.length, 1);
   const vals = new Map(fixed);
   const apply = () => ambiguous.forEach((o, i) => vals.set(o.g.key, o.cands[choice[i]!]!.map((p) => p.value)));
+  // every best-scoring combination: a row is ambiguous when they disagree on it
+  const bestCombos: number[][] = [];
   if (combos <= 5000) {
     let best = -1;
     let bestChoice = choice.slice();
@@ -146,7 +148,9 @@ function settleGlued(
       if (s > best) {
         best = s;
         bestChoice = idx.slice();
+        bestCombos.length = 0;
       }
+      if (s === best && bestCombos.length < 50) bestCombos.push(idx.slice());
     }
     bestChoice.forEach((c, i) => (choice[i] = c));
   } else {
@@ -171,7 +175,7 @@ function settleGlued(
     const ties: number[] = [];
     for (let c = 0; c < o.cands.length; c++) {
       vals.set(o.g.key, o.cands[c]!.map((p) => p.value));
-      if (score(vals) === bestScore) ties.push(c);
+      if (score(vals) === bestScore || bestCombos.some((b) => b[i] === c)) ties.push(c);
     }
     vals.set(o.g.key, o.cands[choice[i]!]!.map((p) => p.value));
     if (ties.length > 1) {
