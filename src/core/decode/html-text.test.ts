@@ -14,6 +14,10 @@ describe('htmlToText: page text', () => {
     );
   });
 
+  it('does not lose the page to a <head> that is never closed', () => {
+    expect(htmlToText('<html><head><title>标题</title><meta charset="utf-8"><body><p>正文</p>')).toBe('正文');
+  });
+
   it('keeps inline elements inline and collapses whitespace between them', () => {
     expect(htmlToText('<p><span>政府</span><b>信息</b>\n  <i>公开</i></p>')).toBe('政府信息 公开');
   });
@@ -28,8 +32,9 @@ describe('htmlToText: page text', () => {
   });
 });
 
+const rows = (html: string) => htmlToText(html).split('\n').map((l) => l.split('\t'));
+
 describe('htmlToText: tables', () => {
-  const rows = (html: string) => htmlToText(html).split('\n').map((l) => l.split('\t'));
 
   it('expands colspan after the cell and rowspan into the following rows', () => {
     const html = `<table>
