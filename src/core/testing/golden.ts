@@ -67,7 +67,10 @@ export function compareCells(doc: ReportDocument, golden: Golden): string[] {
       const amb = golden.ambiguous.find((a) => a.table === key && a.row === row);
       if (amb) {
         const values = colKeys.map((c) => gotRow[c] ?? null);
-        const ok = values.every((v) => v === null) || amb.readings.some((r) => r.every((v, i) => sameNumber(values[i], v)));
+        const yuanAt = colKeys.map((c) => golden.yuanAmounts.some(([t, r, cc]) => t === key && r === row && cc === c));
+        const same = (g: number | null, w: number | null, i: number) =>
+          sameNumber(g, w) || (yuanAt[i] && w !== null && sameNumber(g, w / 10000));
+        const ok = values.every((v) => v === null) || amb.readings.some((r) => r.every((v, i) => same(values[i], v, i)));
         if (!ok) out.push(`${key}.${row}: got ${JSON.stringify(values)}, want one of ${JSON.stringify(amb.readings)}`);
         continue;
       }

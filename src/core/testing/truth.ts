@@ -1,0 +1,209 @@
+// Ground truth for generated reports: consistent tables (every 勾稽关系 holds), blanks only
+// where the figure is 0, then planted mismatches whose failing check ids are known by
+// construction (one changed cell breaks exactly the rules it takes part in).
+import * as fc from 'fast-check';
+import { APPLICANT_COLS, APPLICATION_COLS, REVIEW_PARTS, REVIEW_ROWS, proactiveLayout, resultRows, type TableFormat } from '../checks/keys';
+import type { Rows } from './build-table';
+
+export interface Agency {
+  name: string;
+  /** may it make 规章 (hand-assigned, not computed by the check under test) */
+  canMakeRules: boolean;
+}
+
+export const AGENCIES: Agency[] = [
+  { name: '江北省公安厅', canMakeRules: true },
+  { name: '临川市人民政府', canMakeRules: true },
+  { name: '临川市生态环境局', canMakeRules: true },
+  { name: '青石县人民政府', canMakeRules: false },
+  { name: '青石县交通运输局', canMakeRules: false },
+  { name: '临川市东湖区人民政府', canMakeRules: false },
+  { name: '青石县白沙镇人民政府', canMakeRules: false },
+];
+
+export interface Truth {
+  format: TableFormat;
+  agency: Agency;
+  year: number;
+  proactive: Rows;
+  applications: Rows;
+  reviewLitigation: Rows;
+  /** figures quoted in the prose; a planted prose mismatch changes one */
+  prose: { received: number; answered: number; review: number; litigation: number };
+  /** check ids that must fail (status 'fail'), errors and warnings */
+  failing: string[];
+}
+
+const small = fc.nat({ max: 40 });
+
+interface Seeds {
+  results: number[][]; // [result row][applicant col]
+  carried: number[];
+  forward: number[];
+  review: number[][];
+  proactive: number[];
+  blankMask: boolean[];
+  plants: { kind: number; a: number; b: number; d: number }[];
+  agency: number;
+  yearOffset: number;
+  zeroCols: boolean[];
+}
+
+function seeds(format: TableFormat): fc.Arbitrary<Seeds> {
+  const nResults = resultRows(format).length;
+  return fc.record({
+    results: fc.array(fc.array(fc.oneof(fc.constant(0), fc.constant(0), small), { minLength: 6, maxLength: 6 }), { minLength: nResults, maxLength: nResults }),
+    carried: fc.array(fc.nat({ max: 5 }), { minLength: 6, maxLength: 6 }),
+    forward: fc.array(fc.nat({ max: 5 }), { minLength: 6, maxLength: 6 }),
+    review: fc.array(fc.array(fc.nat({ max: 12 }), { minLength: 4, maxLength: 4 }), { minLength: 3, maxLength: 3 }),
+    proactive: fc.array(fc.integer({ min: -30, max: 3000 }), { minLength: 22, maxLength: 22 }),
+    blankMask: fc.array(fc.boolean(), { minLength: 300, maxLength: 300 }),
+    plants: fc.array(fc.record({ kind: fc.nat({ max: 4 }), a: fc.nat(), b: fc.nat(), d: fc.integer({ min: 1, max: 9 }) }), { maxLength: 2 }),
+    agency: fc.nat({ max: AGENCIES.length - 1 }),
+    yearOffset: fc.nat({ max: 3 }),
+    // some applicant columns entirely zero (they are often left blank, as in Shanghai)
+    zeroCols: fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }),
+  });
+}
+
+function build(format: TableFormat, s: Seeds): Truth {
+  const results = resultRows(format);
+  const apps: Rows = {};
+  const zero = (c: number) => s.zeroCols[c] && c > 0; // natural persons always apply
+  results.forEach((row, r) => {
+    apps[row] = {};
+    APPLICANT_COLS.forEach((col, c) => (apps[row][col] = zero(c) ? 0 : s.results[r][c]));
+  });
+  apps.resultsTotal = {};
+  apps.carriedOver = {};
+  apps.carriedForward = {};
+  apps.newReceived = {};
+  APPLICANT_COLS.forEach((col, c) => {
+    const rt = results.reduce((a, row) => a + (apps[row][col] ?? 0), 0);
+    const carried = zero(c) ? 0 : Math.min(s.carried[c], rt);
+    const forward = zero(c) ? 0 : s.forward[c];
+    apps.resultsTotal[col] = rt;
+    apps.carriedOver[col] = carried;
+    apps.carriedForward[col] = forward;
+    apps.newReceived[col] = rt + forward - carried; // 一 + 二 = (七) + 四
+  });
+  for (const row of Object.keys(apps)) apps[row].total = APPLICANT_COLS.reduce((a, col) => a + (apps[row][col] ?? 0), 0);
+
+  const review: Rows = {};
+  REVIEW_ROWS.forEach((row, r) => {
+    review[row] = {};
+    REVIEW_PARTS.forEach((col, c) => (review[row][col] = s.review[r][c]));
+    review[row].total = s.review[r].reduce((a, b) => a + b, 0);
+  });
+
+  const agency = AGENCIES[s.agency];
+  const proactive: Rows = {};
+  let k = 0;
+  for (const [row, cols] of proactiveLayout(format)) {
+    proactive[row] = {};
+    for (const col of cols) {
+      let v = s.proactive[k++ % s.proactive.length];
+      if (col !== 'change') v = Math.abs(v);
+      if (col === 'amount') v = Math.round(v * 137.13) / 100; // 万元, two decimals
+      if (row === 'regulations' && !agency.canMakeRules) v = 0;
+      proactive[row][col] = v;
+    }
+  }
+
+  const truth: Truth = {
+    format,
+    agency,
+    year: (format === '2019' ? 2019 : 2021) + (format === '2019' ? s.yearOffset % 2 : s.yearOffset),
+    proactive,
+    applications: apps,
+    reviewLitigation: review,
+    prose: {
+      received: apps.newReceived.total ?? 0,
+      answered: apps.resultsTotal.total ?? 0,
+      review: review.review.total ?? 0,
+      litigation: (review.litigationDirect.total ?? 0) + (review.litigationAfterReview.total ?? 0),
+    },
+    failing: [],
+  };
+  plant(truth, s.plants);
+  blankZeros(truth, s.blankMask);
+  return truth;
+}
+
+/** Change cells so that exactly known rules break. Each plant uses its own row and column. */
+function plant(t: Truth, plants: Seeds['plants']): void {
+  const results = resultRows(t.format);
+  const usedRows = new Set<string>();
+  const usedCols = new Set<string>();
+  const fail = new Set<string>();
+  for (const p of plants) {
+    if (p.kind <= 1) {
+      // one applicant cell of a result row: breaks its row total and its column's (七)总计
+      const row = results[p.a % results.length];
+      const col = APPLICANT_COLS[p.b % 6];
+      if (usedRows.has(row) || usedCols.has(col)) continue;
+      usedRows.add(row);
+      usedCols.add(col);
+      t.applications[row][col] = (t.applications[row][col] ?? 0) + p.d;
+      fail.add(`applications.rowTotal.${row}`).add(`applications.resultsTotal.${col}`);
+    } else if (p.kind === 2) {
+      // one applicant cell of 一、本年新收: breaks its row total and its column's balance
+      const col = APPLICANT_COLS[p.b % 6];
+      if (usedRows.has('newReceived') || usedCols.has(col)) continue;
+      usedRows.add('newReceived');
+      usedCols.add(col);
+      t.applications.newReceived[col] = (t.applications.newReceived[col] ?? 0) + p.d;
+      fail.add('applications.rowTotal.newReceived').add(`applications.balance.${col}`);
+    } else if (p.kind === 3) {
+      // a review/litigation total
+      const row = REVIEW_ROWS[p.a % 3];
+      if (usedRows.has(row)) continue;
+      usedRows.add(row);
+      t.reviewLitigation[row].total = (t.reviewLitigation[row].total ?? 0) + p.d;
+      fail.add(`reviewLitigation.total.${row}`);
+      // keep the prose in line with the printed totals
+      t.prose.review = t.reviewLitigation.review.total ?? 0;
+      t.prose.litigation = (t.reviewLitigation.litigationDirect.total ?? 0) + (t.reviewLitigation.litigationAfterReview.total ?? 0);
+    } else {
+      // the prose quotes a wrong number of applications received
+      if (usedRows.has('prose')) continue;
+      usedRows.add('prose');
+      t.prose.received += p.d;
+      if (t.prose.received === (t.applications.newReceived.total ?? 0) + (t.applications.carriedOver.total ?? 0)) t.prose.received += 1;
+      fail.add('prose.received');
+    }
+  }
+  // a county body never reports 规章 here (see build), so no authority warning is planted
+  t.failing = [...fail].sort();
+}
+
+/** blank out some zero cells: blanks count as 0, so no rule changes */
+function blankZeros(t: Truth, mask: boolean[]): void {
+  let i = 0;
+  for (const rows of [t.applications, t.reviewLitigation, t.proactive]) {
+    for (const row of Object.keys(rows)) {
+      for (const col of Object.keys(rows[row])) {
+        if (rows[row][col] === 0 && mask[i++ % mask.length]) rows[row][col] = null;
+      }
+    }
+  }
+  // keep every table from being entirely blank (that is a warning of its own)
+  if (t.applications.newReceived.total === null) t.applications.newReceived.total = 0;
+  if (t.reviewLitigation.review.total === null) t.reviewLitigation.review.total = 0;
+  if (t.proactive.licensing[Object.keys(t.proactive.licensing)[0]] === null) t.proactive.licensing[Object.keys(t.proactive.licensing)[0]] = 0;
+}
+
+export function arbTruth(format: TableFormat): fc.Arbitrary<Truth> {
+  return seeds(format).map((s) => build(format, s));
+}
+
+/** the same truth without blanks (glued copies print every figure) */
+const fillBlanks = (rows: Rows): Rows =>
+  Object.fromEntries(Object.entries(rows).map(([r, cols]) => [r, Object.fromEntries(Object.entries(cols).map(([c, v]) => [c, v ?? 0]))]));
+
+export function withoutBlanks(t: Truth): Truth {
+  const fill = fillBlanks;
+  return { ...t, applications: fill(t.applications), reviewLitigation: fill(t.reviewLitigation), proactive: fill(t.proactive) };
+}
+
+export { APPLICATION_COLS };
