@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { ReportDocument } from '../../core/types';
 import { useGouji, type Lang } from '../store/store';
-import { checkTable, GARBLE_LABELS, showGarbleText } from '../report-labels/labels';
+import { checkTable, NOTE_LABELS, showGarbleText } from '../report-labels/labels';
 import { buildIssues, checkSubject, checkTerms, context, indexOfSelection, type IssueItem } from './issue-model';
 import { issuesStrings } from './strings';
 import './issues.css';
@@ -82,9 +82,9 @@ export function IssuesList() {
       <div className="il-groups" ref={list}>
         {model.groups.map((g) => (
           <section key={g.id} className="il-group" aria-labelledby={`il-${g.id}`}>
-            <h3 id={`il-${g.id}`} className="il-group-title">
+            <h2 id={`il-${g.id}`} className="il-group-title">
               {g.label} <span className="il-count">{g.items.length}</span>
-            </h3>
+            </h2>
             <ul className="il-items">
               {g.items.map((item) => {
                 const active = model.flat[current]?.key === item.key;
@@ -163,8 +163,7 @@ function ItemBody({ item, doc, t, lang }: { item: IssueItem; doc: ReportDocument
       <>
         <span className="il-head">
           <span className="il-icon" aria-hidden="true">✱</span>
-          <span className="il-subject">{GARBLE_LABELS[g.kind][lang]}</span>
-          <code className="il-garble-text">{showGarbleText(g.text)}</code>
+          <code className="il-garble-text il-subject">{showGarbleText(g.text)}</code>
           <span className="il-where">{t.at(g.span[0])}</span>
         </span>
         <span className="il-ctx">
@@ -184,7 +183,7 @@ function ItemBody({ item, doc, t, lang }: { item: IssueItem; doc: ReportDocument
     return (
       <>
         <span className="il-head">
-          <span className="il-icon" aria-hidden="true">⧉</span>
+          <span className="il-icon" aria-hidden="true">≡</span>
           <span className="il-subject">{t.at(item.dup.span[0])}–{item.dup.span[1]}</span>
           <span className="il-where">{t.dupOf(item.dup.of[0])}</span>
         </span>
@@ -196,7 +195,7 @@ function ItemBody({ item, doc, t, lang }: { item: IssueItem; doc: ReportDocument
     <>
       <span className="il-head">
         <span className="il-icon" aria-hidden="true">i</span>
-        <span className="il-subject">{item.note.kind}</span>
+        <span className="il-subject">{(NOTE_LABELS[item.note.kind] ?? NOTE_LABELS.other)[lang]}</span>
         {item.note.span ? null : <span className="il-where">{t.noSpan}</span>}
       </span>
       <span className="il-msg">{item.note.message}</span>

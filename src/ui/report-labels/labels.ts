@@ -171,7 +171,7 @@ export function layoutFor(key: TableKey, format: TableFormat): TableLayout {
     };
   }
   if (key === 'reviewLitigation') {
-    return { key, title, blocks: [{ id: 'r', title: null, corner: '', cols: REVIEW_COLS, rows: REVIEW_ROWS }] };
+    return { key, title, blocks: [{ id: 'r', title: null, corner: '案件类型', cols: REVIEW_COLS, rows: REVIEW_ROWS }] };
   }
   return { key, title, blocks: proactiveBlocks(format) };
 }
@@ -254,3 +254,11 @@ export const GARBLE_LABELS: Record<GarbleKind, { zh: string; en: string }> = {
 export function showGarbleText(text: string): string {
   return text.replace(/[^\p{L}\p{N}\p{P}\p{S} ]|\uFFFD/gu, (ch) => `⟨U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`);
 }
+
+export const NOTE_LABELS: Record<string, { zh: string; en: string }> = {
+  'ambiguous-split': { zh: '拆分不确定', en: 'Ambiguous split' },
+  'missing-row': { zh: '缺少行', en: 'Missing row' },
+  'duplicate-table': { zh: '重复的表', en: 'Duplicate table' },
+  'unreadable-row': { zh: '无法读取的行', en: 'Unreadable row' },
+  other: { zh: '提示', en: 'Note' },
+};

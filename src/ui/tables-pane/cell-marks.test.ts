@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellAtSpan, failingByCell, selectedCells } from './cell-marks';
+import { cellAtSpan, failingByCell, failingTotals, selectedCells } from './cell-marks';
 import { brokenDoc } from '../report-labels/test-doc';
 
 describe('cell marks', () => {
@@ -13,6 +13,13 @@ describe('cell marks', () => {
     ]);
     expect(bad.has('applications:granted:total')).toBe(false); // its check passed
     expect(bad.has('reviewLitigation:review:total')).toBe(false);
+  });
+
+  it('tells the compared totals from their addends', () => {
+    const totals = failingTotals(doc);
+    expect(totals.has('applications:newReceived:total')).toBe(true);
+    expect(totals.has('applications:newReceived:naturalPerson')).toBe(false); // an addend of the row total
+    expect(totals.has('applications:resultsTotal:total')).toBe(true); // a side of the balance
   });
 
   it('finds the cell under a span selected in the source', () => {

@@ -24,6 +24,24 @@ export function failingByCell(doc: ReportDocument): Map<string, Check[]> {
 }
 
 /** Does a cell's span meet the selection? An empty selection (a caret) meets the cell it stands in. */
+/** Is this cell the figure a failing check compares against (a 总计), rather than an addend? */
+export function isCheckedTotal(check: Check, row: string, col: string): boolean {
+  if (check.id.startsWith('applications.rowTotal.') || check.id.startsWith('reviewLitigation.total.')) return col === 'total';
+  if (check.id.startsWith('applications.resultsTotal.')) return row === 'resultsTotal';
+  return true; // balance and other rules: every cell is a side of the comparison
+}
+
+/** "table:row:col" of the totals that fail (flagged strongly; their addends are only tinted). */
+export function failingTotals(doc: ReportDocument): Set<string> {
+  const out = new Set<string>();
+  for (const c of doc.checks) {
+    const t = c.status === 'fail' ? checkTable(c.id) : null;
+    if (!t) continue;
+    for (const [row, col] of c.cells) if (isCheckedTotal(c, row, col)) out.add(cellId(t, row, col));
+  }
+  return out;
+}
+
 export const overlaps = (cell: Span, sel: Span) =>
   sel[0] === sel[1] ? cell[0] <= sel[0] && sel[0] < cell[1] : cell[0] < sel[1] && sel[0] < cell[1];
 

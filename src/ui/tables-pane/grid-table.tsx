@@ -51,6 +51,8 @@ function buildColumns(block: BlockLayout) {
 
 export interface CellState {
   bad: Map<string, Check[]>;
+  totals: Set<string>;
+  partText: string;
   selected: Set<string>;
   explain: (row: string, col: string, checks: Check[] | undefined) => string;
   badText: string;
@@ -134,8 +136,9 @@ export function GridTable({ tableKey, block, table, state, caption, onPick }: Pr
                 const c = row.original.cells[col];
                 const id = cellId(tableKey, spec.key, col);
                 const bad = state.bad.get(id);
+                const total = bad && state.totals.has(id);
                 const isActive = active[0] === ri && active[1] === ci;
-                const cls = ['tp-cell', bad ? 'tp-bad' : '', state.selected.has(id) ? 'tp-sel' : '', c?.value === null && c.raw ? 'tp-raw' : '']
+                const cls = ['tp-cell', total ? 'tp-bad' : bad ? 'tp-part' : '', state.selected.has(id) ? 'tp-sel' : '', c?.value === null && c.raw ? 'tp-raw' : '']
                   .filter(Boolean)
                   .join(' ');
                 return (
@@ -157,9 +160,9 @@ export function GridTable({ tableKey, block, table, state, caption, onPick }: Pr
                     }}
                     onMouseLeave={() => window.clearTimeout(hoverTimer.current)}
                   >
-                    {bad ? <span className="tp-flag" aria-hidden="true">!</span> : null}
+                    {total ? <span className="tp-flag" aria-hidden="true">!</span> : bad ? <span className="tp-dot" aria-hidden="true">•</span> : null}
                     {c?.value ?? (c?.raw || '')}
-                    {bad ? <span className="tp-sr">（{state.badText}）</span> : null}
+                    {bad ? <span className="tp-sr">（{total ? state.badText : state.partText}）</span> : null}
                   </td>
                 );
               })}
@@ -183,7 +186,7 @@ function labelCells(rows: RowSpec[], i: number, depth: number) {
       let n = 1;
       while (samePrefix(i + n)) n++;
       out.push(
-        <th key={l} scope="rowgroup" rowSpan={n} className={`tp-rowgroup tp-level${l}`}>
+        <th key={l} scope="rowgroup" rowSpan={n} className={`tp-rowgroup tp-level${l}${n >= 4 && l === 0 ? ' tp-vertical' : ''}`}>
           {path[l]}
         </th>,
       );

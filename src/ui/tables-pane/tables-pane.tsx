@@ -4,8 +4,8 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { Cell, Check, TableKey } from '../../core/types';
 import { useGouji } from '../store/store';
-import { cellLabel, checkFamily, docLayout, FAMILY_LABELS, TABLE_KEYS, tableFormat } from '../report-labels/labels';
-import { cellId, failingByCell, selectedCells } from './cell-marks';
+import { cellLabel, checkFamily, docLayout, FAMILY_LABELS, NOTE_LABELS, TABLE_KEYS, tableFormat } from '../report-labels/labels';
+import { cellId, failingByCell, failingTotals, selectedCells } from './cell-marks';
 import { GridTable, type CellState } from './grid-table';
 import { tablesStrings } from './strings';
 import './tables-pane.css';
@@ -19,6 +19,7 @@ export function TablesPane() {
   const root = useRef<HTMLElement>(null);
 
   const bad = useMemo(() => (doc ? failingByCell(doc) : new Map<string, Check[]>()), [doc]);
+  const totals = useMemo(() => (doc ? failingTotals(doc) : new Set<string>()), [doc]);
   const sel = useMemo(() => (doc ? selectedCells(doc, selection) : { ids: new Set<string>(), focus: null }), [doc, selection]);
 
   // Bring the selected cell into view unless the user is already on it.
@@ -59,20 +60,20 @@ export function TablesPane() {
         ? TABLE_KEYS.map((key) => {
             const table = doc.tables[key];
             const layout = docLayout(doc, key);
-            const state: CellState = { bad, selected: sel.ids, explain: explain(key), badText: t.bad };
+            const state: CellState = { bad, totals, selected: sel.ids, explain: explain(key), badText: t.bad, partText: t.part };
             return (
               <section key={key} className="tp-table" data-table={key} aria-labelledby={`tp-h-${key}`}>
-                <h3 id={`tp-h-${key}`} className="tp-title">
+                <h2 id={`tp-h-${key}`} className="tp-title">
                   {layout.title}
                   {table && key !== 'reviewLitigation' ? <span className="tp-badge">{t.format(tableFormat(table, doc.meta.format))}</span> : null}
-                </h3>
+                </h2>
                 {!table ? (
                   <p className="tp-missing">{t.missing}</p>
                 ) : (
                   <>
                     {layout.blocks.map((b) => (
                       <div key={b.id} className="tp-block">
-                        {b.title ? <h4 className="tp-subtitle">{b.title}</h4> : null}
+                        {b.title ? <h3 className="tp-subtitle">{b.title}</h3> : null}
                         <div className="tp-scroll">
                           <GridTable tableKey={key} block={b} table={table} state={state} caption={b.title ? `${layout.title} ${b.title}` : layout.title} onPick={pick(key)} />
                         </div>
@@ -83,7 +84,7 @@ export function TablesPane() {
                         {table.notes.map((n, i) => (
                           <li key={i}>
                             <button type="button" disabled={!n.span} onClick={() => n.span && setSelection({ kind: 'span', span: n.span })}>
-                              <strong>{t.noteKinds[n.kind] ?? n.kind}</strong> {n.message}
+                              <strong>{(NOTE_LABELS[n.kind] ?? NOTE_LABELS.other)[lang]}</strong> {n.message}
                             </button>
                           </li>
                         ))}

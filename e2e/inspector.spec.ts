@@ -1,0 +1,183 @@
+// The inspector views in a real browser: issues, tables ↔ source, CSV/JSON export, keyboard,
+// accessibility, and screenshots of each view (/tmp/shots) for a person to look at.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { test as base, expect, type Page } from '@playwright/test';
+import { AxeBuilder } from '@axe-core/playwright';
+
+// Fail on any console or page error (self-contained: the shell's fixtures may change).
+const test = base.extend<{ page: Page }>({
+  page: async ({ page }, use) => {
+    const problems: string[] = [];
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+    page.on('pageerror', (e) => problems.push(e.message));
+    await use(page);
+    expect(problems, 'console or page errors').toEqual([]);
+  },
+});
+
+const SHOTS = '/tmp/shots';
+mkdirSync(SHOTS, { recursive: true });
+
+async function open(page: Page, file: string, size = { width: 1280, height: 800 }) {
+  await page.setViewportSize(size);
+  await page.goto('/');
+  const bytes = [...readFileSync(`public/samples/${file}`)];
+  const dt = await page.evaluateHandle((f) => {
+    const t = new DataTransfer();
+    t.items.add(new File([new Uint8Array(f.bytes)], f.name, { type: 'text/plain' }));
+    return t;
+  }, { bytes, name: file });
+  await page.dispatchEvent('body', 'dragenter', { dataTransfer: dt });
+  await page.dispatchEvent('body', 'drop', { dataTransfer: dt });
+  await expect(page.getByTestId('status')).toContainText(file, { timeout: 20_000 });
+  await expect(page.getByTestId('status')).not.toHaveClass(/status-busy/, { timeout: 20_000 });
+}
+
+const tab = (page: Page, name: string) => page.getByRole('tab', { name });
+
+test('Hainan: the injected characters are listed under 注入字符', async ({ page }) => {
+  await open(page, 'hainan-provincial-police-2020-traditional.txt');
+  await tab(page, '问题').click();
+  const group = page.getByRole('region', { name: /注入字符/ });
+  await expect(group).toBeVisible();
+  for (const s of ['微束姜', '轎循朵', '再謎局', '說酷遙晚']) await expect(group.getByRole('button', { name: new RegExp(s) })).toBeVisible();
+  await group.getByRole('button', { name: /微束姜/ }).click();
+  // the source view marks the chosen garble
+  await expect(page.getByTestId('source-scroll').locator('mark.hl-selection').first()).toContainText('微');
+  await page.screenshot({ path: `${SHOTS}/issues-hainan-1280.png` });
+});
+
+test('Pingtan 2020: the mismatched (七)总计 cell leads to its place in the source', async ({ page }) => {
+  await open(page, 'pingtan-2020-flattened.txt');
+  await tab(page, '表格').click();
+  const cell = page.locator('[data-table="applications"] [data-cell="resultsTotal:total"]');
+  await expect(cell).toHaveClass(/tp-bad/);
+  await expect(cell).toContainText('不符'); // not colour alone
+  await expect(cell).toHaveAttribute('title', /办理结果合计/);
+  await cell.click();
+  const value = (await cell.textContent())!.replace(/[^\d]/g, '');
+  const mark = page.getByTestId('source-scroll').locator('mark.hl-selection').first();
+  await expect(mark).toBeVisible();
+  await expect(mark).toHaveText(value);
+  await expect(page.locator('.tp-status')).toContainText('（七）总计 · 总计');
+  await page.screenshot({ path: `${SHOTS}/tables-pingtan-1280.png` });
+});
+
+test('a span selected in the source selects its cell', async ({ page }) => {
+  await open(page, 'pingtan-2020-flattened.txt');
+  await tab(page, '表格').click();
+  // learn where 一、本年新收 · 自然人 is printed: clicking it marks its span in the source
+  const target = page.locator('[data-table="applications"] [data-cell="newReceived:naturalPerson"]');
+  await target.click();
+  const mark = page.getByTestId('source-scroll').locator('mark.hl-selection').first();
+  const off = Number(await mark.getAttribute('data-off'));
+  const len = ((await mark.textContent()) ?? '').length;
+  expect(len).toBeGreaterThan(0);
+  await page.locator('[data-table="applications"] [data-cell="granted:total"]').click(); // select elsewhere
+  await expect(target).toHaveAttribute('aria-selected', 'false');
+  // now select those characters in the source with a DOM selection and release the mouse there
+  await page.evaluate(({ off, len }) => {
+    const segs = [...document.querySelectorAll<HTMLElement>('[data-testid="source-scroll"] [data-off]')];
+    const seg = segs.filter((e) => Number(e.dataset.off) <= off).sort((a, b) => Number(b.dataset.off) - Number(a.dataset.off))[0];
+    const walker = document.createTreeWalker(seg, NodeFilter.SHOW_TEXT);
+    const node = walker.nextNode()!;
+    const r = document.createRange();
+    r.setStart(node, off - Number(seg.dataset.off));
+    r.setEnd(node, off - Number(seg.dataset.off) + len);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(r);
+    seg.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+  }, { off, len });
+  await expect(target).toHaveAttribute('aria-selected', 'true');
+  await expect(target).toHaveClass(/tp-sel/);
+});
+
+test('export CSV and JSON, then read the files back', async ({ page }) => {
+  await open(page, 'pingtan-2020-flattened.txt');
+  const [jsonDl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 JSON' }).click()]);
+  const doc = JSON.parse(readFileSync(await jsonDl.path(), 'utf8'));
+  expect(doc.schema).toBe('gouji.report/1');
+  expect(doc.tables.applications.rows.resultsTotal.total).toBe(21);
+  expect(doc.checks.find((c: { id: string }) => c.id === 'applications.resultsTotal.total').status).toBe('fail');
+
+  const [csvDl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 CSV' }).click()]);
+  expect(csvDl.suggestedFilename()).toBe('pingtan-2020-flattened.tables.csv');
+  const csv = readFileSync(await csvDl.path(), 'utf8');
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  const lines = csv.slice(1).split('\r\n');
+  expect(lines).toContain('"一、本年新收政府信息公开申请数量","20","0","0","0","0","1","21"');
+  expect(lines).toContain('"三、本年度办理结果 （七）总计","20","0","0","0","0","1","21"');
+  // every row of table 三 in the CSV carries the exported figures, blanks empty
+  const cols = ['naturalPerson', 'commercial', 'research', 'publicInterest', 'legal', 'otherOrg', 'total'];
+  const at = lines.indexOf('"项目","自然人","法人或其他组织·商业企业","法人或其他组织·科研机构","法人或其他组织·社会公益组织","法人或其他组织·法律服务机构","法人或其他组织·其他","总计"');
+  expect(at).toBeGreaterThan(0);
+  // the 23 rows of the 2019 table 三 follow the header, each with 7 fields after its label
+  const body = lines.slice(at + 1, at + 24);
+  expect(body.map((l) => l.split(',').length)).toEqual(Array(23).fill(8));
+  expect(body.at(-1)).toMatch(/^"四、结转下年度继续办理"/);
+  const csvRow = (label: string) => lines.find((l) => l.startsWith(`"${label}"`))!.split(',').slice(1).map((f) => f.replace(/"/g, ''));
+  expect(csvRow('三、本年度办理结果 （四）无法提供 1.本机关不掌握相关政府信息')).toEqual(cols.map((c) => String(doc.tables.applications.rows.unavailableNotHeld[c] ?? '')));
+  expect(csvRow('政府集中采购')).toEqual(['projects', 'amount'].map((c) => String(doc.tables.proactive.rows.procurement[c] ?? '')));
+});
+
+test('keyboard: next/previous issue with j/k and the buttons, focus visible', async ({ page }) => {
+  await open(page, 'hainan-provincial-police-2020-traditional.txt');
+  await tab(page, '问题').click();
+  await page.locator('body').press('j'); // focus may be on the tab; j still works outside fields
+  const first = page.locator('.il-item[aria-current="true"]');
+  await expect(first).toHaveCount(1);
+  const a = await first.getAttribute('data-issue');
+  await expect(first).toBeFocused();
+  await page.keyboard.press('j');
+  const b = await page.locator('.il-item[aria-current="true"]').getAttribute('data-issue');
+  expect(b).not.toBe(a);
+  await page.keyboard.press('k');
+  await expect(page.locator('.il-item[aria-current="true"]')).toHaveAttribute('data-issue', a!);
+  await page.getByRole('button', { name: /下一个问题/ }).click();
+  await expect(page.locator('.il-item[aria-current="true"]')).toHaveAttribute('data-issue', b!);
+  await page.getByRole('button', { name: /上一个问题/ }).click();
+  await expect(page.locator('.il-item[aria-current="true"]')).toHaveAttribute('data-issue', a!);
+  // the focused item shows a focus ring (outline) when reached by keyboard
+  await page.keyboard.press('j');
+  const outline = await page.locator('.il-item[aria-current="true"]').evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe('none');
+});
+
+test('keyboard: arrow keys move through the table cells', async ({ page }) => {
+  await open(page, 'pingtan-2020-flattened.txt');
+  await tab(page, '表格').click();
+  await page.locator('[data-table="applications"] [data-cell="newReceived:naturalPerson"]').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('[data-table="applications"] [data-cell="carriedOver:naturalPerson"]')).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(page.locator('[data-table="applications"] [data-cell="carriedOver:total"]')).toBeFocused();
+});
+
+test('charts draw the outcomes and applicants, with the figures in text', async ({ page }) => {
+  await open(page, 'pingtan-2020-flattened.txt');
+  await tab(page, '图表').click();
+  const outcomes = page.getByRole('img', { name: /办理结果/ });
+  await expect(outcomes).toHaveAttribute('aria-label', /予以公开 7，部分公开 6，不予公开 0，无法提供 7，不予处理 3，其他处理 4/);
+  await expect(page.getByRole('img', { name: /申请人/ })).toHaveAttribute('aria-label', /自然人 20，商业企业 0，科研机构 0，社会公益组织 0，法律服务机构 1，其他 0|自然人 20/);
+  await expect(outcomes.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/charts-pingtan-1280.png` });
+});
+
+test('axe: tables, issues and charts have no violations', async ({ page }) => {
+  await open(page, 'hainan-provincial-police-2020-traditional.txt');
+  for (const name of ['表格', '问题', '图表']) {
+    await tab(page, name).click();
+    if (name === '图表') await expect(page.getByRole('img').first()).toBeVisible();
+    const r = await new AxeBuilder({ page }).include('.pane-results').analyze();
+    expect(r.violations.map((v) => `${name}: ${v.id} ${v.nodes.length} ${v.nodes[0]?.target}`)).toEqual([]);
+  }
+});
+
+test('screenshots at a wide screen', async ({ page }) => {
+  await open(page, 'pingtan-2021-flattened.txt', { width: 1600, height: 900 });
+  await tab(page, '表格').click();
+  await page.screenshot({ path: `${SHOTS}/tables-pingtan2021-1600.png` });
+  await tab(page, '问题').click();
+  await page.screenshot({ path: `${SHOTS}/issues-pingtan2021-1600.png` });
+});
