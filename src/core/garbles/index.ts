@@ -5,6 +5,9 @@ import type { Duplicate, Garble, Section } from '../types';
 import type { TextContext } from '../context';
 import { findCharGarbles, findFixedMojibake, findMarkup } from './exact';
 import { findDuplicates } from './duplicates';
+import { loadLexicon } from './lexicon';
+import { detectInjected } from './injected';
+import { findMojibake } from './mojibake';
 
 export interface GarbleOptions {
   /** 'precise' (default): almost no false flags; 'thorough': more recall, more false flags */
@@ -14,7 +17,7 @@ export interface GarbleOptions {
 export async function detectGarbles(
   ctx: TextContext,
   _sections: Section[],
-  _options: GarbleOptions = {},
+  options: GarbleOptions = {},
 ): Promise<{ garbles: Garble[]; duplicates: Duplicate[] }> {
   const found: Garble[] = [];
   findCharGarbles(ctx.text, found);
@@ -22,6 +25,15 @@ export async function detectGarbles(
   findFixedMojibake(ctx.text, ctx.folded, found);
   const dup = findDuplicates(ctx.text, ctx.folded);
   found.push(...dup.insertions);
+  if (/[\u4e00-\u9fff]/.test(ctx.folded)) {
+    // the lexicon is a separate chunk, loaded on first use only
+    const lex = await loadLexicon();
+    const mojibake = findMojibake(lex, ctx.text);
+    found.push(...mojibake);
+    // mojibake lines are not read for injected characters
+    const inj = detectInjected(lex, ctx, options.mode ?? 'precise');
+    found.push(...inj.filter((g) => !mojibake.some((m) => g.span[0] < m.span[1] && m.span[0] < g.span[1])));
+  }
   return { garbles: mergeGarbles(ctx.text, found), duplicates: dup.duplicates };
 }
 

@@ -1,0 +1,61 @@
+// Injected characters (政府採購信微束姜息): the lattice's noise spans, minus what is more
+// likely real text — a person's name after an official title or before 同志, and any string
+// that recurs elsewhere in the document (random noise does not repeat itself).
+import type { Garble } from '../types';
+import type { TextContext } from '../context';
+import type { Lexicon } from './lexicon';
+import { findNoise, PRECISE, THOROUGH, type NoiseSpan } from './lattice';
+
+// Common Chinese surnames (百家姓, the frequent part); a name is 1–2 characters after one.
+const SURNAMES = new Set(
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由'.split(''),
+);
+const TITLE_BEFORE = /(?:长|书记|主任|政委|委员|主席|同志|民警|警官|干部|专员|组长|秘书|负责人|代表|记者|律师|教授|老师|医生|法官|检察官)$/;
+const TITLE_AFTER = /^(?:同志|等同志|局长|副局长|厅长|副厅长|处长|主任|书记|政委|部长|所长|队长|科长|组长|为组长|任组长|担任)/;
+
+function looksLikeName(f: string, s: number, e: number): boolean {
+  const len = e - s;
+  if (len < 1 || len > 3 || !SURNAMES.has(f[s])) return false;
+  return TITLE_BEFORE.test(f.slice(Math.max(0, s - 4), s)) || TITLE_AFTER.test(f.slice(e, e + 4));
+}
+
+/** strings (with one character of context each side) that occur more than once in `f` */
+function recurring(f: string, keys: string[]): Set<string> {
+  const byLen = new Map<number, Set<string>>();
+  for (const k of keys) {
+    if (!byLen.has(k.length)) byLen.set(k.length, new Set());
+    byLen.get(k.length)!.add(k);
+  }
+  const counts = new Map<string, number>();
+  for (const [len, set] of byLen) {
+    const firsts = new Set<number>([...set].map((k) => k.charCodeAt(0)));
+    for (let i = 0; i + len <= f.length; i++) {
+      if (!firsts.has(f.charCodeAt(i))) continue;
+      const sub = f.slice(i, i + len);
+      if (set.has(sub)) counts.set(sub, (counts.get(sub) ?? 0) + 1);
+    }
+  }
+  return new Set([...counts].filter(([, c]) => c > 1).map(([k]) => k));
+}
+
+export function detectInjected(lex: Lexicon, ctx: TextContext, mode: 'precise' | 'thorough' = 'precise'): Garble[] {
+  const f = ctx.folded;
+  const spans: NoiseSpan[] = findNoise(lex, f, mode === 'thorough' ? THOROUGH : PRECISE);
+  const key = (s: NoiseSpan) => f.slice(Math.max(0, s.start - 1), s.end + 1);
+  const keys = spans.map(key);
+  const bare = spans.filter((s) => s.end - s.start >= 2).map((s) => f.slice(s.start, s.end));
+  const again = recurring(f, [...keys, ...bare]);
+  const out: Garble[] = [];
+  for (const s of spans) {
+    if (again.has(key(s)) || (s.end - s.start >= 2 && again.has(f.slice(s.start, s.end)))) continue;
+    if (looksLikeName(f, s.start, s.end)) continue;
+    out.push({
+      kind: 'injected',
+      span: [s.start, s.end],
+      text: ctx.text.slice(s.start, s.end),
+      suggestion: '',
+      reason: s.inWord ? '词中夹杂无关字（noise inside a word）' : '词间无关字（noise between words）',
+    });
+  }
+  return out;
+}

@@ -1,0 +1,100 @@
+// Measuring support (used by the tests and docs/garbles.md, not by the detector): plants runs
+// of random characters into clean report text, the way damaged reports look, and scores a
+// detector's finds against them (precision/recall per run length and character class).
+import type { Lexicon } from './lexicon';
+import { t2sCharMap } from '../normalize/fold';
+
+export type CharClass = 'common' | 'rare';
+
+export interface Planted {
+  /** [start, end) in the damaged text */
+  span: [number, number];
+  cls: CharClass;
+}
+
+const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+
+/** Character pools ranked by lexicon frequency: common = the 2,500 most frequent, rare = ranks 5,000–15,000. */
+export function charPools(lex: Lexicon): Record<CharClass, string[]> {
+  const ranked: [number, number][] = [];
+  for (let c = 0x4e00; c <= 0x9fff; c++) if (lex.charCost[c] !== Infinity) ranked.push([lex.charCost[c], c]);
+  ranked.sort((a, b) => a[0] - b[0]);
+  const chars = ranked.map(([, c]) => String.fromCharCode(c));
+  return { common: chars.slice(0, 2500), rare: chars.slice(5000, 15000) };
+}
+
+/** simplified → one traditional form, from the fold's own table */
+export function s2tChar(): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const [t, s] of t2sCharMap()) {
+    const k = String.fromCharCode(s);
+    if (!m.has(k) && t !== s) m.set(k, String.fromCharCode(t));
+  }
+  return m;
+}
+
+export function rng(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Plant runs of `length` characters of class `cls` between two Han characters, about one
+ * run per `every` characters. Traditional text gets traditional forms where they exist.
+ */
+export function inject(
+  clean: string,
+  opts: { pool: string[]; cls: CharClass; length: number; every: number; seed: number; traditional: boolean; s2t?: Map<string, string> },
+): { text: string; planted: Planted[] } {
+  const rand = rng(opts.seed);
+  let out = '';
+  const planted: Planted[] = [];
+  let nextAt = Math.floor(rand() * opts.every);
+  for (let i = 0; i < clean.length; i++) {
+    if (i >= nextAt && i > 0 && isHan(clean.charCodeAt(i - 1)) && isHan(clean.charCodeAt(i))) {
+      let run = '';
+      for (let k = 0; k < opts.length; k++) {
+        const ch = opts.pool[Math.floor(rand() * opts.pool.length)];
+        run += opts.traditional ? (opts.s2t?.get(ch) ?? ch) : ch;
+      }
+      planted.push({ span: [out.length, out.length + run.length], cls: opts.cls });
+      out += run;
+      nextAt = i + Math.floor(opts.every * (0.5 + rand()));
+    }
+    out += clean[i];
+  }
+  return { text: out, planted };
+}
+
+export interface Score {
+  planted: number;
+  /** runs whose every character was flagged */
+  runsFound: number;
+  plantedChars: number;
+  flaggedChars: number;
+  /** flagged characters that were planted */
+  truePositiveChars: number;
+}
+
+/** score flagged spans against planted runs, character level and run level */
+export function score(planted: Planted[], flagged: [number, number][]): Score {
+  const hit = new Set<number>();
+  for (const [s, e] of flagged) for (let i = s; i < e; i++) hit.add(i);
+  let tp = 0;
+  let runs = 0;
+  let pc = 0;
+  for (const p of planted) {
+    let all = true;
+    for (let i = p.span[0]; i < p.span[1]; i++) {
+      pc++;
+      if (hit.has(i)) tp++;
+      else all = false;
+    }
+    if (all) runs++;
+  }
+  return { planted: planted.length, runsFound: runs, plantedChars: pc, flaggedChars: hit.size, truePositiveChars: tp };
+}

@@ -1,0 +1,144 @@
+// The noisy-channel word lattice that finds characters injected into text. Each run of Han
+// characters (on the folded text: one model serves both scripts) is segmented into lexicon
+// words, where a word may carry one gap of noise inside it (信[微束姜]息 → 信息 + 3 noise
+// characters) and noise runs may also stand between words. Noise costs a fixed amount per
+// character plus a penalty per run; the cheapest path decides which characters are noise.
+import type { Lexicon } from './lexicon';
+
+export interface LatticeParams {
+  /** −ln P of one noise character (≈ ln of the alphabet the noise is drawn from) */
+  noiseChar: number;
+  /** extra cost of a noise run standing between words */
+  runPenalty: number;
+  /** extra cost of a noise gap inside a word */
+  gapPenalty: number;
+  /** added to the lexicon's unknown-character cost */
+  unknownExtra: number;
+  /** longest noise run / gap considered */
+  maxNoise: number;
+  /**
+   * extra cost per adjacent pair that forms a word inside the noise or across its edges:
+   * random characters rarely make words with each other or their neighbours, while
+   * abbreviations (预[决]算, 政[务警]务, 小[微]企业) and names do
+   */
+  pairPenalty: number;
+}
+
+export const PRECISE: LatticeParams = { noiseChar: 8.5, runPenalty: 6, gapPenalty: 3, unknownExtra: 3, maxNoise: 6, pairPenalty: 6 };
+export const THOROUGH: LatticeParams = { noiseChar: 8.0, runPenalty: 3, gapPenalty: 1.5, unknownExtra: 3, maxNoise: 6, pairPenalty: 4 };
+
+/** a noise span [start, end) and how it was read: between words, or inside a word */
+export interface NoiseSpan {
+  start: number;
+  end: number;
+  inWord: boolean;
+}
+
+const MAX_SEG = 256;
+
+const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+
+/** Scratch buffers reused across segments (the lattice is hot). */
+class Scratch {
+  best = new Float64Array(MAX_SEG + 1);
+  from = new Int32Array(MAX_SEG + 1);
+  /** 0 word/char, 1 noise run, 2 word with gap */
+  kind = new Uint8Array(MAX_SEG + 1);
+  gs = new Int32Array(MAX_SEG + 1);
+  ge = new Int32Array(MAX_SEG + 1);
+  /** pairs[i] = number of word pairs s[k]s[k+1] with k < i */
+  pairs = new Int32Array(MAX_SEG + 2);
+}
+
+export function findNoise(lex: Lexicon, folded: string, params: LatticeParams, from = 0, to = folded.length): NoiseSpan[] {
+  const out: NoiseSpan[] = [];
+  const sc = new Scratch();
+  let i = from;
+  while (i < to) {
+    if (!isHan(folded.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < to && j - i < MAX_SEG && isHan(folded.charCodeAt(j))) j++;
+    if (j - i >= 2 || !lexKnows(lex, folded.charCodeAt(i))) segment(lex, folded, i, j, params, sc, out);
+    i = j;
+  }
+  return out;
+}
+
+function lexKnows(lex: Lexicon, c: number): boolean {
+  return lex.charCost[c] !== Infinity;
+}
+
+function segment(lex: Lexicon, s: string, a: number, b: number, p: LatticeParams, sc: Scratch, out: NoiseSpan[]): void {
+  const L = b - a;
+  const { best, from, kind, gs, ge, pairs } = sc;
+  best.fill(Infinity, 0, L + 1);
+  pairs[0] = 0;
+  for (let k = 0; k < L; k++) {
+    const n1 = k + 1 < L ? lex.next(0, s.charCodeAt(a + k)) : -1;
+    const n2 = n1 >= 0 ? lex.next(n1, s.charCodeAt(a + k + 1)) : -1;
+    pairs[k + 1] = pairs[k] + (n2 >= 0 && lex.cost(n2) !== Infinity ? 1 : 0);
+  }
+  pairs[L + 1] = pairs[L];
+  // word pairs touching the noise [x, y): inside it and across both edges
+  const pairCost = (x: number, y: number) => p.pairPenalty * (pairs[Math.min(y, L - 1)] - pairs[Math.max(x - 1, 0)]);
+  best[0] = 0;
+  const unknown = lex.unknownCost + p.unknownExtra;
+  const relax = (j: number, cost: number, f: number, k: number, g0: number, g1: number) => {
+    if (cost < best[j]) {
+      best[j] = cost;
+      from[j] = f;
+      kind[j] = k;
+      gs[j] = g0;
+      ge[j] = g1;
+    }
+  };
+  for (let i = 0; i < L; i++) {
+    const base = best[i];
+    if (base === Infinity) continue;
+    const c = s.charCodeAt(a + i);
+    const cc = lex.charCost[c];
+    relax(i + 1, base + (cc === Infinity ? unknown : cc), i, 0, 0, 0);
+    // noise run between words
+    for (let g = 1; g <= p.maxNoise && i + g <= L; g++) relax(i + g, base + p.runPenalty + g * p.noiseChar + pairCost(i, i + g), i, 1, i, i + g);
+    // words starting here, and words with one noise gap after a prefix u = s[i..k)
+    let node = 0;
+    for (let k = i; k < L; k++) {
+      node = lex.next(node, s.charCodeAt(a + k));
+      if (node < 0) break;
+      if (k > i) {
+        const wc = lex.cost(node);
+        if (wc !== Infinity) relax(k + 1, base + wc, i, 0, 0, 0);
+      }
+      // gap after s[i..k]
+      const after = k + 1;
+      for (let g = 1; g <= p.maxNoise && after + g < L; g++) {
+        const gapCost = base + p.gapPenalty + g * p.noiseChar + pairCost(after, after + g);
+        if (gapCost >= best[L] && best[L] !== Infinity) continue;
+        let nv = node;
+        for (let m = after + g; m < L; m++) {
+          nv = lex.next(nv, s.charCodeAt(a + m));
+          if (nv < 0) break;
+          const wc = lex.cost(nv);
+          if (wc !== Infinity) relax(m + 1, gapCost + wc, i, 2, after, after + g);
+        }
+      }
+    }
+  }
+  // back-track, collecting noise
+  let j = L;
+  const found: NoiseSpan[] = [];
+  while (j > 0) {
+    const k = kind[j];
+    if (k !== 0) found.push({ start: a + gs[j], end: a + ge[j], inWord: k === 2 });
+    j = from[j];
+  }
+  for (let x = found.length - 1; x >= 0; x--) {
+    const f = found[x];
+    const last = out[out.length - 1];
+    if (last && last.end === f.start) last.end = f.end;
+    else out.push(f);
+  }
+}

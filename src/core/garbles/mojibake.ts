@@ -1,0 +1,348 @@
+// Mojibake repair, the ftfy way: for each run of non-ASCII text that reads badly, try the
+// likely mix-ups (UTF-8 read as GBK or Big5, GBK read as Big5 and back): re-encode with the
+// wrong codec, decode with the right one, and accept only when the lexicon scores the result
+// clearly better. A U+FFFD inside such a run stands for swallowed bytes: UTF-8's structure
+// says how many and which bits are missing, and the lexicon picks the character that fits.
+import type { Garble } from '../types';
+import type { Lexicon } from './lexicon';
+import { encodeLegacy, forwardTable, type Legacy } from './codec';
+import { fold } from '../normalize/fold';
+
+const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+const COMMON_PUNCT = new Set('，。、：；？！“”‘’（）《》【】—…·％〔〕「」'.split('').map((c) => c.charCodeAt(0)));
+/** classifiers that follow an Arabic numeral (2件, 12月, 94.52万元) */
+const AFTER_DIGIT = new Set('件个条项次人名万亿元年月日号份家起宗篇期批户类场天届位所台部'.split('').map((c) => c.charCodeAt(0)));
+
+const NUMERALS = new Set('一二三四五六七八九十'.split('').map((c) => c.charCodeAt(0)));
+
+/** cost of one non-Han unit in the language model */
+function otherCost(c: number): number {
+  if (c < 0x80) return c === 0x20 || (c >= 0x30 && c <= 0x39) ? 1 : 3;
+  if (c === 0x3002 || c === 0xff0c || c === 0x3001 || c === 0x2c) return 2;
+  if (COMMON_PUNCT.has(c)) return 3;
+  if (c === 0x3000) return 6;
+  if ((c >= 0xe000 && c <= 0xf8ff) || c === 0xfffd || c < 0xa0) return 20;
+  return 14;
+}
+
+/** lexicon cost of the best segmentation of s (no noise model): lower reads better */
+export function lmCost(lex: Lexicon, raw: string, folded = false): number {
+  const s = folded ? raw : fold(raw); // the lexicon is simplified: score traditional text folded
+  const L = s.length;
+  const best = new Float64Array(L + 1).fill(Infinity);
+  best[0] = 0;
+  const unknown = lex.unknownCost + 3;
+  for (let i = 0; i < L; i++) {
+    const base = best[i];
+    const c = s.charCodeAt(i);
+    if (!isHan(c)) {
+      best[i + 1] = Math.min(best[i + 1], base + otherCost(c));
+      continue;
+    }
+    let cc = lex.charCost[c];
+    // an enumerator: (一) … (十)
+    if (NUMERALS.has(c) && i > 0 && (s[i - 1] === '(' || s[i - 1] === '（')) cc = 2;
+    if (AFTER_DIGIT.has(c) && i > 0 && s.charCodeAt(i - 1) >= 0x30 && s.charCodeAt(i - 1) <= 0x39) cc = Math.min(cc, 3);
+    best[i + 1] = Math.min(best[i + 1], base + (cc === Infinity ? unknown : cc));
+    let node = 0;
+    for (let k = i; k < L; k++) {
+      node = lex.next(node, s.charCodeAt(k));
+      if (node < 0) break;
+      const wc = lex.cost(node);
+      if (k > i && wc !== Infinity && base + wc < best[k + 1]) best[k + 1] = base + wc;
+    }
+  }
+  return best[L];
+}
+
+/** a decoded string with holes: fixed text, or the possible characters of a lost stretch */
+type Piece = string | string[];
+
+/** UTF-8 decode of bytes where −1 marks an unknown byte; null when the structure is not UTF-8 */
+function utf8WithHoles(bytes: number[]): Piece[] | null {
+  const out: Piece[] = [];
+  let text = '';
+  let i = 0;
+  const n = bytes.length;
+  const cont = (b: number) => b === -1 || (b >= 0x80 && b <= 0xbf);
+  while (i < n) {
+    const b = bytes[i];
+    if (b >= 0 && b < 0x80) {
+      text += String.fromCharCode(b);
+      i++;
+      continue;
+    }
+    let len: number;
+    let leads: number[];
+    if (b === -1) {
+      // an unknown lead: the continuation bytes that follow tell the length
+      let c = 0;
+      while (c < 3 && i + 1 + c < n && bytes[i + 1 + c] >= 0x80 && bytes[i + 1 + c] <= 0xbf) c++;
+      if (c === 0) return null;
+      len = c + 1;
+      leads = [];
+      const [lo, hi] = len === 2 ? [0xc2, 0xdf] : len === 3 ? [0xe0, 0xef] : [0xf0, 0xf4];
+      for (let x = lo; x <= hi; x++) leads.push(x);
+    } else if (b >= 0xc2 && b <= 0xdf) [len, leads] = [2, [b]];
+    else if (b >= 0xe0 && b <= 0xef) [len, leads] = [3, [b]];
+    else if (b >= 0xf0 && b <= 0xf4) [len, leads] = [4, [b]];
+    else return null;
+    const tail = bytes.slice(i + 1, i + len);
+    while (tail.length < len - 1) tail.push(-1); // cut off at the end: lost
+    if (!tail.every(cont)) return null;
+    const unknown = tail.filter((x) => x === -1).length + (b === -1 ? 1 : 0);
+    if (unknown === 0) {
+      text += decodeCp(b, tail, len);
+    } else {
+      if (unknown > 2) return null;
+      const cands: string[] = [];
+      for (const lead of leads) expand(tail, 0, [], (full) => {
+        const ch = decodeCp(lead, full, len);
+        if (ch && isPlausible(ch.charCodeAt(0))) cands.push(ch);
+      });
+      if (!cands.length) return null;
+      if (text) out.push(text);
+      text = '';
+      out.push(cands);
+    }
+    i += len;
+  }
+  if (text) out.push(text);
+  return out;
+}
+
+function expand(tail: number[], k: number, acc: number[], f: (full: number[]) => void): void {
+  if (k === tail.length) return f(acc);
+  if (tail[k] >= 0) return expand(tail, k + 1, [...acc, tail[k]], f);
+  for (let x = 0x80; x <= 0xbf; x++) expand(tail, k + 1, [...acc, x], f);
+}
+
+function decodeCp(lead: number, tail: number[], len: number): string {
+  let cp = len === 2 ? lead & 0x1f : len === 3 ? lead & 0x0f : lead & 0x07;
+  for (const t of tail) cp = (cp << 6) | (t & 0x3f);
+  const min = len === 2 ? 0x80 : len === 3 ? 0x800 : 0x10000;
+  if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return '';
+  return String.fromCodePoint(cp);
+}
+
+const isPlausible = (c: number) => isHan(c) || COMMON_PUNCT.has(c) || (c >= 0xff01 && c <= 0xff5e);
+
+/** decode 2-byte codec bytes; a −1 stands for one lost character whose bytes `codec` rejects */
+function legacyWithHoles(bytes: number[], codec: Legacy, lostCands: () => string[]): Piece[] | null {
+  const fwd = forwardTable(codec);
+  const out: Piece[] = [];
+  let text = '';
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i];
+    if (b === -1) {
+      if (text) out.push(text);
+      text = '';
+      out.push(lostCands());
+      i++;
+      continue;
+    }
+    if (b < 0x80) {
+      text += String.fromCharCode(b);
+      i++;
+      continue;
+    }
+    if (codec === 'gb18030' && b === 0x80) {
+      text += '€';
+      i++;
+      continue;
+    }
+    const t = bytes[i + 1];
+    if (t === undefined || t < 0) return null;
+    const c = fwd.get((b << 8) | t);
+    if (c === undefined) return null;
+    text += String.fromCharCode(c);
+    i += 2;
+  }
+  if (text) out.push(text);
+  return out;
+}
+
+let gbLostInBig5: string[] | null = null;
+/** GBK characters a Big5 decoder cannot read (they come out as U+FFFD when GBK is read as Big5) */
+function gbkRejectedByBig5(lex: Lexicon): string[] {
+  if (gbLostInBig5) return gbLostInBig5;
+  const big5 = forwardTable('big5');
+  const out: string[] = [];
+  for (const [code, c] of forwardTable('gb18030')) {
+    const t = code & 0xff;
+    const bad = !((t >= 0x40 && t <= 0x7e) || (t >= 0xa1 && t <= 0xfe)) || !big5.has(code);
+    if (bad && ((isHan(c) && lex.charCost[c] < 14) || COMMON_PUNCT.has(c))) out.push(String.fromCharCode(c));
+  }
+  return (gbLostInBig5 = out);
+}
+
+/** fill each hole with the candidate the lexicon likes best in its context; null if unsure */
+function resolve(lex: Lexicon, pieces: Piece[], before: string, after: string): { text: string; sure: boolean } {
+  let text = '';
+  let sure = true;
+  for (let k = 0; k < pieces.length; k++) {
+    const p = pieces[k];
+    if (typeof p === 'string') {
+      text += p;
+      continue;
+    }
+    const left = fold((before + text).slice(-6));
+    const next = pieces[k + 1];
+    const right = fold(typeof next === 'string' ? next.slice(0, 6) : k === pieces.length - 1 ? after.slice(0, 6) : '');
+    let best = '';
+    let bestCost = Infinity;
+    let second = Infinity;
+    for (const c of p) {
+      const cost = lmCost(lex, left + fold(c) + right, true);
+      if (cost < bestCost) [second, bestCost, best] = [bestCost, cost, c];
+      else if (cost < second) second = cost;
+    }
+    if (second - bestCost < SURE) sure = false;
+    text += best;
+  }
+  return { text, sure };
+}
+
+interface Mixup {
+  name: string;
+  wrong: Legacy | 'utf-8';
+  right: Legacy | 'utf-8';
+}
+const MIXUPS: Mixup[] = [
+  { name: 'UTF-8 read as GBK', wrong: 'gb18030', right: 'utf-8' },
+  { name: 'UTF-8 read as Big5', wrong: 'big5', right: 'utf-8' },
+  { name: 'GBK read as Big5', wrong: 'big5', right: 'gb18030' },
+  { name: 'Big5 read as GBK', wrong: 'gb18030', right: 'big5' },
+];
+
+function tryMixup(lex: Lexicon, run: string, m: Mixup, before: string, after: string): { text: string; sure: boolean } | null {
+  const bytes = encodeLegacy(run, m.wrong as Legacy);
+  if (!bytes) return null;
+  let pieces: Piece[] | null;
+  if (m.right === 'utf-8') {
+    pieces = utf8WithHoles(bytes);
+    // a U+FFFD may also have swallowed two bytes
+    if (!pieces && bytes.includes(-1)) pieces = utf8WithHoles(bytes.flatMap((b) => (b === -1 ? [-1, -1] : [b])));
+    if (m.wrong === 'big5' && bytes.includes(-1)) return null; // Big5 loses too much to guess
+  } else {
+    if (m.right === 'big5' && bytes.includes(-1)) return null;
+    pieces = legacyWithHoles(bytes, m.right, () => gbkRejectedByBig5(lex));
+  }
+  if (!pieces) return null;
+  const holes = pieces.filter((p) => typeof p !== 'string').length;
+  if (holes > (m.right === 'utf-8' ? 8 : 2)) return null;
+  // before guessing what fills the holes, the rest must already read well
+  if (holes && badness(lex, pieces.map((p) => (typeof p === 'string' ? p : ' ')).join('')) > GOOD + 1) return null;
+  return resolve(lex, pieces, before, after);
+}
+
+/** mean cost per non-ASCII unit: how badly a run reads */
+function badness(lex: Lexicon, s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) n++;
+  return n ? lmCost(lex, s) / n : 0;
+}
+
+/** a hole's best character must beat the next by this many nats to be suggested */
+const SURE = 1;
+const MARGIN = 3; // nats per character the repair must gain
+const GOOD = 10.5; // and the repair must read like text
+
+/**
+ * Mojibake in `text`, line by line (a whole file or paste is usually misread at once, and the
+ * line gives short runs their context); failing that, run by run: maximal stretches of
+ * non-ASCII, since ASCII survives these mix-ups.
+ */
+export function findMojibake(lex: Lexicon, text: string): Garble[] {
+  const out: Garble[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (end - start >= 2 && oddShare(lex, text, start, end) >= 0.1) {
+      const g = repairRun(lex, text.slice(start, end), start);
+      if (g) out.push(g);
+      else findInLine(lex, text, start, end, out);
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
+function findInLine(lex: Lexicon, text: string, from: number, n: number, out: Garble[]): void {
+  let i = from;
+  while (i < n) {
+    if (text.charCodeAt(i) < 0x80) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    // a run may hold single ASCII letters a GBK/Big5 trail byte swallowed back (… 'A' …)
+    while (j < n && (text.charCodeAt(j) >= 0x80 || (isAsciiInside(text, j) && j + 1 < n && text.charCodeAt(j + 1) >= 0x80))) j++;
+    const run = text.slice(i, j);
+    if (j - i >= 2) {
+      const g = repairRun(lex, run, i, text.slice(Math.max(0, i - 6), i), text.slice(j, j + 6));
+      if (g) out.push(g);
+      else {
+        // intact punctuation means intact text next to it: try the pieces between
+        let a = i;
+        for (let k = i; k <= j; k++) {
+          if (k < j && !COMMON_PUNCT.has(text.charCodeAt(k))) continue;
+          if (k - a >= 2 && k - a < j - i) {
+            const piece = repairRun(lex, text.slice(a, k), a, text.slice(Math.max(0, a - 6), a), text.slice(k, k + 6));
+            if (piece) out.push(piece);
+          }
+          a = k + 1;
+        }
+      }
+    }
+    i = j;
+  }
+}
+
+const isAsciiInside = (s: string, j: number) => {
+  const c = s.charCodeAt(j);
+  return c > 0x20 && c < 0x7f && c !== 0x0a;
+};
+
+/** cheap screen: share of units that are rare characters or odd symbols */
+function oddShare(lex: Lexicon, s: string, from = 0, to = s.length): number {
+  let odd = 0;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) continue;
+    n++;
+    if (isHan(c) ? !(lex.charCost[c] < 12) : otherCost(c) > 3) odd++;
+  }
+  return n ? odd / n : 0;
+}
+
+export function repairRun(lex: Lexicon, run: string, at: number, before = '', after = ''): Garble | null {
+  // cheap screens: clean text reads well, so most runs stop here
+  if (oddShare(lex, run) < 0.1) return null;
+  const was = badness(lex, run);
+  let best: { text: string; sure: boolean; name: string; cost: number } | null = null;
+  for (const m of MIXUPS) {
+    const r = tryMixup(lex, run, m, before, after);
+    if (!r || !r.text) continue;
+    const cost = badness(lex, r.text);
+    if (cost <= GOOD && was - cost >= MARGIN && (!best || cost < best.cost)) best = { ...r, name: m.name, cost };
+  }
+  if (!best) return null;
+  let s = 0;
+  let e = run.length;
+  // keep the repair to the changed part: trim a shared head and tail
+  let rs = 0;
+  let re = best.text.length;
+  while (s < e && rs < re && run[s] === best.text[rs]) [s, rs] = [s + 1, rs + 1];
+  while (e > s && re > rs && run[e - 1] === best.text[re - 1]) [e, re] = [e - 1, re - 1];
+  return {
+    kind: 'mojibake',
+    span: [at + s, at + e],
+    text: run.slice(s, e),
+    suggestion: best.sure ? best.text.slice(rs, re) : '',
+    reason: best.name + (best.sure ? '' : '（缺失字节，无法确定 / lost bytes, not repaired）'),
+  };
+}
+
