@@ -1,2 +1,87 @@
-// PLACEHOLDER (owned by the checks/bench work)
-export async function benchStructure(): Promise<void> {}
+// Throughput of the structure pass (decode → context → sections → tables → meta → checks; not
+// the garble detector, which has its own bench) on ≥ 1 MB of realistic reports: every sample
+// plus generated reports in every layout and script. Target: ≥ 20 MB/s.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import * as fc from 'fast-check';
+import { decodeInput } from '../../src/core/decode';
+import { makeContext } from '../../src/core/context';
+import { findSections } from '../../src/core/sections';
+import { extractTables } from '../../src/core/tables';
+import { detectMeta } from '../../src/core/meta';
+import { runChecks } from '../../src/core/checks';
+import { LAYOUTS } from '../../src/core/testing/layouts';
+import { arbRendered } from '../../src/core/testing/measure';
+
+interface Input {
+  name: string;
+  bytes: Uint8Array;
+}
+
+function corpus(minBytes: number): Input[] {
+  const dir = join(import.meta.dirname, '..', '..', 'fixtures', 'samples');
+  const samples = readdirSync(dir)
+    .filter((f) => /\.(txt|html)$/.test(f))
+    .map((f) => ({ name: f, bytes: new Uint8Array(readFileSync(join(dir, f))) }));
+  const inputs: Input[] = [...samples];
+  let size = samples.reduce((a, s) => a + s.bytes.length, 0);
+  let seed = 1;
+  while (size < minBytes) {
+    for (const layout of LAYOUTS) {
+      for (const format of ['2019', '2021'] as const) {
+        const [r] = fc.sample(arbRendered(layout, format), { seed: seed++, numRuns: 1 });
+        inputs.push({ name: r.name, bytes: r.bytes });
+        size += r.bytes.length;
+      }
+    }
+    // the real samples again, so they weigh as much as the generated ones
+    inputs.push(...samples);
+    size += samples.reduce((a, s) => a + s.bytes.length, 0);
+  }
+  return inputs;
+}
+
+const STAGES = ['decode', 'context', 'sections', 'tables', 'meta', 'checks'] as const;
+
+export async function benchStructure(): Promise<void> {
+  const inputs = corpus(1_200_000);
+  const bytes = inputs.reduce((a, i) => a + i.bytes.length, 0);
+  const time: Record<(typeof STAGES)[number], number> = { decode: 0, context: 0, sections: 0, tables: 0, meta: 0, checks: 0 };
+  let tables = 0;
+  let failing = 0;
+  const pass = async (record: boolean) => {
+    for (const input of inputs) {
+      let t = performance.now();
+      const lap = (stage: (typeof STAGES)[number]) => {
+        const now = performance.now();
+        if (record) time[stage] += now - t;
+        t = now;
+      };
+      const decoded = await decodeInput(input.bytes, input.name);
+      lap('decode');
+      if (!decoded.ok) continue;
+      const ctx = makeContext(decoded.value.text);
+      lap('context');
+      const sections = findSections(ctx);
+      lap('sections');
+      const extraction = extractTables(ctx, sections);
+      lap('tables');
+      const meta = detectMeta(ctx, sections, extraction.format);
+      lap('meta');
+      const checks = runChecks(ctx, extraction.tables, meta, sections);
+      lap('checks');
+      if (record) {
+        tables += Object.values(extraction.tables).filter(Boolean).length;
+        failing += checks.filter((c) => c.status === 'fail').length;
+      }
+    }
+  };
+  await pass(false); // warm-up: JIT, dictionaries
+  await pass(true);
+  const total = STAGES.reduce((a, s) => a + time[s], 0);
+  const mb = bytes / 1e6;
+  console.log(`structure pass: ${inputs.length} reports, ${mb.toFixed(2)} MB (samples + generated, ${LAYOUTS.length} layouts)`);
+  for (const s of STAGES) console.log(`  ${s.padEnd(9)} ${time[s].toFixed(0).padStart(6)} ms  ${(mb / (time[s] / 1000)).toFixed(1).padStart(8)} MB/s`);
+  console.log(`  total     ${total.toFixed(0).padStart(6)} ms  ${(mb / (total / 1000)).toFixed(1).padStart(8)} MB/s  (target ≥ 20 MB/s: ${mb / (total / 1000) >= 20 ? 'met' : 'NOT met'})`);
+  console.log(`  ${tables} tables extracted, ${failing} failing checks`);
+}

@@ -14,26 +14,34 @@ interface Compact {
   at: number[];
 }
 
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x0c || c === 0x0b || c === 0xa0 || c === 0x3000;
+}
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
 function compact(folded: string): Compact {
-  let text = '';
+  const codes: number[] = [];
   const at: number[] = [];
-  for (let i = 0; i < folded.length; i++) {
-    const ch = folded[i];
-    if (/\s/.test(ch)) {
-      // PDF text breaks lines inside words (答\n复) and pads figures (申请 3119 件).
-      const prev = text[text.length - 1];
-      let j = i + 1;
-      while (j < folded.length && /\s/.test(folded[j])) j++;
-      if (prev && /\d/.test(prev) && /\d/.test(folded[j] ?? '')) {
-        text += ' ';
-        at.push(i);
-      }
-      i = j - 1;
+  const n = folded.length;
+  for (let i = 0; i < n; i++) {
+    const c = folded.charCodeAt(i);
+    if (!isSpace(c)) {
+      codes.push(c);
+      at.push(i);
       continue;
     }
-    text += ch;
-    at.push(i);
+    // PDF text breaks lines inside words (答\n复) and pads figures (申请 3119 件): drop the
+    // run of whitespace, unless it separates two figures.
+    let j = i + 1;
+    while (j < n && isSpace(folded.charCodeAt(j))) j++;
+    if (codes.length && isDigit(codes[codes.length - 1]) && j < n && isDigit(folded.charCodeAt(j))) {
+      codes.push(0x20);
+      at.push(i);
+    }
+    i = j - 1;
   }
+  let text = '';
+  for (let k = 0; k < codes.length; k += 8192) text += String.fromCharCode(...codes.slice(k, k + 8192));
   return { text, at };
 }
 

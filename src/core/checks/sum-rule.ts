@@ -9,11 +9,20 @@ export function cellValue(table: Table, [row, col]: CellRef): number | null {
   return typeof v === 'number' && Number.isFinite(v) ? v : null;
 }
 
+/** row → col → span, built once per table (a report runs ~60 rules over ~175 cells) */
+const spanIndex = new WeakMap<Table, Map<string, Span>>();
+
 export function cellSpans(table: Table, refs: CellRef[]): Span[] {
+  let index = spanIndex.get(table);
+  if (!index) {
+    index = new Map();
+    for (const c of table.cells) if (c.span && !index.has(`${c.row}\u0000${c.col}`)) index.set(`${c.row}\u0000${c.col}`, c.span);
+    spanIndex.set(table, index);
+  }
   const spans: Span[] = [];
   for (const [row, col] of refs) {
-    const cell = table.cells.find((c) => c.row === row && c.col === col);
-    if (cell?.span) spans.push(cell.span);
+    const span = index.get(`${row}\u0000${col}`);
+    if (span) spans.push(span);
   }
   return spans;
 }
