@@ -103,6 +103,14 @@ describe('findSections on made-up texts', () => {
     expect(s[2].title).toBe('三、政府信息公开工作的保障措施');
   });
 
+  it('does not take an introduction that lists the parts for their headings', () => {
+    const intro = '本报告包括：一、总体情况；二、主动公开政府信息情况；三、收到和处理政府信息公开申请情况；四、政府信息公开行政复议、行政诉讼情况；五、存在的主要问题及改进情况；六、其他需要报告的事项。';
+    const body = '一、总体情况2021年我县…二、主动公开政府信息情况 表格三、收到和处理政府信息公开申请情况 表格四、政府信息公开行政复议、行政诉讼情况 0 五、存在的主要问题及改进情况。六、其他需要报告的事项 无';
+    const s = find(intro + body);
+    expect(s.map((x) => `${x.number}${x.key}${x.repeated ? '*' : ''}`)).toEqual(TEMPLATE);
+    expect(s[0].span[0]).toBe(intro.length);
+  });
+
   it('returns nothing for text without headings', () => {
     expect(find('')).toEqual([]);
     expect(find('统一、规范、高效地推进政务公开。第一、第二。')).toEqual([]);

@@ -188,6 +188,19 @@ function numberedHeadings(folded: string, candidates: Candidate[], allowGeneric:
   return headings;
 }
 
+/**
+ * An introduction may list the parts with their numerals ("本报告包括：一、总体情况；二、主动
+ * 公开政府信息情况；…"). Headings joined only by a list separator are such a list, not headings.
+ */
+function dropListedTitles(folded: string, headings: Heading[]): Heading[] {
+  const listed = new Array<boolean>(headings.length).fill(false);
+  for (let i = 0; i + 1 < headings.length; i++) {
+    const gap = folded.slice(headings[i].end, headings[i + 1].start);
+    if (gap.length >= 1 && gap.length <= 2 && /^[；;，,、]+$/.test(gap)) listed[i] = listed[i + 1] = true;
+  }
+  return listed.includes(true) ? headings.filter((_, i) => !listed[i]) : headings;
+}
+
 export function findSections(ctx: TextContext): Section[] {
   const { folded, text } = ctx;
   let headings = numberedHeadings(folded, findCandidates(folded, NUMBERED), true);
@@ -201,6 +214,7 @@ export function findSections(ctx: TextContext): Section[] {
       headings = bare.map((b) => ({ ...b, generic: false }));
     }
   }
+  headings = dropListedTitles(folded, headings);
   const seen = new Set<string>();
   return headings.map((h, i): Section => {
     const next = i + 1 < headings.length ? headings[i + 1].start : text.length;
