@@ -10,8 +10,27 @@ import type { Extracted } from './docx';
 import { MAX_PDF_PAGES } from './limits';
 import { itemsToLines, type PdfItem } from './pdf-lines';
 
+/**
+ * Loads pdfjs's worker code into this thread. Inside a Web Worker, that module would also
+ * attach itself to the worker's own message port (it checks `"onmessage" in self`) and post a
+ * stray "ready" message to the page; hiding `onmessage` while it loads prevents that. The
+ * property is only an accessor: message handlers already set keep working meanwhile.
+ */
+async function loadPdfjsInThread(): Promise<void> {
+  let owner: object | null = globalThis;
+  while (owner && !Object.prototype.hasOwnProperty.call(owner, 'onmessage')) owner = Object.getPrototypeOf(owner) as object | null;
+  const desc = owner ? Object.getOwnPropertyDescriptor(owner, 'onmessage') : undefined;
+  const hide = owner !== null && desc !== undefined && desc.configurable === true;
+  if (hide) delete (owner as Record<string, unknown>).onmessage;
+  try {
+    await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  } finally {
+    if (hide) Object.defineProperty(owner, 'onmessage', desc);
+  }
+}
+
 export async function pdfToText(bytes: Uint8Array): Promise<Result<Extracted>> {
-  await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  await loadPdfjsInThread();
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const warnings: string[] = [];
   let doc;
