@@ -174,6 +174,16 @@ test('axe: tables, issues and charts have no violations', async ({ page }) => {
   }
 });
 
+test('screenshots of table 三 and 四 at 1280', async ({ page }) => {
+  await open(page, 'pingtan-2021-flattened.txt');
+  await tab(page, '表格').click();
+  await page.locator('[data-table="applications"] h2').scrollIntoViewIfNeeded();
+  await page.locator('[data-table="applications"] h2').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.screenshot({ path: `${SHOTS}/tables-head-pingtan2021-1280.png` });
+  await page.locator('[data-table="reviewLitigation"]').evaluate((el) => el.scrollIntoView({ block: 'end' }));
+  await page.screenshot({ path: `${SHOTS}/tables-tail-pingtan2021-1280.png` });
+});
+
 test('screenshots at a wide screen', async ({ page }) => {
   await open(page, 'pingtan-2021-flattened.txt', { width: 1600, height: 900 });
   await tab(page, '表格').click();
