@@ -96,6 +96,15 @@ describe('findSections on made-up texts', () => {
     expect(outline(text)).toEqual(['1overview', '2proactive', '3applications', '4reviewLitigation']);
   });
 
+  it('takes 一、主动公开情况 under 一、总体情况 for a sub-item, but keeps a misprinted numeral', () => {
+    const text = [
+      '一、总体情况', '一、主动公开情况', '正文。', '二、依申请公开情况', '正文。',
+      '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况',
+      '四、存在的主要问题及改进情况', '六、其他需要报告的事项',
+    ].join('\n');
+    expect(outline(text)).toEqual(['1overview', '2proactive', '3applications', '4reviewLitigation', '4problems', '6other']);
+  });
+
   it('keeps free-worded headings that fill a gap in the numbering', () => {
     const text = '一、概述\n本年度工作。\n二、主动公开政府信息情况\n正文。\n三、政府信息公开工作的保障措施\n正文。\n四、主要问题和改进措施\n正文。';
     const s = find(text);

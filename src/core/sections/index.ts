@@ -6,7 +6,7 @@
 import type { Section, SectionKey, Span } from '../types';
 import type { TextContext } from '../context';
 import { alignTitle } from './align';
-import { keyFromWords, ROW_TITLES, SECTION_TITLES } from './titles';
+import { keyFromWords, ROW_TITLES, SECTION_TITLES, TEMPLATE_NUMBER } from './titles';
 import { parseChineseNumber } from './numerals';
 import { bareHeadings } from './unnumbered';
 
@@ -201,6 +201,21 @@ function dropListedTitles(folded: string, headings: Heading[]): Heading[] {
   return listed.includes(true) ? headings.filter((_, i) => !listed[i]) : headings;
 }
 
+
+/**
+ * In a report numbered like the template, a heading numbered off the template whose part is
+ * also present at its right number is a sub-item ("一、主动公开情况" under 一、总体情况), not
+ * a section. A lone off-number heading stays (a misprinted numeral); pre-2019 reports, whose
+ * parts are numbered otherwise, are left alone.
+ */
+function dropOffTemplate(headings: Heading[]): Heading[] {
+  const on = headings.filter((h) => TEMPLATE_NUMBER[h.key] === h.number);
+  const off = headings.length - on.length;
+  if (off === 0 || on.length < 3 || on.length <= off) return headings;
+  const onKeys = new Set(on.map((h) => h.key));
+  return headings.filter((h) => TEMPLATE_NUMBER[h.key] === h.number || !onKeys.has(h.key));
+}
+
 export function findSections(ctx: TextContext): Section[] {
   const { folded, text } = ctx;
   let headings = numberedHeadings(folded, findCandidates(folded, NUMBERED), true);
@@ -215,6 +230,7 @@ export function findSections(ctx: TextContext): Section[] {
     }
   }
   headings = dropListedTitles(folded, headings);
+  headings = dropOffTemplate(headings);
   const seen = new Set<string>();
   return headings.map((h, i): Section => {
     const next = i + 1 < headings.length ? headings[i + 1].start : text.length;

@@ -4,6 +4,11 @@
 // parts of pre-2019 reports (国务院令第492号) are all here.
 import type { SectionKey } from '../types';
 
+/** The number each part has in the 2019/2021 templates. */
+export const TEMPLATE_NUMBER: Record<SectionKey, number> = {
+  overview: 1, proactive: 2, applications: 3, reviewLitigation: 4, problems: 5, other: 6,
+};
+
 export interface KnownTitle {
   key: SectionKey;
   title: string;

@@ -3,11 +3,8 @@
 // are missing, since a bare title line is weaker evidence than "一、总体情况".
 import type { SectionKey } from '../types';
 import { alignTitle } from './align';
-import { SECTION_TITLES } from './titles';
+import { SECTION_TITLES, TEMPLATE_NUMBER } from './titles';
 
-const TEMPLATE_NUMBER: Record<SectionKey, number> = {
-  overview: 1, proactive: 2, applications: 3, reviewLitigation: 4, problems: 5, other: 6,
-};
 
 export interface BareHeading {
   start: number;
