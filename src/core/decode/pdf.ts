@@ -11,6 +11,36 @@ import { MAX_PDF_PAGES } from './limits';
 import { itemsToLines, type PdfItem } from './pdf-lines';
 
 /**
+ * pdfjs's predefined character maps (UniGB-UCS2-H, Adobe-GB1-UCS2…): without them the text of
+ * a PDF whose Chinese font is not embedded cannot be read at all. `new URL(template,
+ * import.meta.url)` is the form Vite turns into emitted assets (fetched only when a PDF asks
+ * for one); in Node the same URL is the file in node_modules, which pdfjs reads itself.
+ */
+function cmapUrl(file: string): URL {
+  return new URL(`../../../node_modules/pdfjs-dist/cmaps/${file}`, import.meta.url);
+}
+
+const inNode = typeof (globalThis as { process?: { versions?: { node?: unknown } } }).process?.versions?.node === 'string';
+
+/** pdfjs's loader interface for extra data, fetching the character maps from their URLs. */
+class FetchedCMaps {
+  async fetch({ kind, filename }: { kind: string; filename: string }): Promise<Uint8Array> {
+    if (kind !== 'cMapUrl') throw new Error(`${kind} ${filename} is not bundled`);
+    const res = await fetch(cmapUrl(filename).href);
+    if (!res.ok) throw new Error(`CMap ${filename}: HTTP ${res.status}`);
+    return new Uint8Array(await res.arrayBuffer());
+  }
+}
+
+function cmapOptions(): Record<string, unknown> {
+  if (inNode) {
+    const dir = cmapUrl('');
+    return dir.protocol === 'file:' ? { cMapUrl: decodeURIComponent(dir.pathname), cMapPacked: true } : {};
+  }
+  return { BinaryDataFactory: FetchedCMaps, useWorkerFetch: false, cMapPacked: true };
+}
+
+/**
  * Loads pdfjs's worker code into this thread. Inside a Web Worker, that module would also
  * attach itself to the worker's own message port (it checks `"onmessage" in self`) and post a
  * stray "ready" message to the page; hiding `onmessage` while it loads prevents that. The
@@ -42,6 +72,7 @@ export async function pdfToText(bytes: Uint8Array): Promise<Result<Extracted>> {
       disableFontFace: true,
       useSystemFonts: false,
       verbosity: 0,
+      ...cmapOptions(),
     }).promise;
   } catch (e) {
     const name = e instanceof Error ? e.name : '';
