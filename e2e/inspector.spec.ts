@@ -191,3 +191,21 @@ test('screenshots at a wide screen', async ({ page }) => {
   await tab(page, '问题').click();
   await page.screenshot({ path: `${SHOTS}/issues-pingtan2021-1600.png` });
 });
+
+test('a pre-2019 report: no tables, no charts, said plainly', async ({ page }) => {
+  await open(page, 'guangdong-provincial-police-2017-traditional.txt');
+  await tab(page, '表格').click();
+  await expect(page.locator('.tp-pane')).toContainText('未识别出标准表格');
+  await tab(page, '图表').click();
+  await expect(page.locator('.ch-pane')).toContainText('没有可画的图');
+  await expect(page.locator('.ch-pane svg')).toHaveCount(0);
+});
+
+test('English interface for the inspector views', async ({ page }) => {
+  await open(page, 'pingtan-2020-flattened.txt');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('tab', { name: 'Issues' }).click();
+  await expect(page.getByRole('button', { name: /Next issue/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: /Outcome totals/ })).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/issues-pingtan2020-en-1280.png` });
+});

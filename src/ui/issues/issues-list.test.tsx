@@ -56,11 +56,32 @@ describe('IssuesList', () => {
     const btn = host.querySelector<HTMLButtonElement>('[data-issue="c:applications.balance.total"]')!;
     expect(btn.textContent).toContain('应为 7，实为 6');
     expect(btn.textContent).toContain('第一项加第二项之和');
+    expect(btn.textContent).toContain('四、结转下年度继续办理 空'); // a blank addend is named blank, not 0
     act(() => btn.click());
     const sel = useGouji.getState().selection;
     expect(sel?.kind).toBe('check');
     expect(sel?.kind === 'check' && sel.spans.length).toBe(3); // 结转下年度 is blank: no span
     expect(btn.getAttribute('aria-current')).toBe('true');
+  });
+
+  it('names the non-zero addends of a long sum and counts the zeros', () => {
+    const doc = brokenDoc();
+    const rows = ['granted', 'partiallyGranted', 'deniedStateSecret', 'deniedProhibitedByLaw', 'deniedSecurityStability', 'deniedThirdPartyRights', 'deniedInternalAffairs', 'deniedProcessInfo', 'deniedEnforcementFiles', 'deniedQueryMatters', 'resultsTotal'];
+    doc.checks.push({ id: 'applications.resultsTotal.naturalPerson', status: 'fail', expected: 5, actual: 5, cells: rows.map((r) => [r, 'naturalPerson'] as [string, string]), message: 'x' });
+    useGouji.setState({ doc, selection: null });
+    act(() => root.render(<IssuesList />));
+    const btn = host.querySelector<HTMLButtonElement>('[data-issue="c:applications.resultsTotal.naturalPerson"]')!;
+    const terms = [...btn.querySelectorAll('.il-term')].map((e) => e.textContent);
+    // granted 3, partiallyGranted 2, resultsTotal 5 are figures; the 8 denied rows are blank (not 0) in this doc
+    expect(terms.slice(0, 3)).toEqual(['（一）予以公开 3', '（二）部分公开（区分处理的，只计这一情形，不计其他情形） 2', '（三）不予公开1.属于国家秘密 空']);
+    expect(terms).toContain('（七）总计 5');
+    expect(terms.some((x) => x?.includes('项为 0'))).toBe(false);
+    doc.tables.applications!.rows.deniedStateSecret.naturalPerson = 0;
+    doc.tables.applications!.rows.deniedQueryMatters.naturalPerson = 0;
+    act(() => useGouji.setState({ doc: { ...doc } }));
+    const after = [...host.querySelectorAll('[data-issue="c:applications.resultsTotal.naturalPerson"] .il-term')].map((e) => e.textContent);
+    expect(after.at(-1)).toBe('其余 2 项为 0');
+    expect(after).toHaveLength(10);
   });
 
   it('steps through issues with j/k and the buttons, wrapping around', () => {

@@ -134,23 +134,28 @@ function ItemBody({ item, doc, t, lang }: { item: IssueItem; doc: ReportDocument
   if (item.kind === 'check') {
     const c = item.check;
     const terms = checkTerms(doc, c);
+    // zeros say little and make long lists; name the others, count the zeros
+    const shown = terms.length > 8 ? terms.filter((x) => x.value !== 0) : terms;
+    const zeros = terms.length - shown.length;
+    const other = item.family === 'other';
     return (
       <>
         <span className="il-head">
           <span className="il-icon" aria-hidden="true">≠</span>
-          <span className="il-subject">{checkSubject(doc, c)}</span>
+          <span className="il-subject">{other ? c.message || c.id : checkSubject(doc, c)}</span>
           <span className="il-figures">
             {t.expected} <b>{c.expected ?? '—'}</b>，{t.actual} <b>{c.actual ?? '—'}</b>
           </span>
         </span>
-        {c.message ? <span className="il-msg">{c.message}</span> : null}
+        {c.message && !other ? <span className="il-msg">{c.message}</span> : null}
         {terms.length ? (
           <span className="il-terms">
-            {terms.map((x, i) => (
+            {shown.map((x, i) => (
               <span key={i} className="il-term">
                 {x.label} <b>{x.value ?? t.blank}</b>
               </span>
             ))}
+            {zeros ? <span className="il-term">{t.zeros(zeros)}</span> : null}
           </span>
         ) : null}
       </>

@@ -114,7 +114,7 @@ export function GridTable({ tableKey, block, table, state, caption, onPick }: Pr
                   scope="col"
                   colSpan={h.column.id === LABEL ? depth : h.colSpan}
                   rowSpan={h.rowSpan}
-                  className={h.column.id === LABEL ? 'tp-corner' : h.column.columns.length ? 'tp-group' : 'tp-colhead'}
+                  className={h.column.id === LABEL ? 'tp-corner' : h.column.columns.length ? 'tp-group' : `tp-colhead${String(h.column.columnDef.header ?? '').length <= 3 ? ' tp-short' : ''}`}
                 >
                   <grid.FlexRender header={h} />
                 </th>

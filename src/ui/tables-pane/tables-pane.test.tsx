@@ -34,7 +34,7 @@ describe('TablesPane', () => {
     expect(head[0][0]).toMatch(/勾稽关系.*\|3x3$/);
     expect(head[0][1]).toBe('申请人情况|7x1');
     expect(head[1]).toEqual(['自然人|1x2', '法人或其他组织|5x1', '总计|1x2']);
-    expect([...grid.querySelectorAll('thead tr')[1].children].map((th) => th.className)).toEqual(['tp-colhead', 'tp-group', 'tp-colhead']);
+    expect([...grid.querySelectorAll('thead tr')[1].children].map((th) => th.className)).toEqual(['tp-colhead tp-short', 'tp-group', 'tp-colhead tp-short']);
     expect(head[2]).toEqual(['商业企业|1x1', '科研机构|1x1', '社会公益组织|1x1', '法律服务机构|1x1', '其他|1x1']);
     const results = [...grid.querySelectorAll('th.tp-rowgroup')].map((th) => `${th.textContent}|${(th as HTMLTableCellElement).rowSpan}`);
     expect(results).toEqual(['三、本年度办理结果|20', '（三）不予公开|8', '（四）无法提供|3', '（五）不予处理|5']);
