@@ -214,6 +214,13 @@ export function gapInsertions(s: string, ga: [number, number], gb: [number, numb
   if (edge && Math.min(la, lb) < 2) return []; // an edge must show agreement after the insertion
   if (la === 0) return [gb];
   if (lb === 0) return [ga];
+  // common head and tail first: usually all that differs is one run
+  let h = 0;
+  while (h < la && h < lb && s.charCodeAt(ga[0] + h) === s.charCodeAt(gb[0] + h)) h++;
+  let t = 0;
+  while (t < la - h && t < lb - h && s.charCodeAt(ga[1] - 1 - t) === s.charCodeAt(gb[1] - 1 - t)) t++;
+  if (h + t === la) return lb > la ? [[gb[0] + h, gb[1] - t]] : [];
+  if (h + t === lb) return [[ga[0] + h, ga[1] - t]];
   if (la * lb > 40_000) return [];
   // dp[i][j] = LCS of a[i..], b[j..]
   const w = lb + 1;

@@ -19,6 +19,13 @@ function looksLikeName(f: string, s: number, e: number): boolean {
   return TITLE_BEFORE.test(f.slice(Math.max(0, s - 4), s)) || TITLE_AFTER.test(f.slice(e, e + 4));
 }
 
+/** an issuer's abbreviation in a document number (闽财非税函〔2020〕3号) is no noise */
+function beforeDocNumber(f: string, end: number): boolean {
+  let k = end;
+  while (k < f.length && k - end < 4 && /[\u4e00-\u9fff]/.test(f[k])) k++;
+  return f[k] === '〔' || f[k] === '[' || f[k] === '(' && /^\(\d{4}\)/.test(f.slice(k, k + 6));
+}
+
 /** strings (with one character of context each side) that occur more than once in `f` */
 function recurring(f: string, keys: string[]): Set<string> {
   const byLen = new Map<number, Set<string>>();
@@ -49,6 +56,7 @@ export function detectInjected(lex: Lexicon, ctx: TextContext, mode: 'precise' |
   for (const s of spans) {
     if (again.has(key(s)) || (s.end - s.start >= 2 && again.has(f.slice(s.start, s.end)))) continue;
     if (looksLikeName(f, s.start, s.end)) continue;
+    if (beforeDocNumber(f, s.end)) continue;
     out.push({
       kind: 'injected',
       span: [s.start, s.end],

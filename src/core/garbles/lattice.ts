@@ -22,10 +22,12 @@ export interface LatticeParams {
    * abbreviations (预[决]算, 政[务警]务, 小[微]企业) and names do
    */
   pairPenalty: number;
+  /** extra cost of a one-character gap (abbreviations like 依法[依]规 look just like it) */
+  singleGapExtra: number;
 }
 
-export const PRECISE: LatticeParams = { noiseChar: 8.5, runPenalty: 6, gapPenalty: 3, unknownExtra: 3, maxNoise: 6, pairPenalty: 6 };
-export const THOROUGH: LatticeParams = { noiseChar: 8.0, runPenalty: 3, gapPenalty: 1.5, unknownExtra: 3, maxNoise: 6, pairPenalty: 4 };
+export const PRECISE: LatticeParams = { noiseChar: 8.5, runPenalty: 6, gapPenalty: 3, unknownExtra: 3, maxNoise: 5, pairPenalty: 6, singleGapExtra: 2 };
+export const THOROUGH: LatticeParams = { noiseChar: 8.5, runPenalty: 4.5, gapPenalty: 2, unknownExtra: 3, maxNoise: 5, pairPenalty: 5, singleGapExtra: 1 };
 
 /** a noise span [start, end) and how it was read: between words, or inside a word */
 export interface NoiseSpan {
@@ -46,8 +48,8 @@ class Scratch {
   kind = new Uint8Array(MAX_SEG + 1);
   gs = new Int32Array(MAX_SEG + 1);
   ge = new Int32Array(MAX_SEG + 1);
-  /** pairs[i] = number of word pairs s[k]s[k+1] with k < i */
-  pairs = new Int32Array(MAX_SEG + 2);
+  wl = new Int32Array(MAX_SEG + 1);
+  reach = new Int32Array(MAX_SEG + 2);
 }
 
 export function findNoise(lex: Lexicon, folded: string, params: LatticeParams, from = 0, to = folded.length): NoiseSpan[] {
@@ -61,30 +63,63 @@ export function findNoise(lex: Lexicon, folded: string, params: LatticeParams, f
     }
     let j = i + 1;
     while (j < to && j - i < MAX_SEG && isHan(folded.charCodeAt(j))) j++;
-    if (j - i >= 2 || !lexKnows(lex, folded.charCodeAt(i))) segment(lex, folded, i, j, params, sc, out);
+    if (suspicious(lex, folded, i, j)) segment(lex, folded, i, j, params, sc, out);
     i = j;
   }
   return out;
 }
 
-function lexKnows(lex: Lexicon, c: number): boolean {
-  return lex.charCost[c] !== Infinity;
+/** a character rarer than this, standing alone (in no word), makes a segment worth a full look */
+const ALONE_COST = 7.5;
+
+/**
+ * Cheap screen before the full lattice: does some character stand outside every word and is it
+ * rarer than a function word? Clean text is mostly words and 的/和/在, so most segments stop here.
+ */
+function suspicious(lex: Lexicon, s: string, a: number, b: number): boolean {
+  let covered = a; // positions below this are inside some word of ≥ 2 characters
+  for (let k = a; k < b; k++) {
+    let node = 0;
+    for (let m = k; m < b; m++) {
+      node = lex.next(node, s.charCodeAt(m));
+      if (node < 0) break;
+      if (m > k && m + 1 > covered && lex.cost(node) !== Infinity) covered = m + 1;
+    }
+    if (covered <= k && !(lex.charCost[s.charCodeAt(k)] <= ALONE_COST)) return true;
+  }
+  return false;
 }
 
 function segment(lex: Lexicon, s: string, a: number, b: number, p: LatticeParams, sc: Scratch, out: NoiseSpan[]): void {
   const L = b - a;
-  const { best, from, kind, gs, ge, pairs } = sc;
+  const { best, from, kind, gs, ge, wl, reach } = sc;
   best.fill(Infinity, 0, L + 1);
-  pairs[0] = 0;
+  // wl[k]: longest lexicon word (≥ 2) starting at k; reach[k]: furthest end of a word starting before k
   for (let k = 0; k < L; k++) {
-    const n1 = k + 1 < L ? lex.next(0, s.charCodeAt(a + k)) : -1;
-    const n2 = n1 >= 0 ? lex.next(n1, s.charCodeAt(a + k + 1)) : -1;
-    pairs[k + 1] = pairs[k] + (n2 >= 0 && lex.cost(n2) !== Infinity ? 1 : 0);
+    let node = 0;
+    let w = 1;
+    for (let m = k; m < L; m++) {
+      node = lex.next(node, s.charCodeAt(a + m));
+      if (node < 0) break;
+      if (m > k && lex.cost(node) !== Infinity) w = m - k + 1;
+    }
+    wl[k] = w;
+    reach[k + 1] = Math.max(k > 0 ? reach[k] : 0, w > 1 ? k + w : 0);
   }
-  pairs[L + 1] = pairs[L];
-  // word pairs touching the noise [x, y): inside it and across both edges
-  const pairCost = (x: number, y: number) => p.pairPenalty * (pairs[Math.min(y, L - 1)] - pairs[Math.max(x - 1, 0)]);
+  reach[0] = 0;
   best[0] = 0;
+  // words that cross an edge of the noise [x, y) or lie inside it
+  const pairCost = (x: number, y: number) => {
+    let n = reach[x] > x ? 1 : 0; // a word from before runs into the noise
+    let inner = 0;
+    for (let k = x; k < y; k++) {
+      if (wl[k] > 1) {
+        if (k + wl[k] > y) n++; // a word from inside runs out of it
+        else inner = 1;
+      }
+    }
+    return p.pairPenalty * Math.min(2, n + inner);
+  };
   const unknown = lex.unknownCost + p.unknownExtra;
   const relax = (j: number, cost: number, f: number, k: number, g0: number, g1: number) => {
     if (cost < best[j]) {
@@ -115,7 +150,7 @@ function segment(lex: Lexicon, s: string, a: number, b: number, p: LatticeParams
       // gap after s[i..k]
       const after = k + 1;
       for (let g = 1; g <= p.maxNoise && after + g < L; g++) {
-        const gapCost = base + p.gapPenalty + g * p.noiseChar + pairCost(after, after + g);
+        const gapCost = base + p.gapPenalty + (g === 1 ? p.singleGapExtra : 0) + g * p.noiseChar + pairCost(after, after + g);
         if (gapCost >= best[L] && best[L] !== Infinity) continue;
         let nv = node;
         for (let m = after + g; m < L; m++) {

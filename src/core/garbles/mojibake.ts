@@ -6,7 +6,7 @@
 import type { Garble } from '../types';
 import type { Lexicon } from './lexicon';
 import { encodeLegacy, forwardTable, type Legacy } from './codec';
-import { fold } from '../normalize/fold';
+import { fold, t2sCharMap } from '../normalize/fold';
 
 const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 const COMMON_PUNCT = new Set('，。、：；？！“”‘’（）《》【】—…·％〔〕「」'.split('').map((c) => c.charCodeAt(0)));
@@ -58,13 +58,14 @@ export function lmCost(lex: Lexicon, raw: string, folded = false): number {
 /** a decoded string with holes: fixed text, or the possible characters of a lost stretch */
 type Piece = string | string[];
 
+const cont = (b: number) => b === -1 || (b >= 0x80 && b <= 0xbf);
+
 /** UTF-8 decode of bytes where −1 marks an unknown byte; null when the structure is not UTF-8 */
 function utf8WithHoles(bytes: number[]): Piece[] | null {
   const out: Piece[] = [];
   let text = '';
   let i = 0;
   const n = bytes.length;
-  const cont = (b: number) => b === -1 || (b >= 0x80 && b <= 0xbf);
   while (i < n) {
     const b = bytes[i];
     if (b >= 0 && b < 0x80) {
@@ -245,6 +246,8 @@ function badness(lex: Lexicon, s: string): number {
 
 /** a hole's best character must beat the next by this many nats to be suggested */
 const SURE = 1;
+/** share of odd units (rare characters, stray symbols) below which a line is not tried */
+const ODD = 0.15;
 const MARGIN = 3; // nats per character the repair must gain
 const GOOD = 10.5; // and the repair must read like text
 
@@ -259,7 +262,7 @@ export function findMojibake(lex: Lexicon, text: string): Garble[] {
   while (start < text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    if (end - start >= 2 && oddShare(lex, text, start, end) >= 0.1) {
+    if (end - start >= 2 && oddShare(lex, text, start, end) >= ODD) {
       const g = repairRun(lex, text.slice(start, end), start);
       if (g) out.push(g);
       else findInLine(lex, text, start, end, out);
@@ -309,8 +312,10 @@ const isAsciiInside = (s: string, j: number) => {
 function oddShare(lex: Lexicon, s: string, from = 0, to = s.length): number {
   let odd = 0;
   let n = 0;
+  const t2s = t2sCharMap();
   for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
+    const r = s.charCodeAt(i);
+    const c = t2s.get(r) ?? r;
     if (c < 0x80) continue;
     n++;
     if (isHan(c) ? !(lex.charCost[c] < 12) : otherCost(c) > 3) odd++;
@@ -320,7 +325,7 @@ function oddShare(lex: Lexicon, s: string, from = 0, to = s.length): number {
 
 export function repairRun(lex: Lexicon, run: string, at: number, before = '', after = ''): Garble | null {
   // cheap screens: clean text reads well, so most runs stop here
-  if (oddShare(lex, run) < 0.1) return null;
+  if (oddShare(lex, run) < ODD) return null;
   const was = badness(lex, run);
   let best: { text: string; sure: boolean; name: string; cost: number } | null = null;
   for (const m of MIXUPS) {

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { makeContext } from '../context';
+import { loadLexicon } from './lexicon';
+import { detectInjected } from './injected';
+import { charPools, inject, s2tChar, score, type CharClass } from './injector';
+
+const dir = new URL('../../../fixtures/samples/', import.meta.url);
+// The Hainan sample's known injected runs, removed to get clean text (test data only).
+const HAINAN_RUNS = ['微束姜', '轎循朵', '滲蜜盼', '酷乘', '殃拜幾辣', '再謎局', '說酷遙晚'];
+const clean: [string, string][] = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => {
+    let t = readFileSync(new URL(f, dir), 'utf8');
+    if (f.startsWith('hainan')) for (const r of HAINAN_RUNS) t = t.replace(r, '');
+    return [f, t];
+  });
+const hanCount = (t: string) => (t.match(/\p{Script=Han}/gu) ?? []).length;
+
+async function measure(mode: 'precise' | 'thorough') {
+  const lex = await loadLexicon();
+  let flags = 0;
+  let han = 0;
+  for (const [, t] of clean) {
+    flags += detectInjected(lex, makeContext(t), mode).length;
+    han += hanCount(t);
+  }
+  const pools = charPools(lex);
+  const s2t = s2tChar();
+  const byClass = {} as Record<CharClass, { p: number; r: number; runs: number[] }>;
+  for (const cls of ['common', 'rare'] as CharClass[]) {
+    let tp = 0;
+    let flagged = 0;
+    let planted = 0;
+    const runs: number[] = [];
+    for (let len = 1; len <= 5; len++) {
+      let n = 0;
+      let found = 0;
+      for (const [i, [f, t]] of clean.entries()) {
+        const traditional = f.includes('traditional');
+        const { text, planted: pl } = inject(t, { pool: pools[cls], cls, length: len, every: 150, seed: i * 100 + len, traditional, s2t });
+        const s = score(pl, detectInjected(lex, makeContext(text), mode).map((g) => g.span));
+        n += s.planted;
+        found += s.runsFound;
+        tp += s.truePositiveChars;
+        flagged += s.flaggedChars;
+        planted += s.plantedChars;
+      }
+      runs.push(found / n);
+    }
+    byClass[cls] = { p: tp / flagged, r: tp / planted, runs };
+  }
+  const per10k = (flags / han) * 1e4;
+  const line = `${mode}: ${per10k.toFixed(2)} false flags per 10k Han chars (${flags} on ${han}); ` +
+    (['common', 'rare'] as const).map((c) => `${c} chars P ${byClass[c].p.toFixed(3)} R ${byClass[c].r.toFixed(3)} runs by length ${byClass[c].runs.map((x) => x.toFixed(2)).join('/')}`).join('; ');
+  console.log(line);
+  return { per10k, common: byClass.common, rare: byClass.rare };
+}
+
+describe('injected characters (noise injector on clean sample text, both scripts)', () => {
+  it('precise mode: measured figures hold', async () => {
+    const m = await measure('precise');
+    // targets: ≤ 1 false flag per 10k, common R ≥ 0.85, rare R ≥ 0.99. Measured: 1.71, 0.80, 0.989.
+    expect(m.per10k).toBeLessThanOrEqual(2);
+    expect(m.common.p).toBeGreaterThanOrEqual(0.95);
+    expect(m.common.r).toBeGreaterThanOrEqual(0.79);
+    expect(m.rare.p).toBeGreaterThanOrEqual(0.95);
+    expect(m.rare.r).toBeGreaterThanOrEqual(0.98);
+  }, 60_000);
+
+  it('thorough mode: more recall', async () => {
+    const m = await measure('thorough');
+    expect(m.per10k).toBeLessThanOrEqual(4.5);
+    expect(m.common.r).toBeGreaterThanOrEqual(0.85);
+    expect(m.rare.r).toBeGreaterThanOrEqual(0.99);
+  }, 60_000);
+
+  it('keeps names after a title, modern words and template terms', async () => {
+    const lex = await loadLexicon();
+    const t = '副局长张伟同志出席会议。通过微信公众号、抖音发布信息，本列数据的勾稽关系为第一项加第二项之和。';
+    expect(detectInjected(lex, makeContext(t))).toEqual([]);
+  });
+});
