@@ -76,14 +76,14 @@ test('a span selected in the source selects its cell', async ({ page }) => {
   await page.locator('[data-table="applications"] [data-cell="granted:total"]').click(); // select elsewhere
   await expect(target).toHaveAttribute('aria-selected', 'false');
   // now select those characters in the source with a DOM selection and release the mouse there
-  await page.evaluate(({ off, len }) => {
+  await page.evaluate(({ off: at, len: n }) => {
     const segs = [...document.querySelectorAll<HTMLElement>('[data-testid="source-scroll"] [data-off]')];
-    const seg = segs.filter((e) => Number(e.dataset.off) <= off).sort((a, b) => Number(b.dataset.off) - Number(a.dataset.off))[0];
+    const seg = segs.filter((e) => Number(e.dataset.off) <= at).sort((a, b) => Number(b.dataset.off) - Number(a.dataset.off))[0];
     const walker = document.createTreeWalker(seg, NodeFilter.SHOW_TEXT);
     const node = walker.nextNode()!;
     const r = document.createRange();
-    r.setStart(node, off - Number(seg.dataset.off));
-    r.setEnd(node, off - Number(seg.dataset.off) + len);
+    r.setStart(node, at - Number(seg.dataset.off));
+    r.setEnd(node, at - Number(seg.dataset.off) + n);
     getSelection()!.removeAllRanges();
     getSelection()!.addRange(r);
     seg.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));

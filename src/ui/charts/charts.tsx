@@ -3,6 +3,7 @@
 import { lazy, Suspense } from 'react';
 import { useGouji } from '../store/store';
 import { applicantBars, outcomeBars } from './chart-data';
+// oxlint-disable-next-line import/no-unassigned-import -- the pane's stylesheet
 import './charts.css';
 
 const BarFigure = lazy(() => import('./charts-view'));

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { useGouji } from '../store/store';
 import { BOM, csvFileName, tablesCsv } from './csv';
+// oxlint-disable-next-line import/no-unassigned-import -- the pane's stylesheet
 import './csv-export.css';
 
 const W = {

@@ -3,6 +3,7 @@
 import type { ReportDocument, Span } from '../../core/types';
 import type { Lang } from '../store/store';
 import { cellLabel, checkFamily, checkTable, docLayout, FAMILY_LABELS, GARBLE_LABELS, showGarbleText, TABLE_KEYS } from '../report-labels/labels';
+// oxlint-disable-next-line import/no-unassigned-import -- the pane's stylesheet
 import './highlights.css';
 
 export type HighlightKind = 'check' | 'garble' | 'duplicate' | 'note';

@@ -157,9 +157,10 @@ export function checkTerms(doc: ReportDocument, check: Check): { label: string; 
   }));
 }
 
+const clean = (s: string) => s.replace(/\s+/g, ' ');
+
 /** A few characters around a span, the span itself set apart. */
 export function context(text: string, span: Span, around = 8): { before: string; at: string; after: string } {
-  const clean = (s: string) => s.replace(/\s+/g, ' ');
   return {
     before: (span[0] > around ? '…' : '') + clean(text.slice(Math.max(0, span[0] - around), span[0])),
     at: text.slice(span[0], span[1]),

@@ -34,6 +34,8 @@ describe('issue model', () => {
   });
 });
 
+const key = (k: string) => act(() => { document.body.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true })); });
+
 describe('IssuesList', () => {
   let host: HTMLDivElement;
   let root: Root;
@@ -47,7 +49,6 @@ describe('IssuesList', () => {
     host.remove();
     useGouji.setState({ doc: null, selection: null });
   });
-  const key = (k: string) => act(() => { document.body.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true })); });
 
   it('selects an issue on click, with its cell spans', () => {
     const doc = brokenDoc();

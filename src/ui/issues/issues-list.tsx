@@ -6,6 +6,7 @@ import { useGouji, type Lang } from '../store/store';
 import { checkTable, NOTE_LABELS, showGarbleText } from '../report-labels/labels';
 import { buildIssues, checkSubject, checkTerms, context, indexOfSelection, type IssueItem } from './issue-model';
 import { issuesStrings } from './strings';
+// oxlint-disable-next-line import/no-unassigned-import -- the pane's stylesheet
 import './issues.css';
 
 type S = ReturnType<typeof issuesStrings>;

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { cellLabel, checkTable, layoutFor, tableFormat } from './labels';
 import { brokenDoc, makeTable } from './test-doc';
 
+const count = (k: 'applications' | 'proactive', f: '2019' | '2021') =>
+  layoutFor(k, f).blocks.reduce((n, b) => n + b.rows.length * b.cols.length, 0);
+
 describe('table layouts', () => {
   it('has the data cell counts of the templates (161 / 175 for 三, 22 / 10 for 二)', () => {
-    const count = (k: 'applications' | 'proactive', f: '2019' | '2021') =>
-      layoutFor(k, f).blocks.reduce((n, b) => n + b.rows.length * b.cols.length, 0);
     expect(count('applications', '2019')).toBe(161);
     expect(count('applications', '2021')).toBe(175);
     expect(count('proactive', '2019')).toBe(22);

@@ -8,6 +8,7 @@ import { cellLabel, checkFamily, docLayout, FAMILY_LABELS, NOTE_LABELS, TABLE_KE
 import { cellId, failingByCell, failingTotals, selectedCells } from './cell-marks';
 import { GridTable, type CellState } from './grid-table';
 import { tablesStrings } from './strings';
+// oxlint-disable-next-line import/no-unassigned-import -- the pane's stylesheet
 import './tables-pane.css';
 
 export function TablesPane() {
