@@ -45,7 +45,8 @@ export function decodeTextBytes(bytes: Uint8Array, hint?: Encoding | null): Resu
 
   const utf8 = tryUtf8(bytes);
   if (utf8 !== null) {
-    if (badShare(utf8.slice(0, SNIFF_BYTES)) > 0.3) return binary();
+    // Valid UTF-8 made mostly of U+FFFD / control characters: a decoding lost long ago.
+    if (badShare(utf8.slice(0, SNIFF_BYTES)) > 0.3) return garbage();
     return { ok: true, value: { text: utf8, encoding: 'utf-8' } };
   }
 

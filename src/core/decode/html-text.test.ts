@@ -19,7 +19,13 @@ describe('htmlToText: page text', () => {
   });
 
   it('keeps inline elements inline and collapses whitespace between them', () => {
-    expect(htmlToText('<p><span>政府</span><b>信息</b>\n  <i>公开</i></p>')).toBe('政府信息 公开');
+    expect(htmlToText('<p><span>政府</span><b>信息</b>  <i>公开</i></p>')).toBe('政府信息 公开');
+  });
+
+  it('drops a source line break between Chinese characters, keeps it as a space elsewhere', () => {
+    expect(htmlToText('<p>本年度政府信息\n      公开工作</p>')).toBe('本年度政府信息公开工作');
+    expect(htmlToText('<p><span>本年度</span>\n <span>报告</span> <b>全文</b></p>')).toBe('本年度报告 全文');
+    expect(htmlToText('<p>共 12\n件</p><p>2019\nyear</p>')).toBe('共 12 件\n2019 year');
   });
 
   it('keeps line breaks inside <pre>', () => {

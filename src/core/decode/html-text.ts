@@ -28,6 +28,12 @@ const BLOCKS = new Set([
 const MAX_COLSPAN = 1000;
 const MAX_ROWSPAN = 65534;
 
+const CJK = '\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef';
+const CJK_BREAK = new RegExp(`(?<=[${CJK}])\\n(?=[${CJK}])`, 'g');
+const CJK_END = new RegExp(`[${CJK}]$`);
+const CJK_START = new RegExp(`^[${CJK}]`);
+const HAS_SPACE = /[ \t\n\r\f]/;
+
 /**
  * Collects text into lines. `joiner` is what a block boundary becomes: a newline for the
  * page, nothing inside a table cell.
@@ -35,23 +41,53 @@ const MAX_ROWSPAN = 65534;
 class TextSink {
   private parts: string[] = [];
   private line = '';
+  /** collapsed whitespace not yet written: 0 none, 1 a space, 2 a space that held a line break */
+  private pending: 0 | 1 | 2 = 0;
   constructor(private readonly joiner: string) {}
 
   text(s: string, pre: boolean): void {
     if (pre) {
-      const lines = s.split('\n');
-      lines.forEach((l, i) => {
+      this.flushSpace('');
+      s.split('\n').forEach((l, i) => {
         if (i > 0) this.lineBreak();
         this.line += l.replace(/\r$/, '');
       });
       return;
     }
-    let t = s.replace(/[ \t\n\r\f]+/g, ' ');
-    if (t.startsWith(' ') && (this.line === '' || this.line.endsWith(' '))) t = t.slice(1);
-    this.line += t;
+    if (!HAS_SPACE.test(s)) {
+      this.flushSpace(s);
+      this.line += s;
+      return;
+    }
+    // Runs of whitespace become '\n' when they held a line break, else ' '. A line break
+    // between two CJK characters is dropped (CSS Text's segment-break rule), so source lines
+    // wrapped inside a Chinese sentence or label do not leave spaces in it.
+    let t = s.replace(/[ \t\r\f]*\n[ \t\n\r\f]*/g, '\n').replace(/[ \t\r\f]+/g, ' ');
+    if (t.includes('\n')) t = t.replace(CJK_BREAK, '');
+    const lead = t.match(/^[ \n]+/)?.[0];
+    if (lead) {
+      this.pending = Math.max(this.pending, lead.includes('\n') ? 2 : 1) as 1 | 2;
+      t = t.slice(lead.length);
+    }
+    if (!t) return;
+    const trail = t.match(/[ \n]+$/)?.[0];
+    if (trail) t = t.slice(0, -trail.length);
+    this.flushSpace(t);
+    this.line += t.replace(/\n/g, ' ');
+    if (trail) this.pending = trail.includes('\n') ? 2 : 1;
+  }
+
+  /** Writes the pending space before `next`, unless at a line start or a break between CJK. */
+  private flushSpace(next: string): void {
+    const p = this.pending;
+    this.pending = 0;
+    if (!p || this.line === '') return;
+    if (p === 2 && CJK_END.test(this.line) && CJK_START.test(next)) return;
+    this.line += ' ';
   }
 
   lineBreak(): void {
+    this.pending = 0;
     const l = this.line.replace(/^[ \t]+|[ \t]+$/g, '');
     if (l) this.parts.push(l);
     this.line = '';
