@@ -90,6 +90,10 @@ describe('decodeInput: HTML', () => {
     const v = await ok(encodeLegacy(page, 'gb18030').bytes, 'download');
     expect(v).toEqual({ text: '一、总体情况\n申请\t5', encoding: 'gb18030', kind: 'html', warnings: [] });
   });
+  it('reads a .html file without any markup as plain text', async () => {
+    const text = '一、总体情况\n本年度共收到申请 12 件。\n';
+    expect(await ok(utf8(text), 'saved.html')).toEqual({ text, encoding: 'utf-8', kind: 'text', warnings: [] });
+  });
   it('leaves text that merely mentions a tag as text', async () => {
     const text = '一、总体情况 <p> 标签残留';
     expect((await ok(utf8(text), 'a.txt')).kind).toBe('text');
