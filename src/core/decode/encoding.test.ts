@@ -98,6 +98,14 @@ describe('short input', () => {
   });
 });
 
+describe('legacy encodings after a long ASCII preamble', () => {
+  it('judges Big5 on its first non-ASCII bytes, not on the first 64 KB', () => {
+    const preamble = 'Annual report, copied from a web page. 0123456789\n'.repeat(2000);
+    const { bytes, kept } = encodeLegacy(`${preamble}${traditional[0].text}`, 'big5');
+    expect(decoded(bytes)).toEqual({ text: kept, encoding: 'big5' });
+  });
+});
+
 describe('UTF-16 without BOM', () => {
   it.each(samples)('decodes $name exactly in both byte orders', ({ text }) => {
     expect(decoded(encodeUtf16(text, 'le'))).toEqual({ text, encoding: 'utf-16le' });

@@ -50,7 +50,11 @@ export function decodeTextBytes(bytes: Uint8Array, hint?: Encoding | null): Resu
     return { ok: true, value: { text: utf8, encoding: 'utf-8' } };
   }
 
-  const encoding = chooseLegacy(sample, hint);
+  // Judge on the bytes from the first non-ASCII one: a long ASCII preamble says nothing.
+  let firstHigh = 0;
+  while (firstHigh < bytes.length && bytes[firstHigh] < 0x80) firstHigh++;
+  const start = firstHigh & ~1; // even, so UTF-16 candidates stay aligned
+  const encoding = chooseLegacy(bytes.subarray(start, start + SNIFF_BYTES), hint);
   if (!encoding) return garbage();
   return { ok: true, value: { text: decodeAs(bytes, encoding), encoding } };
 }
