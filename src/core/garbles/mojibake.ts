@@ -6,19 +6,23 @@
 import type { Garble } from '../types';
 import type { Lexicon } from './lexicon';
 import { encodeLegacy, forwardTable, type Legacy } from './codec';
-import { fold, t2sCharMap } from '../normalize/fold';
+import { t2sCharMap } from '../normalize/fold';
 
 const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 const COMMON_PUNCT = new Set('，。、：；？！“”‘’（）《》【】—…·％〔〕「」'.split('').map((c) => c.charCodeAt(0)));
 /** classifiers that follow an Arabic numeral (2件, 12月, 94.52万元) */
 const AFTER_DIGIT = new Set('件个条项次人名万亿元年月日号份家起宗篇期批户类场天届位所台部'.split('').map((c) => c.charCodeAt(0)));
 
+/** closing mark → its opening mark */
+const CLOSERS = new Map(['”“', '’‘', '》《', '）（', '〕〔', '】【', '」「', ')('].map((p) => [p.charCodeAt(0), p.charCodeAt(1)]));
+const OPENERS = new Set([...CLOSERS.values()]);
 const NUMERALS = new Set('一二三四五六七八九十'.split('').map((c) => c.charCodeAt(0)));
 
 /** cost of one non-Han unit in the language model */
 function otherCost(c: number): number {
   if (c < 0x80) return c === 0x20 || (c >= 0x30 && c <= 0x39) ? 1 : 3;
-  if (c === 0x3002 || c === 0xff0c || c === 0x3001 || c === 0x2c) return 2;
+  if (c === 0x3002 || c === 0xff0c || c === 0x2c) return 2;
+  if (c === 0x3001) return 2.5;
   if (COMMON_PUNCT.has(c)) return 3;
   if (c === 0x3000) return 6;
   if ((c >= 0xe000 && c <= 0xf8ff) || c === 0xfffd || c < 0xa0) return 20;
@@ -26,17 +30,41 @@ function otherCost(c: number): number {
 }
 
 /** lexicon cost of the best segmentation of s (no noise model): lower reads better */
+/** traditional → simplified for Han characters only (punctuation keeps its shape: “ ≠ ”) */
+function foldHan(s: string): string {
+  const t2s = t2sCharMap();
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    out += String.fromCharCode(isHan(c) ? (t2s.get(c) ?? c) : c);
+  }
+  return out;
+}
+
 export function lmCost(lex: Lexicon, raw: string, folded = false): number {
-  const s = folded ? raw : fold(raw); // the lexicon is simplified: score traditional text folded
+  const s = folded ? raw : foldHan(raw); // the lexicon is simplified: score traditional text folded
   const L = s.length;
   const best = new Float64Array(L + 1).fill(Infinity);
   best[0] = 0;
   const unknown = lex.unknownCost + 3;
+  const open = new Map<number, number>(); // opening mark → how many are open
   for (let i = 0; i < L; i++) {
     const base = best[i];
     const c = s.charCodeAt(i);
     if (!isHan(c)) {
-      best[i + 1] = Math.min(best[i + 1], base + otherCost(c));
+      let oc = otherCost(c);
+      // paired marks: a closer without its opener reads badly, an opener that is already open too
+      const closes = CLOSERS.get(c);
+      if (closes !== undefined) {
+        const n = open.get(closes) ?? 0;
+        oc += n > 0 ? -1 : 2;
+        open.set(closes, Math.max(0, n - 1));
+      } else if (OPENERS.has(c)) {
+        oc += (open.get(c) ?? 0) > 0 ? 2 : 0;
+        open.set(c, (open.get(c) ?? 0) + 1);
+      }
+      if (c === 0x3001 && i === L - 1) oc += 3; // a list separator does not end a line
+      best[i + 1] = Math.min(best[i + 1], base + oc);
       continue;
     }
     let cc = lex.charCost[c];
@@ -178,30 +206,36 @@ function gbkRejectedByBig5(lex: Lexicon): string[] {
 }
 
 /** fill each hole with the candidate the lexicon likes best in its context; null if unsure */
-function resolve(lex: Lexicon, pieces: Piece[], before: string, after: string): { text: string; sure: boolean } {
+function resolve(lex: Lexicon, pieces: Piece[], before: string, after: string): Repair {
   let text = '';
-  let sure = true;
+  const unsure: number[] = [];
   for (let k = 0; k < pieces.length; k++) {
     const p = pieces[k];
     if (typeof p === 'string') {
       text += p;
       continue;
     }
-    const left = fold((before + text).slice(-6));
+    const left = foldHan((before + text).slice(-16));
     const next = pieces[k + 1];
-    const right = fold(typeof next === 'string' ? next.slice(0, 6) : k === pieces.length - 1 ? after.slice(0, 6) : '');
+    const right = foldHan(typeof next === 'string' ? next.slice(0, 6) : k === pieces.length - 1 ? after.slice(0, 6) : '');
     let best = '';
     let bestCost = Infinity;
     let second = Infinity;
     for (const c of p) {
-      const cost = lmCost(lex, left + fold(c) + right, true);
+      const cost = lmCost(lex, left + foldHan(c) + right, true);
       if (cost < bestCost) [second, bestCost, best] = [bestCost, cost, c];
       else if (cost < second) second = cost;
     }
-    if (second - bestCost < SURE) sure = false;
+    if (second - bestCost < SURE) unsure.push(text.length);
     text += best;
   }
-  return { text, sure };
+  return { text, unsure };
+}
+
+/** a repaired run, and where in it stand characters guessed without certainty */
+interface Repair {
+  text: string;
+  unsure: number[];
 }
 
 interface Mixup {
@@ -216,7 +250,7 @@ const MIXUPS: Mixup[] = [
   { name: 'Big5 read as GBK', wrong: 'gb18030', right: 'big5' },
 ];
 
-function tryMixup(lex: Lexicon, run: string, m: Mixup, before: string, after: string): { text: string; sure: boolean } | null {
+function tryMixup(lex: Lexicon, run: string, m: Mixup, before: string, after: string): Repair | null {
   const bytes = encodeLegacy(run, m.wrong as Legacy);
   if (!bytes) return null;
   let pieces: Piece[] | null;
@@ -264,7 +298,7 @@ export function findMojibake(lex: Lexicon, text: string): Garble[] {
     if (end < 0) end = text.length;
     if (end - start >= 2 && oddShare(lex, text, start, end) >= ODD) {
       const g = repairRun(lex, text.slice(start, end), start);
-      if (g) out.push(g);
+      if (g.length) out.push(...g);
       else findInLine(lex, text, start, end, out);
     }
     start = end + 1;
@@ -284,16 +318,15 @@ function findInLine(lex: Lexicon, text: string, from: number, n: number, out: Ga
     while (j < n && (text.charCodeAt(j) >= 0x80 || (isAsciiInside(text, j) && j + 1 < n && text.charCodeAt(j + 1) >= 0x80))) j++;
     const run = text.slice(i, j);
     if (j - i >= 2) {
-      const g = repairRun(lex, run, i, text.slice(Math.max(0, i - 6), i), text.slice(j, j + 6));
-      if (g) out.push(g);
+      const g = repairRun(lex, run, i, text.slice(Math.max(0, i - 16), i), text.slice(j, j + 6));
+      if (g.length) out.push(...g);
       else {
         // intact punctuation means intact text next to it: try the pieces between
         let a = i;
         for (let k = i; k <= j; k++) {
           if (k < j && !COMMON_PUNCT.has(text.charCodeAt(k))) continue;
           if (k - a >= 2 && k - a < j - i) {
-            const piece = repairRun(lex, text.slice(a, k), a, text.slice(Math.max(0, a - 6), a), text.slice(k, k + 6));
-            if (piece) out.push(piece);
+            out.push(...repairRun(lex, text.slice(a, k), a, text.slice(Math.max(0, a - 16), a), text.slice(k, k + 6)));
           }
           a = k + 1;
         }
@@ -323,31 +356,56 @@ function oddShare(lex: Lexicon, s: string, from = 0, to = s.length): number {
   return n ? odd / n : 0;
 }
 
-export function repairRun(lex: Lexicon, run: string, at: number, before = '', after = ''): Garble | null {
+export function repairRun(lex: Lexicon, run: string, at: number, before = '', after = ''): Garble[] {
   // cheap screens: clean text reads well, so most runs stop here
-  if (oddShare(lex, run) < ODD) return null;
+  if (oddShare(lex, run) < ODD) return [];
   const was = badness(lex, run);
-  let best: { text: string; sure: boolean; name: string; cost: number } | null = null;
+  let best: (Repair & { name: string; cost: number }) | null = null;
   for (const m of MIXUPS) {
     const r = tryMixup(lex, run, m, before, after);
     if (!r || !r.text) continue;
     const cost = badness(lex, r.text);
     if (cost <= GOOD && was - cost >= MARGIN && (!best || cost < best.cost)) best = { ...r, name: m.name, cost };
   }
-  if (!best) return null;
-  let s = 0;
-  let e = run.length;
-  // keep the repair to the changed part: trim a shared head and tail
-  let rs = 0;
-  let re = best.text.length;
-  while (s < e && rs < re && run[s] === best.text[rs]) [s, rs] = [s + 1, rs + 1];
-  while (e > s && re > rs && run[e - 1] === best.text[re - 1]) [e, re] = [e - 1, re - 1];
-  return {
-    kind: 'mojibake',
-    span: [at + s, at + e],
-    text: run.slice(s, e),
-    suggestion: best.sure ? best.text.slice(rs, re) : '',
-    reason: best.name + (best.sure ? '' : '（缺失字节，无法确定 / lost bytes, not repaired）'),
-  };
+  if (!best) return [];
+  // ASCII below 0x40 (digits, spaces, punctuation) survives every mix-up and is never swallowed
+  // by a 2-byte code: cut there, so an unsure character costs only its own piece its repair
+  const cutsA = asciiCuts(run);
+  const cutsB = asciiCuts(best.text);
+  const same = cutsA.length === cutsB.length && cutsA.every((x, k) => run[x] === best.text[cutsB[k]]);
+  const pieces: [number, number, number, number][] = [];
+  if (same) {
+    let pa = 0;
+    let pb = 0;
+    for (let k = 0; k <= cutsA.length; k++) {
+      const ea = k < cutsA.length ? cutsA[k] : run.length;
+      const eb = k < cutsB.length ? cutsB[k] : best.text.length;
+      pieces.push([pa, ea, pb, eb]);
+      pa = ea + 1;
+      pb = eb + 1;
+    }
+  } else pieces.push([0, run.length, 0, best.text.length]);
+  const out: Garble[] = [];
+  for (let [s, e, rs, re] of pieces) {
+    // keep the repair to the changed part: trim a shared head and tail
+    while (s < e && rs < re && run[s] === best.text[rs]) [s, rs] = [s + 1, rs + 1];
+    while (e > s && re > rs && run[e - 1] === best.text[re - 1]) [e, re] = [e - 1, re - 1];
+    if (s === e && rs === re) continue;
+    const sure = !best.unsure.some((u) => u >= rs && u < re);
+    if (s === e) continue; // nothing to point at (cannot happen for a real misreading)
+    out.push({
+      kind: 'mojibake',
+      span: [at + s, at + e],
+      text: run.slice(s, e),
+      suggestion: sure ? best.text.slice(rs, re) : '',
+      reason: best.name + (sure ? '' : '（缺失字节，无法确定 / lost bytes, not repaired）'),
+    });
+  }
+  return out;
 }
 
+function asciiCuts(s: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) < 0x40) out.push(i);
+  return out;
+}
