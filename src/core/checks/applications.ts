@@ -16,81 +16,87 @@ import {
   resultRows,
   type TableFormat,
 } from './keys';
-import { evaluateSumRule, shown, type CellRef } from './sum-rule';
+import { evaluateSumRule, shown, type CellRef, type SumRule } from './sum-rule';
 
 /** which template the extracted table follows: by its row keys, else the report's format */
 export function tableFormat(table: Table, fallback: Format): TableFormat {
-  const keys = Object.keys(table.rows);
-  if (keys.some((k) => k === 'otherOverdueCorrection' || k === 'otherUnpaidFee' || k === 'otherOther')) return '2021';
-  if (keys.includes('otherHandling')) return '2019';
+  const rows = table.rows;
+  if ('otherOverdueCorrection' in rows || 'otherUnpaidFee' in rows || 'otherOther' in rows) return '2021';
+  if ('otherHandling' in rows) return '2019';
   return fallback === '2021' ? '2021' : '2019';
 }
 
 const equalOr = (pass: boolean) => (pass ? '等于' : '不等于');
 
-export function applicationChecks(table: Table, format: TableFormat): Check[] {
-  const checks: Check[] = [];
+/** the rules of one format, built once: a report only evaluates them */
+const applicationRules = new Map<TableFormat, SumRule[]>();
+
+function rulesFor(format: TableFormat): SumRule[] {
+  let rules = applicationRules.get(format);
+  if (rules) return rules;
+  rules = [];
   for (const row of applicationRows(format)) {
     const name = ROW_NAMES[row] ?? row;
-    checks.push(
-      evaluateSumRule(table, {
-        id: `applications.rowTotal.${row}`,
-        expectedCells: APPLICANT_COLS.map((c): CellRef => [row, c]),
-        actualCells: [[row, 'total']],
-        skippedMessage: `${name}：本行全部空白，未核对`,
-        describe: (e, a, pass) =>
-          a === null && !pass
-            ? `${name}：总计栏空白，但六类申请人之和为${shown(e)}`
-            : `${name}：六类申请人之和（${shown(e)}）${equalOr(pass)}总计（${shown(a)}）`,
-      }),
-    );
+    rules.push({
+      id: `applications.rowTotal.${row}`,
+      expectedCells: APPLICANT_COLS.map((c): CellRef => [row, c]),
+      actualCells: [[row, 'total']],
+      skippedMessage: `${name}：本行全部空白，未核对`,
+      describe: (e, a, pass) =>
+        a === null && !pass
+          ? `${name}：总计栏空白，但六类申请人之和为${shown(e)}`
+          : `${name}：六类申请人之和（${shown(e)}）${equalOr(pass)}总计（${shown(a)}）`,
+    });
   }
   const results = resultRows(format);
   for (const col of APPLICATION_COLS) {
     const name = COL_NAMES[col] ?? col;
-    checks.push(
-      evaluateSumRule(table, {
-        id: `applications.resultsTotal.${col}`,
-        expectedCells: results.map((r): CellRef => [r, col]),
-        actualCells: [['resultsTotal', col]],
-        skippedMessage: `${name}栏：办理结果全部空白，未核对`,
-        describe: (e, a, pass) =>
-          `${name}栏：各项办理结果之和（${shown(e)}）${equalOr(pass)}（七）总计（${shown(a)}）`,
-      }),
-    );
+    rules.push({
+      id: `applications.resultsTotal.${col}`,
+      expectedCells: results.map((r): CellRef => [r, col]),
+      actualCells: [['resultsTotal', col]],
+      skippedMessage: `${name}栏：办理结果全部空白，未核对`,
+      describe: (e, a, pass) => `${name}栏：各项办理结果之和（${shown(e)}）${equalOr(pass)}（七）总计（${shown(a)}）`,
+    });
   }
   for (const col of APPLICATION_COLS) {
     const name = COL_NAMES[col] ?? col;
-    checks.push(
-      evaluateSumRule(table, {
-        id: `applications.balance.${col}`,
-        expectedCells: [
-          ['newReceived', col],
-          ['carriedOver', col],
-        ],
-        actualCells: [
-          ['resultsTotal', col],
-          ['carriedForward', col],
-        ],
-        skippedMessage: `${name}栏：第一、二、三（七）、四项全部空白，未核对`,
-        describe: (e, a, pass) =>
-          `${name}栏：第一项加第二项之和（${shown(e)}）${equalOr(pass)}第三项加第四项之和（${shown(a)}）`,
-      }),
-    );
+    rules.push({
+      id: `applications.balance.${col}`,
+      expectedCells: [
+        ['newReceived', col],
+        ['carriedOver', col],
+      ],
+      actualCells: [
+        ['resultsTotal', col],
+        ['carriedForward', col],
+      ],
+      skippedMessage: `${name}栏：第一、二、三（七）、四项全部空白，未核对`,
+      describe: (e, a, pass) => `${name}栏：第一项加第二项之和（${shown(e)}）${equalOr(pass)}第三项加第四项之和（${shown(a)}）`,
+    });
   }
+  applicationRules.set(format, rules);
+  return rules;
+}
+
+export function applicationChecks(table: Table, format: TableFormat): Check[] {
+  const rules = rulesFor(format);
+  const checks: Check[] = new Array(rules.length);
+  for (let i = 0; i < rules.length; i++) checks[i] = evaluateSumRule(table, rules[i]);
   return checks;
 }
 
+const REVIEW_RULES: SumRule[] = REVIEW_ROWS.map((row) => {
+  const name = ROW_NAMES[row] ?? row;
+  return {
+    id: `reviewLitigation.total.${row}`,
+    expectedCells: REVIEW_PARTS.map((c): CellRef => [row, c]),
+    actualCells: [[row, 'total']],
+    skippedMessage: `${name}：全部空白，未核对`,
+    describe: (e, a, pass) => `${name}：结果维持、结果纠正、其他结果、尚未审结之和（${shown(e)}）${equalOr(pass)}总计（${shown(a)}）`,
+  };
+});
+
 export function reviewChecks(table: Table): Check[] {
-  return REVIEW_ROWS.map((row) => {
-    const name = ROW_NAMES[row] ?? row;
-    return evaluateSumRule(table, {
-      id: `reviewLitigation.total.${row}`,
-      expectedCells: REVIEW_PARTS.map((c): CellRef => [row, c]),
-      actualCells: [[row, 'total']],
-      skippedMessage: `${name}：全部空白，未核对`,
-      describe: (e, a, pass) =>
-        `${name}：结果维持、结果纠正、其他结果、尚未审结之和（${shown(e)}）${equalOr(pass)}总计（${shown(a)}）`,
-    });
-  });
+  return REVIEW_RULES.map((rule) => evaluateSumRule(table, rule));
 }

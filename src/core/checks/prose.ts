@@ -6,44 +6,7 @@ import type { Check, Span, Table, Tables } from '../types';
 import type { TextContext } from '../context';
 import { APPLICANT_COLS } from './keys';
 import { cellSpans, cellValue, type CellRef } from './sum-rule';
-
-/** The folded text with whitespace removed (kept between two digits), and the way back. */
-interface Compact {
-  text: string;
-  /** offset in the compact text → offset in the source text */
-  at: number[];
-}
-
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x0c || c === 0x0b || c === 0xa0 || c === 0x3000;
-}
-const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
-
-function compact(folded: string): Compact {
-  const codes: number[] = [];
-  const at: number[] = [];
-  const n = folded.length;
-  for (let i = 0; i < n; i++) {
-    const c = folded.charCodeAt(i);
-    if (!isSpace(c)) {
-      codes.push(c);
-      at.push(i);
-      continue;
-    }
-    // PDF text breaks lines inside words (答\n复) and pads figures (申请 3119 件): drop the
-    // run of whitespace, unless it separates two figures.
-    let j = i + 1;
-    while (j < n && isSpace(folded.charCodeAt(j))) j++;
-    if (codes.length && isDigit(codes[codes.length - 1]) && j < n && isDigit(folded.charCodeAt(j))) {
-      codes.push(0x20);
-      at.push(i);
-    }
-    i = j - 1;
-  }
-  let text = '';
-  for (let k = 0; k < codes.length; k += 8192) text += String.fromCharCode(...codes.slice(k, k + 8192));
-  return { text, at };
-}
+import { proseText, sourceSpan, type ProseText } from './prose-text';
 
 export interface ProseFigure {
   kind: 'received' | 'answered' | 'review' | 'litigation';
@@ -71,32 +34,37 @@ const PATTERNS: [ProseFigure['kind'], RegExp][] = [
 
 const WIDER = /(全市|全省|全区|全县|全州|全盟|全旗|全国|全系统|各级|系统内|各地|各部门)/;
 
-function insideAny(pos: number, spans: Span[]): boolean {
-  return spans.some(([s, e]) => pos >= s && pos < e);
+/** where the clause before `index` starts: after the last 。 or ; within `limit` characters */
+function clauseFloor(text: string, index: number, limit: number): number {
+  const floor = Math.max(0, index - limit);
+  for (let i = index - 1; i >= floor; i--) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x3002 || ch === 0x3b) return i + 1;
+  }
+  return floor;
 }
 
+/** the figures of every kind in the prose (tables cut out: a figure inside a table is not prose) */
 export function findProseFigures(ctx: TextContext, tableSpans: Span[]): ProseFigure[] {
-  const c = compact(ctx.folded);
+  return figuresIn(proseText(ctx.folded, tableSpans));
+}
+
+export function figuresIn(c: ProseText): ProseFigure[] {
   const out: ProseFigure[] = [];
   for (const [kind, re] of PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(c.text); m; m = re.exec(c.text)) {
       const numText = m[1];
       const numAt = m.index + m[0].lastIndexOf(numText);
-      const start = c.at[numAt];
-      const end = c.at[numAt + numText.length - 1] + 1;
-      if (insideAny(start, tableSpans)) continue;
-      // the clause before the match: back to the previous full stop
-      const stop = Math.max(c.text.lastIndexOf('。', m.index), c.text.lastIndexOf(';', m.index));
-      const before = c.text.slice(Math.max(stop + 1, m.index - 40), m.index);
-      if (kind === 'answered' && !/申请/.test(before + m[0])) continue;
-      if (kind === 'litigation' && !/行政/.test(m[0]) && !/复议/.test(before)) continue;
+      const before = c.text.slice(clauseFloor(c.text, m.index, 40), m.index);
+      if (kind === 'answered' && !before.includes('申请') && !m[0].includes('申请')) continue;
+      if (kind === 'litigation' && !m[0].includes('行政') && !before.includes('复议')) continue;
       const after = c.text.slice(m.index + m[0].length, m.index + m[0].length + 14);
       out.push({
         kind,
         value: Number(numText.replace(/,/g, '')),
-        span: [start, end],
-        includesCarriedOver: /^[(（]?含(上年|上一年|去年)/.test(after),
+        span: sourceSpan(c, numAt, numText.length),
+        includesCarriedOver: CARRIED.test(after),
         widerScope: WIDER.test(before.slice(-16)),
       });
     }
@@ -110,6 +78,8 @@ export function findProseFigures(ctx: TextContext, tableSpans: Span[]): ProseFig
     return true;
   });
 }
+
+const CARRIED = /^[(（]?含(上年|上一年|去年)/;
 
 /** a row's total: the printed 总计, else its addends added up */
 function rowTotal(table: Table, row: string, parts: readonly string[]): number | null {

@@ -4,35 +4,44 @@ import type { Check, Span, Table } from '../types';
 
 export type CellRef = [string, string];
 
-export function cellValue(table: Table, [row, col]: CellRef): number | null {
-  const v = table.rows[row]?.[col];
+export function cellValue(table: Table, ref: CellRef): number | null {
+  const v = table.rows[ref[0]]?.[ref[1]];
   return typeof v === 'number' && Number.isFinite(v) ? v : null;
 }
 
 /** row → col → span, built once per table (a report runs ~60 rules over ~175 cells) */
-const spanIndex = new WeakMap<Table, Map<string, Span>>();
+const spanIndex = new WeakMap<Table, Map<string, Map<string, Span>>>();
 
-export function cellSpans(table: Table, refs: CellRef[]): Span[] {
+function indexOf(table: Table): Map<string, Map<string, Span>> {
   let index = spanIndex.get(table);
-  if (!index) {
-    index = new Map();
-    for (const c of table.cells) if (c.span && !index.has(`${c.row}\u0000${c.col}`)) index.set(`${c.row}\u0000${c.col}`, c.span);
-    spanIndex.set(table, index);
+  if (index) return index;
+  index = new Map();
+  for (const c of table.cells) {
+    if (!c.span) continue;
+    let row = index.get(c.row);
+    if (!row) index.set(c.row, (row = new Map()));
+    if (!row.has(c.col)) row.set(c.col, c.span);
   }
+  spanIndex.set(table, index);
+  return index;
+}
+
+export function cellSpans(table: Table, refs: readonly CellRef[]): Span[] {
+  const index = indexOf(table);
   const spans: Span[] = [];
-  for (const [row, col] of refs) {
-    const span = index.get(`${row}\u0000${col}`);
+  for (let i = 0; i < refs.length; i++) {
+    const span = index.get(refs[i][0])?.get(refs[i][1]);
     if (span) spans.push(span);
   }
   return spans;
 }
 
 /** sum with blanks as 0; null when every cell is blank */
-export function sumCells(table: Table, refs: CellRef[]): number | null {
+export function sumCells(table: Table, refs: readonly CellRef[]): number | null {
   let sum = 0;
   let any = false;
-  for (const ref of refs) {
-    const v = cellValue(table, ref);
+  for (let i = 0; i < refs.length; i++) {
+    const v = cellValue(table, refs[i]);
     if (v !== null) {
       sum += v;
       any = true;
@@ -57,18 +66,32 @@ export interface SumRule {
   skippedMessage: string;
 }
 
+/** both sides in one list, computed once per rule (rules are built once per format) */
+const allCells = new WeakMap<SumRule, CellRef[]>();
+
 export function evaluateSumRule(table: Table, rule: SumRule): Check {
-  const cells = [...rule.expectedCells, ...rule.actualCells];
+  let both = allCells.get(rule);
+  if (!both) allCells.set(rule, (both = [...rule.expectedCells, ...rule.actualCells]));
+  const cells = both.slice();
+  const spans = cellSpans(table, cells);
   const expected = sumCells(table, rule.expectedCells);
   const actual = sumCells(table, rule.actualCells);
-  const base = { id: rule.id, cells, spans: cellSpans(table, cells), severity: 'error' as const };
   if (expected === null && actual === null) {
-    return { ...base, status: 'skipped', expected: null, actual: null, message: rule.skippedMessage };
+    return { id: rule.id, cells, spans, severity: 'error', status: 'skipped', expected: null, actual: null, message: rule.skippedMessage };
   }
   // A side left entirely blank counts as 0; the message still says it was blank.
   const pass = Math.abs((expected ?? 0) - (actual ?? 0)) < 1e-6;
-  const message = rule.describe(expected, actual, pass);
-  return { ...base, status: pass ? 'pass' : 'fail', expected: expected ?? 0, actual: actual ?? 0, message };
+  // same key order as before: the exported JSON stays byte-identical
+  return {
+    id: rule.id,
+    cells,
+    spans,
+    severity: 'error',
+    status: pass ? 'pass' : 'fail',
+    expected: expected ?? 0,
+    actual: actual ?? 0,
+    message: rule.describe(expected, actual, pass),
+  };
 }
 
 /** "12" or "空白" for a message */

@@ -1,0 +1,79 @@
+// The prose as the figure patterns read it: the folded text with whitespace removed (kept
+// between two digits) and every table cut out (a table becomes one '。'), with the way back
+// to source offsets. Built once per report; every pattern then scans only the prose.
+import type { Span } from '../types';
+
+export interface ProseText {
+  text: string;
+  /** offset in `text` → offset in the source text */
+  at: Int32Array;
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x0c || c === 0x0b || c === 0xa0 || c === 0x3000;
+}
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+export function proseText(folded: string, cut: readonly Span[] = []): ProseText {
+  const spans = cut.filter(([s, e]) => e > s).sort((a, b) => a[0] - b[0]);
+  const n = folded.length;
+  const at = new Int32Array(n + 1);
+  const parts: string[] = [];
+  let len = 0;
+  let last = -1; // last char code kept
+  let k = 0;
+  let i = 0;
+  while (i < n) {
+    while (k < spans.length && spans[k][1] <= i) k++;
+    const next = k < spans.length ? spans[k][0] : n;
+    if (i >= next) {
+      // a table: one full stop, so no clause runs across it
+      parts.push('。');
+      at[len++] = i;
+      last = 0x3002;
+      i = spans[k][1];
+      continue;
+    }
+    const c = folded.charCodeAt(i);
+    if (isSpace(c)) {
+      // PDF text breaks lines inside words (答\n复) and pads figures (申请 3119 件): drop the
+      // run of whitespace, unless it separates two figures.
+      let j = i + 1;
+      while (j < next && isSpace(folded.charCodeAt(j))) j++;
+      if (isDigit(last) && j < next && isDigit(folded.charCodeAt(j))) {
+        parts.push(' ');
+        at[len++] = i;
+        last = 0x20;
+      }
+      i = j;
+      continue;
+    }
+    // a run of non-space characters is copied in one slice
+    let j = i + 1;
+    while (j < next && !isSpace(folded.charCodeAt(j))) j++;
+    parts.push(folded.slice(i, j));
+    for (let p = i; p < j; p++) at[len++] = p;
+    last = folded.charCodeAt(j - 1);
+    i = j;
+  }
+  return { text: parts.join(''), at: at.subarray(0, len) };
+}
+
+/** source span of `length` characters of prose text starting at `index` */
+export function sourceSpan(p: ProseText, index: number, length: number): Span {
+  return [p.at[index], p.at[index + length - 1] + 1];
+}
+
+/** the start of the sentence holding `index` (after the previous 。) */
+export function sentenceStart(text: string, index: number): number {
+  return text.lastIndexOf('。', index - 1) + 1;
+}
+
+const CLAUSE_STOPS = new Set(['。', ';', ',', ':', '、', '!', '?', '(', ')']);
+
+/** the start of the clause holding `index` (after the previous , ; : 。 …) */
+export function clauseStart(text: string, index: number, limit = 40): number {
+  const floor = Math.max(0, index - limit);
+  for (let i = index - 1; i >= floor; i--) if (CLAUSE_STOPS.has(text[i])) return i + 1;
+  return floor;
+}
