@@ -15,7 +15,7 @@ const AFTER_DIGIT = new Set('件个条项次人名万亿元年月日号份家起
 
 /** closing mark → its opening mark */
 const CLOSERS = new Map(['”“', '’‘', '》《', '）（', '〕〔', '】【', '」「', ')('].map((p) => [p.charCodeAt(0), p.charCodeAt(1)]));
-const OPENERS = new Set([...CLOSERS.values()]);
+const OPENERS = new Set(CLOSERS.values());
 const NUMERALS = new Set('一二三四五六七八九十'.split('').map((c) => c.charCodeAt(0)));
 
 /** cost of one non-Han unit in the language model */
