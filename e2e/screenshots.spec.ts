@@ -21,8 +21,10 @@ test('screenshots at 1280 and 1680', async ({ page }) => {
   await page.setViewportSize({ width: 1680, height: 1000 });
   await page.getByRole('button', { name: 'English' }).click();
   await page.screenshot({ path: `${dir}/hainan-en-1680.png` });
-  await page.getByRole('button', { name: 'English' }).click();
   await page.setViewportSize({ width: 1280, height: 800 });
+  await page.getByRole('tab', { name: 'Issues' }).click();
+  await page.screenshot({ path: `${dir}/hainan-en-issues-1280.png` });
+  await page.getByRole('button', { name: 'English' }).click();
   await page.getByTestId('file-input').setInputFiles({ name: 'noise.bin', mimeType: 'application/octet-stream', buffer: Buffer.alloc(0) });
   await waitForIdle(page);
   await page.screenshot({ path: `${dir}/error-1280.png` });
