@@ -5,7 +5,7 @@ import type { Span, Table, TableNote } from '../types';
 import { assemble, type RowCells } from './assemble';
 import { detectLayout, readZone, type Run, type Slot } from './cells';
 import { findLabel } from './fuzzy';
-import { groupTotalsHold, splitRuns, type Piece } from './glued';
+import { groupTotalsHold, pieceSlot, splitRuns, type Piece } from './glued';
 import type { Region } from './regions';
 import { APPLICATION_2021_MARKS, APPLICATION_COLS, APPLICATION_ROWS, resultRowKeys } from './templates';
 import { walkRows } from './walk';
@@ -77,7 +77,7 @@ export function extractApplications(
 }
 
 function piecesToSlots(ctx: TextContext, pieces: Piece[]): Slot[] {
-  return pieces.map((p) => ({ kind: 'number', value: p.value, raw: ctx.text.slice(p.start, p.end), span: [p.start, p.end] }));
+  return pieces.map((p) => pieceSlot(ctx.text, p));
 }
 
 function rowSumHolds(values: number[]): boolean {

@@ -3,7 +3,7 @@
 // space-separated numbers (PDF text), or digits glued together (crawler text).
 import type { TextContext } from '../context';
 import type { Span } from '../types';
-import { readCell, trimBounds } from './numbers';
+import { isPad, readCell, trimBounds } from './numbers';
 
 export type Layout = 'pipe' | 'tab' | 'lines' | 'spaces';
 
@@ -32,7 +32,8 @@ export interface Run {
 
 export const BLANK: Slot = { kind: 'blank', value: null, raw: '', span: null };
 
-const FOOTER = /^[ \t]*(?:-[ \t]*\d+[ \t]*-|第[ \t]*\d+[ \t]*页(?:[ \t]*共[ \t]*\d+[ \t]*页)?|\d+[ \t]*\/[ \t]*\d+)[ \t]*$/;
+// `3/12` only unspaced: `3 / 12` is a row of figures with a `/` for none
+const FOOTER = /^[ \t]*(?:-[ \t]*\d+[ \t]*-|第[ \t]*\d+[ \t]*页(?:[ \t]*共[ \t]*\d+[ \t]*页)?|\d+\/\d+)[ \t]*$/;
 
 /** Page footers (`- 3 -`, `第 3 页`) inside a table: their figures are not cells. */
 export function isFooterLine(line: string): boolean {
@@ -78,6 +79,51 @@ export interface ZoneRead {
   runs?: Run[];
   /** how the zone was read, for messages */
   mode: 'row' | 'sequence' | 'spaces';
+}
+
+function isBlankRange(f: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!isPad(f.charCodeAt(k))) return false;
+  return true;
+}
+
+/** A Markdown rule cell (`---`, `:--:`). */
+function isRuleCell(f: string, a: number, b: number): boolean {
+  let dashes = 0;
+  for (let k = a; k < b; k++) {
+    const c = f.charCodeAt(k);
+    if (c === 0x2d) dashes++;
+    else if (c !== 0x3a && !isPad(c)) return false;
+  }
+  return dashes >= 3;
+}
+
+/** End of the first line of [i, to) holding something (padding lines before it skipped). */
+function firstLineEnd(f: string, i: number, to: number): number {
+  let k = i;
+  while (k < to && isPad(f.charCodeAt(k))) k++;
+  const e = f.indexOf('\n', k);
+  return e < 0 || e > to ? to : e;
+}
+
+/**
+ * When the pipe at `p` stands on a line of nothing but two or more pipes (and padding), the
+ * position after that line; otherwise -1.
+ */
+function pipeOnlyLineEnd(f: string, p: number, to: number): number {
+  let a = p;
+  while (a > 0 && f.charCodeAt(a - 1) !== 0x0a) {
+    const c = f.charCodeAt(a - 1);
+    if (c !== 0x7c && c !== 0x20 && c !== 0x09 && c !== 0x0d) return -1;
+    a--;
+  }
+  let pipes = 0;
+  let b = a;
+  for (; b < to && f.charCodeAt(b) !== 0x0a; b++) {
+    const c = f.charCodeAt(b);
+    if (c === 0x7c) pipes++;
+    else if (c !== 0x20 && c !== 0x09 && c !== 0x0d) return -1;
+  }
+  return pipes >= 2 ? b : -1;
 }
 
 function lineEnd(s: string, i: number, to: number): number {
@@ -132,11 +178,36 @@ export function readZone(
     let i = pos + 1;
     while (i < zoneEnd && slots.length < n) {
       let e = f.indexOf('|', i);
-      if (e < 0 || e > zoneEnd) e = zoneEnd;
-      const piece = f.slice(i, e);
-      if (!/^\s*:?-{3,}:?\s*$/.test(piece)) {
+      if (e < 0 || e > zoneEnd) {
+        // the last cell has no closing pipe: it is its first line, what follows is the next part
+        e = firstLineEnd(f, i, zoneEnd);
         const s = slotOf(ctx, i, e, wan[slots.length] ?? false);
         if (s) slots.push(s);
+        break;
+      }
+      const rowEnd = pipeOnlyLineEnd(f, e, zoneEnd);
+      if (rowEnd >= 0) {
+        // `||` / `|||` on a line of its own ends a row (merged cells), it holds no cells
+        if (!isBlankRange(f, i, e)) {
+          const s = slotOf(ctx, i, e, wan[slots.length] ?? false);
+          if (s) slots.push(s);
+        }
+        i = rowEnd;
+        continue;
+      }
+      if (!isRuleCell(f, i, e)) {
+        const s = slotOf(ctx, i, e, wan[slots.length] ?? false);
+        if (s) slots.push(s);
+        else {
+          // a figure, then lines of words up to the next pipe: the table ended after the figure
+          // (a lone `|` between cells, none after the last one)
+          const e1 = firstLineEnd(f, i, e);
+          const s1 = e1 < e ? slotOf(ctx, i, e1, wan[slots.length] ?? false) : null;
+          if (s1 && s1.kind !== 'blank') {
+            slots.push(s1);
+            break;
+          }
+        }
       }
       i = e + 1;
     }
@@ -206,7 +277,8 @@ function readSpaces(ctx: TextContext, labelEnd: number, zoneEnd: number, n: numb
   let stop = false;
   while (i < zoneEnd && !stop) {
     const e = lineEnd(f, i, zoneEnd);
-    if (!isFooterLine(f.slice(i, e))) {
+    // the rest of the label's line is never a footer: only whole lines are
+    if (!((i === 0 || f.charCodeAt(i - 1) === 0x0a) && isFooterLine(f.slice(i, e)))) {
       let k = i;
       while (k < e) {
         const c = f.charCodeAt(k);

@@ -1,7 +1,7 @@
 // Splitting figures printed with no separator (`6000017` for seven cells) back into cells.
 // Spaces are certain boundaries (each run is split on its own); a figure never starts with a
 // superfluous 0; the caller's equations (a row's total = its addends) prune the search.
-import type { Run } from './cells';
+import type { Run, Slot } from './cells';
 
 export interface Piece {
   /** span of the figure in the text (the run's sign on the first, decimals/unit on the last) */
@@ -101,7 +101,15 @@ function atomicValue(folded: string, run: Run): number {
 export function groupTotalsHold(values: number[], size: number): boolean {
   const k = values.length;
   if (k === 0 || k % size !== 0) return true;
+  // a placeholder (`/`, NaN) counts as 0, like a blank
   let sum = 0;
-  for (let i = k - size; i < k - 1; i++) sum += values[i]!;
-  return Math.abs(sum - values[k - 1]!) < 1e-9;
+  for (let i = k - size; i < k - 1; i++) sum += values[i] || 0;
+  return Math.abs(sum - (values[k - 1] || 0)) < 1e-9;
+}
+
+/** A split figure as a cell; a placeholder piece (`/`, value NaN) is a nullish cell. */
+export function pieceSlot(text: string, p: Piece, value = p.value): Slot {
+  const raw = text.slice(p.start, p.end);
+  if (Number.isNaN(value)) return { kind: 'nullish', value: null, raw, span: [p.start, p.end] };
+  return { kind: 'number', value, raw, span: [p.start, p.end] };
 }

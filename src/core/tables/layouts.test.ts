@@ -102,25 +102,26 @@ describe('glued splitting', () => {
   });
 });
 
+function cellValue(s: string, wan = false) {
+  const r = readCell(s, wan);
+  return r.kind === 'number' ? r.value : r.kind;
+}
+
 describe('cells and labels', () => {
   it('reads the number formats of the contract', () => {
-    const v = (s: string, wan = false) => {
-      const r = readCell(s, wan);
-      return r.kind === 'number' ? r.value : r.kind;
-    };
-    expect(v('12,673')).toBe(12673);
-    expect(v('94.52万元')).toBe(94.52);
-    expect(v('减 17')).toBe(-17);
-    expect(v('减少17')).toBe(-17);
-    expect(v('-17')).toBe(-17);
-    expect(v('增 3')).toBe(3);
-    expect(v('增加3')).toBe(3);
-    expect(v('+3')).toBe(3);
-    expect(v('/')).toBe('nullish');
-    expect(v('无')).toBe('nullish');
-    expect(v('  ')).toBe('blank');
-    expect(v('75394432.52元', true)).toBeCloseTo(7539.443252, 9);
-    expect(v('规章')).toBe('text');
+    expect(cellValue('12,673')).toBe(12673);
+    expect(cellValue('94.52万元')).toBe(94.52);
+    expect(cellValue('减 17')).toBe(-17);
+    expect(cellValue('减少17')).toBe(-17);
+    expect(cellValue('-17')).toBe(-17);
+    expect(cellValue('增 3')).toBe(3);
+    expect(cellValue('增加3')).toBe(3);
+    expect(cellValue('+3')).toBe(3);
+    expect(cellValue('/')).toBe('nullish');
+    expect(cellValue('无')).toBe('nullish');
+    expect(cellValue('  ')).toBe('blank');
+    expect(cellValue('75394432.52元', true)).toBeCloseTo(7539.443252, 9);
+    expect(cellValue('规章')).toBe('text');
   });
   it('finds labels through injected characters and line breaks, not through figures', () => {
     expect(findLabel('6.属于四类过说酷遥晚程性信息', '属于四类过程性信息', 0, 99)).not.toBeNull();

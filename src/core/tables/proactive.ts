@@ -5,7 +5,7 @@ import type { Table, TableNote } from '../types';
 import { assemble, type RowCells } from './assemble';
 import { BLANK, detectLayout, readZone, slotOf, type Layout, type Slot } from './cells';
 import { findLabel } from './fuzzy';
-import { splitRuns, type Piece } from './glued';
+import { pieceSlot, splitRuns, type Piece } from './glued';
 import type { Region } from './regions';
 import { PROACTIVE_FORMAT_MARKS, PROACTIVE_ROWS, type ProactiveRowSpec } from './templates';
 import { walkRows } from './walk';
@@ -147,10 +147,7 @@ function splitProactive(
     );
     notes.push({ kind: 'ambiguous-split', row: spec.key, message: `possible splits: ${alts}`, span });
   }
-  return best.c.map((p, i) => {
-    const raw = ctx.text.slice(p.start, p.end);
-    return { kind: 'number', value: wanValue(p, wan[i]!, ctx.text), raw, span: [p.start, p.end] } as Slot;
-  });
+  return best.c.map((p, i) => pieceSlot(ctx.text, p, wanValue(p, wan[i]!, ctx.text)));
 }
 
 /** A figure in a 万元 column: one printed in 元 is converted. */

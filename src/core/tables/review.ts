@@ -5,7 +5,7 @@ import type { TableNote } from '../types';
 import { assemble } from './assemble';
 import { BLANK, detectLayout, readZone, slotOf, type Slot } from './cells';
 import { findLabel, labelCore } from './fuzzy';
-import { groupTotalsHold, splitRuns } from './glued';
+import { groupTotalsHold, pieceSlot, splitRuns } from './glued';
 import type { Region } from './regions';
 import { REVIEW_COLS, REVIEW_COL_LABELS, REVIEW_ROWS } from './templates';
 
@@ -51,10 +51,11 @@ export function extractReview(ctx: TextContext, region: Region, limit: number): 
   else {
     // read a little more than a row: in `cell |` text, merged header cells leave empty cells
     // (`|||||`) between the header and the figures
-    const z = readZone(ctx, layout, dataStart, to, N + 20);
+    // space-separated figures: exactly one row's worth (more would read the next part)
+    const z = readZone(ctx, layout, dataStart, to, layout === 'spaces' ? N : N + 20);
     slots = z.slots;
     let lead = 0;
-    while (layout === 'pipe' && lead < slots.length && slots[lead]!.kind === 'blank' && slots.length - lead > N) lead++;
+    if (layout === 'pipe') while (lead < slots.length && slots[lead]!.kind === 'blank' && slots.length - lead > N) lead++;
     slots = slots.slice(lead, lead + N);
     if (z.runs && z.runs.length) {
       const cands = splitRuns(f, z.runs, N, { partial: (v) => groupTotalsHold(v, 5), maxSolutions: 16 });
@@ -63,7 +64,7 @@ export function extractReview(ctx: TextContext, region: Region, limit: number): 
         notes.push({ kind: 'unreadable-row', message: 'glued figures cannot be split into 15 cells', span: [dataStart, z.runs[z.runs.length - 1]!.end] });
       } else {
         const c = cands[0]!;
-        slots = c.map((p) => ({ kind: 'number', value: p.value, raw: ctx.text.slice(p.start, p.end), span: [p.start, p.end] }));
+        slots = c.map((p) => pieceSlot(ctx.text, p));
         if (cands.length > 1) {
           const alts = cands.slice(0, 4).map((x) => x.map((p) => p.value).join('/')).join('；');
           warnings.push(`表四的连写数字有多种拆法（${alts}），按第一种读取`);
