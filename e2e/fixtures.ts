@@ -2,12 +2,14 @@
 // any request that leaves the page's origin (the app must not talk to the network).
 import { test as base, expect, type Page } from '@playwright/test';
 
-export const test = base.extend<{ page: Page }>({
-  page: async ({ page, baseURL }, use) => {
+export const test = base.extend<{ page: Page; expectedConsoleErrors: RegExp[] }>({
+  /** a test that provokes an error on purpose lists the console messages it expects */
+  expectedConsoleErrors: [[], { option: true }],
+  page: async ({ page, baseURL, expectedConsoleErrors }, use) => {
     const problems: string[] = [];
     const origin = new URL(baseURL!).origin;
     page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+      if (m.type() === 'error' && !expectedConsoleErrors.some((r) => r.test(m.text()))) problems.push(`console error: ${m.text()}`);
     });
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
     page.on('request', (r) => {
