@@ -16,7 +16,7 @@ import {
   resultRows,
   type TableFormat,
 } from './keys';
-import { evaluateSumRule, shown, type CellRef, type SumRule } from './sum-rule';
+import { evaluateRuleSet, ruleSet, shown, type CellRef, type RuleSet, type SumRule } from './sum-rule';
 
 /** which template the extracted table follows: by its row keys, else the report's format */
 export function tableFormat(table: Table, fallback: Format): TableFormat {
@@ -29,12 +29,12 @@ export function tableFormat(table: Table, fallback: Format): TableFormat {
 const equalOr = (pass: boolean) => (pass ? '等于' : '不等于');
 
 /** the rules of one format, built once: a report only evaluates them */
-const applicationRules = new Map<TableFormat, SumRule[]>();
+const applicationRules = new Map<TableFormat, RuleSet>();
 
-function rulesFor(format: TableFormat): SumRule[] {
-  let rules = applicationRules.get(format);
-  if (rules) return rules;
-  rules = [];
+function rulesFor(format: TableFormat): RuleSet {
+  const cached = applicationRules.get(format);
+  if (cached) return cached;
+  const rules: SumRule[] = [];
   for (const row of applicationRows(format)) {
     const name = ROW_NAMES[row] ?? row;
     rules.push({
@@ -75,28 +75,28 @@ function rulesFor(format: TableFormat): SumRule[] {
       describe: (e, a, pass) => `${name}栏：第一项加第二项之和（${shown(e)}）${equalOr(pass)}第三项加第四项之和（${shown(a)}）`,
     });
   }
-  applicationRules.set(format, rules);
-  return rules;
+  const set = ruleSet(rules);
+  applicationRules.set(format, set);
+  return set;
 }
 
 export function applicationChecks(table: Table, format: TableFormat): Check[] {
-  const rules = rulesFor(format);
-  const checks: Check[] = new Array(rules.length);
-  for (let i = 0; i < rules.length; i++) checks[i] = evaluateSumRule(table, rules[i]);
-  return checks;
+  return evaluateRuleSet(table, rulesFor(format));
 }
 
-const REVIEW_RULES: SumRule[] = REVIEW_ROWS.map((row) => {
-  const name = ROW_NAMES[row] ?? row;
-  return {
-    id: `reviewLitigation.total.${row}`,
-    expectedCells: REVIEW_PARTS.map((c): CellRef => [row, c]),
-    actualCells: [[row, 'total']],
-    skippedMessage: `${name}：全部空白，未核对`,
-    describe: (e, a, pass) => `${name}：结果维持、结果纠正、其他结果、尚未审结之和（${shown(e)}）${equalOr(pass)}总计（${shown(a)}）`,
-  };
-});
+const REVIEW_RULES = ruleSet(
+  REVIEW_ROWS.map((row): SumRule => {
+    const name = ROW_NAMES[row] ?? row;
+    return {
+      id: `reviewLitigation.total.${row}`,
+      expectedCells: REVIEW_PARTS.map((c): CellRef => [row, c]),
+      actualCells: [[row, 'total']],
+      skippedMessage: `${name}：全部空白，未核对`,
+      describe: (e, a, pass) => `${name}：结果维持、结果纠正、其他结果、尚未审结之和（${shown(e)}）${equalOr(pass)}总计（${shown(a)}）`,
+    };
+  }),
+);
 
 export function reviewChecks(table: Table): Check[] {
-  return REVIEW_RULES.map((rule) => evaluateSumRule(table, rule));
+  return evaluateRuleSet(table, REVIEW_RULES);
 }

@@ -33,7 +33,8 @@ export function blankTableChecks(tables: Tables): Check[] {
   for (const key of ['proactive', 'applications', 'reviewLitigation'] as TableKey[]) {
     const table = tables[key];
     if (!table) continue;
-    const filled = table.cells.filter((c) => c.value !== null).length;
+    let filled = 0;
+    for (const c of table.cells) if (c.value !== null) filled++;
     const pass = filled > 0;
     out.push({
       id: `${key}.blank`,

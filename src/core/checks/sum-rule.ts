@@ -66,16 +66,89 @@ export interface SumRule {
   skippedMessage: string;
 }
 
-/** both sides in one list, computed once per rule (rules are built once per format) */
-const allCells = new WeakMap<SumRule, CellRef[]>();
+/**
+ * A fixed list of rules with every cell they read numbered once: a table is then read cell by
+ * cell into two arrays (values, spans) and each rule only adds up array slots. Reading
+ * `table.rows[row][col]` anew for each of ~60 rules was the hot spot of the checks stage.
+ */
+export interface RuleSet {
+  refs: CellRef[];
+  /** row → col → slot */
+  slots: Map<string, Map<string, number>>;
+  rules: { rule: SumRule; cells: CellRef[]; expected: Int32Array; actual: Int32Array; all: Int32Array }[];
+}
+
+export function ruleSet(rules: SumRule[]): RuleSet {
+  const refs: CellRef[] = [];
+  const slots = new Map<string, Map<string, number>>();
+  const slotOf = ([row, col]: CellRef): number => {
+    let cols = slots.get(row);
+    if (!cols) slots.set(row, (cols = new Map()));
+    let slot = cols.get(col);
+    if (slot === undefined) {
+      cols.set(col, (slot = refs.length));
+      refs.push([row, col]);
+    }
+    return slot;
+  };
+  const compiled = rules.map((rule) => {
+    const cells = [...rule.expectedCells, ...rule.actualCells];
+    return {
+      rule,
+      cells,
+      expected: Int32Array.from(rule.expectedCells, slotOf),
+      actual: Int32Array.from(rule.actualCells, slotOf),
+      all: Int32Array.from(cells, slotOf),
+    };
+  });
+  return { refs, slots, rules: compiled };
+}
+
+function sumSlots(values: Float64Array, slots: Int32Array): number | null {
+  let sum = 0;
+  let any = false;
+  for (let i = 0; i < slots.length; i++) {
+    const v = values[slots[i]];
+    if (v === v) {
+      sum += v;
+      any = true;
+    }
+  }
+  return any ? round(sum) : null;
+}
+
+export function evaluateRuleSet(table: Table, set: RuleSet): Check[] {
+  const n = set.refs.length;
+  const values = new Float64Array(n); // NaN = blank
+  for (let i = 0; i < n; i++) {
+    const v = cellValue(table, set.refs[i]);
+    values[i] = v === null ? NaN : v;
+  }
+  const spanAt: (Span | undefined)[] = new Array(n);
+  for (const c of table.cells) {
+    if (!c.span) continue;
+    const slot = set.slots.get(c.row)?.get(c.col);
+    if (slot !== undefined && spanAt[slot] === undefined) spanAt[slot] = c.span;
+  }
+  const out: Check[] = new Array(set.rules.length);
+  for (let r = 0; r < set.rules.length; r++) {
+    const { rule, cells, expected: e, actual: a, all } = set.rules[r];
+    const spans: Span[] = [];
+    for (let i = 0; i < all.length; i++) {
+      const span = spanAt[all[i]];
+      if (span) spans.push(span);
+    }
+    out[r] = verdict(rule, cells.slice(), spans, sumSlots(values, e), sumSlots(values, a));
+  }
+  return out;
+}
 
 export function evaluateSumRule(table: Table, rule: SumRule): Check {
-  let both = allCells.get(rule);
-  if (!both) allCells.set(rule, (both = [...rule.expectedCells, ...rule.actualCells]));
-  const cells = both.slice();
-  const spans = cellSpans(table, cells);
-  const expected = sumCells(table, rule.expectedCells);
-  const actual = sumCells(table, rule.actualCells);
+  const cells = [...rule.expectedCells, ...rule.actualCells];
+  return verdict(rule, cells, cellSpans(table, cells), sumCells(table, rule.expectedCells), sumCells(table, rule.actualCells));
+}
+
+function verdict(rule: SumRule, cells: CellRef[], spans: Span[], expected: number | null, actual: number | null): Check {
   if (expected === null && actual === null) {
     return { id: rule.id, cells, spans, severity: 'error', status: 'skipped', expected: null, actual: null, message: rule.skippedMessage };
   }
