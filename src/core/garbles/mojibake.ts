@@ -196,11 +196,12 @@ let gbLostInBig5: string[] | null = null;
 function gbkRejectedByBig5(lex: Lexicon): string[] {
   if (gbLostInBig5) return gbLostInBig5;
   const big5 = forwardTable('big5');
+  const t2s = t2sCharMap();
   const out: string[] = [];
   for (const [code, c] of forwardTable('gb18030')) {
     const t = code & 0xff;
     const bad = !((t >= 0x40 && t <= 0x7e) || (t >= 0xa1 && t <= 0xfe)) || !big5.has(code);
-    if (bad && ((isHan(c) && lex.charCost[c] < 14) || COMMON_PUNCT.has(c))) out.push(String.fromCharCode(c));
+    if (bad && ((isHan(c) && lex.charCost[t2s.get(c) ?? c] < 14) || COMMON_PUNCT.has(c))) out.push(String.fromCharCode(c));
   }
   return (gbLostInBig5 = out);
 }
@@ -265,7 +266,7 @@ function tryMixup(lex: Lexicon, run: string, m: Mixup, before: string, after: st
   }
   if (!pieces) return null;
   const holes = pieces.filter((p) => typeof p !== 'string').length;
-  if (holes > (m.right === 'utf-8' ? 8 : 2)) return null;
+  if (holes > (m.right === 'utf-8' ? 8 : 6)) return null;
   // before guessing what fills the holes, the rest must already read well
   if (holes && badness(lex, pieces.map((p) => (typeof p === 'string' ? p : ' ')).join('')) > GOOD + 1) return null;
   return resolve(lex, pieces, before, after);
