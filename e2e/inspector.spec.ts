@@ -90,6 +90,18 @@ test('a span selected in the source selects its cell', async ({ page }) => {
   }, { off, len });
   await expect(target).toHaveAttribute('aria-selected', 'true');
   await expect(target).toHaveClass(/tp-sel/);
+  // and the pointer resting on the table does not take the selection back
+  await page.waitForTimeout(400);
+  await expect(target).toHaveAttribute('aria-selected', 'true');
+});
+
+test('hovering a cell shows it in the source', async ({ page }) => {
+  await open(page, 'pingtan-2020-flattened.txt');
+  await tab(page, '表格').click();
+  const cell = page.locator('[data-table="applications"] [data-cell="newReceived:total"]');
+  await cell.hover();
+  await expect(page.locator('.tp-status')).toContainText('一、本年新收政府信息公开申请数量 · 总计');
+  await expect(page.getByTestId('source-scroll').locator('mark.hl-selection').first()).toHaveText('21');
 });
 
 test('export CSV and JSON, then read the files back', async ({ page }) => {
@@ -208,4 +220,18 @@ test('English interface for the inspector views', async ({ page }) => {
   await expect(page.getByRole('button', { name: /Next issue/ })).toBeVisible();
   await expect(page.getByRole('region', { name: /Outcome totals/ })).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/issues-pingtan2020-en-1280.png` });
+});
+
+test('moving through table 三 by keyboard stays quick (selection → both panes)', async ({ page }) => {
+  await open(page, 'pingtan-2020-flattened.txt');
+  await tab(page, '表格').click();
+  await page.locator('[data-table="applications"] [data-cell="newReceived:total"]').focus();
+  const moves = 22;
+  const t0 = Date.now();
+  for (let i = 0; i < moves; i++) await page.keyboard.press('ArrowDown');
+  await expect(page.locator('[data-table="applications"] [data-cell="carriedForward:total"]')).toBeFocused();
+  await expect(page.locator('.tp-status')).toContainText('四、结转下年度继续办理 · 总计');
+  const per = (Date.now() - t0) / moves;
+  console.log(`keyboard move in table 三 incl. source update: ${per.toFixed(1)} ms per move`);
+  expect(per).toBeLessThan(150);
 });

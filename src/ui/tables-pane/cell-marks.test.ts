@@ -37,4 +37,11 @@ describe('cell marks', () => {
     expect(r.focus).toBe('applications:newReceived:total');
     expect(selectedCells(doc, null).ids.size).toBe(0);
   });
+
+  it('selects every cell printed inside a longer span of the source', () => {
+    const cells = doc.tables.applications!.cells.filter((c) => c.row === 'newReceived' && c.span);
+    const r = selectedCells(doc, { kind: 'span', span: [cells[0].span![0], cells.at(-1)!.span![1]] });
+    expect([...r.ids]).toEqual(cells.map((c) => `applications:newReceived:${c.col}`));
+    expect(r.focus).toBe('applications:newReceived:naturalPerson');
+  });
 });

@@ -70,8 +70,9 @@ export function selectedCells(doc: ReportDocument, sel: Selection): { ids: Set<s
     for (const [row, col] of check.cells) ids.add(cellId(t, row, col));
     return { ids, focus: ids.values().next().value ?? null };
   }
-  const hit = cellAtSpan(doc, sel.span);
-  if (!hit) return { ids, focus: null };
-  const id = cellId(hit.table, hit.row, hit.col);
-  return { ids: new Set([id]), focus: id };
+  // a span from the source (or a garble, a duplicated block): every cell printed inside it
+  for (const t of TABLE_KEYS) {
+    for (const c of doc.tables[t]?.cells ?? []) if (c.span && overlaps(c.span, sel.span)) ids.add(cellId(t, c.row, c.col));
+  }
+  return { ids, focus: ids.values().next().value ?? null };
 }

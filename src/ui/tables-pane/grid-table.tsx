@@ -83,6 +83,9 @@ export function GridTable({ tableKey, block, table, state, caption, onPick }: Pr
   const [active, setActive] = useState<[number, number]>([0, 0]);
   const ref = useRef<HTMLTableElement>(null);
   const hoverTimer = useRef<number | undefined>(undefined);
+  // Hover selects only when the pointer really moves: Chromium sends mouse events when the
+  // layout shifts under a resting pointer, which would steal a selection made elsewhere.
+  const pointer = useRef<{ x: number; y: number; cell: string | null }>({ x: -1, y: -1, cell: null });
 
   const move = (e: KeyboardEvent) => {
     const [r, c] = active;
@@ -150,15 +153,27 @@ export function GridTable({ tableKey, block, table, state, caption, onPick }: Pr
                     title={state.explain(spec.key, col, bad)}
                     aria-selected={state.selected.has(id)}
                     onFocus={() => {
+                      window.clearTimeout(hoverTimer.current);
                       setActive([ri, ci]);
                       onPick(spec.key, col, c, 'focus');
                     }}
-                    onClick={() => onPick(spec.key, col, c, 'focus')}
-                    onMouseEnter={() => {
+                    onClick={() => {
+                      window.clearTimeout(hoverTimer.current);
+                      onPick(spec.key, col, c, 'focus');
+                    }}
+                    onMouseMove={(e) => {
+                      const p = pointer.current;
+                      const moved = p.x !== e.screenX || p.y !== e.screenY;
+                      const entered = p.cell !== id;
+                      pointer.current = { x: e.screenX, y: e.screenY, cell: id };
+                      if (!moved || !entered) return;
                       window.clearTimeout(hoverTimer.current);
                       hoverTimer.current = window.setTimeout(() => onPick(spec.key, col, c, 'hover'), 120);
                     }}
-                    onMouseLeave={() => window.clearTimeout(hoverTimer.current)}
+                    onMouseLeave={() => {
+                      window.clearTimeout(hoverTimer.current);
+                      pointer.current.cell = null;
+                    }}
                   >
                     {total ? <span className="tp-flag" aria-hidden="true">!</span> : bad ? <span className="tp-dot" aria-hidden="true">•</span> : null}
                     {c?.value ?? (c?.raw || '')}
