@@ -4,7 +4,8 @@
 // and a figure for a wider scope (全市, 全省, 各级…) never fails.
 import type { Check, Span, Table, Tables } from '../types';
 import type { TextContext } from '../context';
-import { APPLICANT_COLS } from './keys';
+import { APPLICANT_COLS, type TableFormat } from './keys';
+import { findOutcomeFigures, outcomeChecks } from './prose-outcomes';
 import { cellSpans, cellValue, type CellRef } from './sum-rule';
 import { proseText, sourceSpan, type ProseText } from './prose-text';
 
@@ -158,11 +159,19 @@ function readingFor(figure: ProseFigure, tables: Tables): Reading | null {
 }
 
 /** one check per kind of figure found: fail when some figure contradicts the table */
-export function proseChecks(ctx: TextContext, tables: Tables): Check[] {
+export function proseChecks(
+  ctx: TextContext,
+  tables: Tables,
+  format: TableFormat = '2019',
+  year: number | null = null,
+  outcomes = true,
+): Check[] {
   const spans = [tables.proactive, tables.applications, tables.reviewLitigation]
     .filter((t): t is Table => t !== null)
     .map((t) => t.span);
-  const figures = findProseFigures(ctx, spans);
+  if (!spans.length) return [];
+  const prose = proseText(ctx.folded, spans);
+  const figures = figuresIn(prose);
   const out: Check[] = [];
   for (const kind of ['received', 'answered', 'review', 'litigation'] as const) {
     let bad: { figure: ProseFigure; reading: Reading } | null = null;
@@ -191,5 +200,6 @@ export function proseChecks(ctx: TextContext, tables: Tables): Check[] {
         : `${KIND_NAMES[kind]}（${figure.value}）与表格一致`,
     });
   }
+  if (outcomes) out.push(...outcomeChecks(findOutcomeFigures(prose, year), tables.applications, format));
   return out;
 }
