@@ -74,7 +74,7 @@ describe('IssuesList', () => {
     const btn = host.querySelector<HTMLButtonElement>('[data-issue="c:applications.resultsTotal.naturalPerson"]')!;
     const terms = [...btn.querySelectorAll('.il-term')].map((e) => e.textContent);
     // granted 3, partiallyGranted 2, resultsTotal 5 are figures; the 8 denied rows are blank (not 0) in this doc
-    expect(terms.slice(0, 3)).toEqual(['（一）予以公开 3', '（二）部分公开（区分处理的，只计这一情形，不计其他情形） 2', '（三）不予公开1.属于国家秘密 空']);
+    expect(terms.slice(0, 3)).toEqual(['（一）予以公开 3', '（二）部分公开（区分处理的，只计这一情形，不计其他情形） 2', '（三）不予公开 1.属于国家秘密 空']);
     expect(terms).toContain('（七）总计 5');
     expect(terms.some((x) => x?.includes('项为 0'))).toBe(false);
     doc.tables.applications!.rows.deniedStateSecret.naturalPerson = 0;

@@ -23,7 +23,7 @@ describe('table layouts', () => {
 
   it('names cells by their Chinese labels', () => {
     const l = layoutFor('applications', '2019');
-    expect(cellLabel(l, 'deniedStateSecret', 'naturalPerson')).toBe('（三）不予公开1.属于国家秘密 · 自然人');
+    expect(cellLabel(l, 'deniedStateSecret', 'naturalPerson')).toBe('（三）不予公开 1.属于国家秘密 · 自然人');
     expect(cellLabel(l, 'newReceived', 'legal')).toBe('一、本年新收政府信息公开申请数量 · 法人或其他组织·法律服务机构');
     expect(cellLabel(layoutFor('reviewLitigation', '2019'), 'litigationDirect', 'total')).toBe('行政诉讼 · 未经复议直接起诉 · 总计');
     expect(cellLabel(layoutFor('proactive', '2019'), 'procurement', 'amount')).toContain('第二十条第（九）项 政府集中采购');

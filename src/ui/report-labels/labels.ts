@@ -186,7 +186,7 @@ export function rowLabel(layout: TableLayout, rowKey: string): string {
     const r = b.rows.find((x) => x.key === rowKey);
     if (!r) continue;
     const path = r.path[0] === RESULTS ? r.path.slice(1) : r.path;
-    const own = path.join(path.length > 1 && /^[（(]/.test(path[0]) ? '' : ' · ');
+    const own = path.join(path.length > 1 && /^[（(]/.test(path[0]) ? ' ' : ' · ');
     return layout.key === 'proactive' && b.title ? `${b.title} ${own}` : own;
   }
   return rowKey;
