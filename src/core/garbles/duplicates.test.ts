@@ -70,8 +70,6 @@ describe('findDuplicates', () => {
       planted += truth.size;
       const r = findDuplicates(doc, fold(doc));
       if (r.duplicates.length === 1) blocks++;
-      else if (process.env.DEBUG_DUP) console.log(JSON.stringify(doc), r.duplicates);
-      if (process.env.DEBUG_DUP) for (const k of truth) if (!r.insertions.some((g) => g.span[0] === Number(k.split(':')[0]))) console.log('miss', k, JSON.stringify(doc.slice(Number(k.split(':')[0]) - 8, Number(k.split(':')[0]) + 8)));
       for (const g of r.insertions) {
         // a run next to an equal character may be placed one step aside: same cleaned text
         const hit = [...truth].some((k) => {

@@ -60,18 +60,19 @@ async function measure(mode: 'precise' | 'thorough') {
 describe('injected characters (noise injector on clean sample text, both scripts)', () => {
   it('precise mode: measured figures hold', async () => {
     const m = await measure('precise');
-    // targets: ≤ 1 false flag per 10k, common R ≥ 0.85, rare R ≥ 0.99. Measured: 1.71, 0.80, 0.989.
-    expect(m.per10k).toBeLessThanOrEqual(2);
-    expect(m.common.p).toBeGreaterThanOrEqual(0.95);
-    expect(m.common.r).toBeGreaterThanOrEqual(0.79);
-    expect(m.rare.p).toBeGreaterThanOrEqual(0.95);
-    expect(m.rare.r).toBeGreaterThanOrEqual(0.98);
+    // targets: ≤ 1 false flag per 10k, common R ≥ 0.85, rare R ≥ 0.99. Measured: 0.86, 0.823, 0.993.
+    expect(m.per10k).toBeLessThanOrEqual(1);
+    expect(m.common.p).toBeGreaterThanOrEqual(0.97);
+    expect(m.common.r).toBeGreaterThanOrEqual(0.82);
+    expect(m.rare.p).toBeGreaterThanOrEqual(0.97);
+    expect(m.rare.r).toBeGreaterThanOrEqual(0.99);
   }, 60_000);
 
   it('thorough mode: more recall', async () => {
     const m = await measure('thorough');
-    expect(m.per10k).toBeLessThanOrEqual(4.5);
-    expect(m.common.r).toBeGreaterThanOrEqual(0.85);
+    // measured: 1.71 false flags per 10k, common R 0.884, rare R 0.991
+    expect(m.per10k).toBeLessThanOrEqual(2);
+    expect(m.common.r).toBeGreaterThanOrEqual(0.87);
     expect(m.rare.r).toBeGreaterThanOrEqual(0.99);
   }, 60_000);
 

@@ -19,11 +19,46 @@ function looksLikeName(f: string, s: number, e: number): boolean {
   return TITLE_BEFORE.test(f.slice(Math.max(0, s - 4), s)) || TITLE_AFTER.test(f.slice(e, e + 4));
 }
 
+/**
+ * Parallel wording: a character repeated two places on (配齐配强, 抓实抓细) or list items ending
+ * alike (讲政事、述警事). Random noise seldom echoes its neighbours like that.
+ */
+function parallel(f: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (f[i] === f[i + 2] || f[i] === f[i - 2]) return true;
+  return /[、，,；;]/.test(f[s - 1] ?? '') && f[s - 2] === f[e];
+}
+
 /** an issuer's abbreviation in a document number (闽财非税函〔2020〕3号) is no noise */
 function beforeDocNumber(f: string, end: number): boolean {
   let k = end;
   while (k < f.length && k - end < 4 && /[\u4e00-\u9fff]/.test(f[k])) k++;
   return f[k] === '〔' || f[k] === '[' || f[k] === '(' && /^\(\d{4}\)/.test(f.slice(k, k + 6));
+}
+
+const pairKey = (f: string, i: number) => f.charCodeAt(i) * 0x10000 + f.charCodeAt(i + 1);
+const isHanAt = (f: string, i: number) => i >= 0 && i < f.length && /[\u3400-\u9fff]/.test(f[i]);
+
+/** does some Han pair touching the flag (inside it, or across an edge) satisfy `test`? */
+function pairOf(f: string, s: NoiseSpan, test: (key: number) => boolean): boolean {
+  for (let i = s.start - 1; i < s.end; i++) if (isHanAt(f, i) && isHanAt(f, i + 1) && test(pairKey(f, i))) return true;
+  return false;
+}
+
+/**
+ * How often each character pair touching a flag occurs in the whole text. Random noise makes
+ * pairs that occur nowhere else; a pair seen again is the document's own vocabulary (涉密,
+ * 警务, a local name), which the general lexicon may lack.
+ */
+function recurringPairs(f: string, spans: NoiseSpan[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const s of spans) pairOf(f, s, (k) => (counts.set(k, 0), false));
+  if (!counts.size) return counts;
+  for (let i = 0; i + 1 < f.length; i++) {
+    const k = pairKey(f, i);
+    const c = counts.get(k);
+    if (c !== undefined) counts.set(k, c + 1);
+  }
+  return counts;
 }
 
 /** strings (with one character of context each side) that occur more than once in `f` */
@@ -52,11 +87,14 @@ export function detectInjected(lex: Lexicon, ctx: TextContext, mode: 'precise' |
   const keys = spans.map(key);
   const bare = spans.filter((s) => s.end - s.start >= 2).map((s) => f.slice(s.start, s.end));
   const again = recurring(f, [...keys, ...bare]);
+  const pairs = recurringPairs(f, spans);
   const out: Garble[] = [];
   for (const s of spans) {
     if (again.has(key(s)) || (s.end - s.start >= 2 && again.has(f.slice(s.start, s.end)))) continue;
+    if (pairOf(f, s, (k) => (pairs.get(k) ?? 0) > 1)) continue;
     if (looksLikeName(f, s.start, s.end)) continue;
     if (beforeDocNumber(f, s.end)) continue;
+    if (parallel(f, s.start, s.end)) continue;
     out.push({
       kind: 'injected',
       span: [s.start, s.end],

@@ -22,12 +22,21 @@ export interface LatticeParams {
    * abbreviations (预[决]算, 政[务警]务, 小[微]企业) and names do
    */
   pairPenalty: number;
+  /** extra cost of a content character standing alone as a word (formal reports use few) */
+  singleExtra: number;
+  /** and more for a rare character (cost above rareAbove) standing alone */
+  rareExtra: number;
+  rareAbove: number;
   /** extra cost of a one-character gap (abbreviations like 依法[依]规 look just like it) */
   singleGapExtra: number;
 }
 
-export const PRECISE: LatticeParams = { noiseChar: 8.5, runPenalty: 6, gapPenalty: 3, unknownExtra: 3, maxNoise: 5, pairPenalty: 6, singleGapExtra: 2 };
-export const THOROUGH: LatticeParams = { noiseChar: 8.5, runPenalty: 4.5, gapPenalty: 2, unknownExtra: 3, maxNoise: 5, pairPenalty: 5, singleGapExtra: 1 };
+export const PRECISE: LatticeParams = {
+  noiseChar: 8.5, runPenalty: 6, gapPenalty: 3, unknownExtra: 3, maxNoise: 5, pairPenalty: 6, singleGapExtra: 2,
+  singleExtra: 0, rareExtra: 1, rareAbove: 11,
+};
+/** the same model, with content characters standing alone made a little dearer */
+export const THOROUGH: LatticeParams = { ...PRECISE, singleExtra: 0.5, rareAbove: 10 };
 
 /** a noise span [start, end) and how it was read: between words, or inside a word */
 export interface NoiseSpan {
@@ -37,6 +46,8 @@ export interface NoiseSpan {
 }
 
 const MAX_SEG = 256;
+/** characters at least this frequent alone are function words (的 了 在 和 是 为 …) */
+const FUNCTION_WORD = 8;
 
 const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 
@@ -135,7 +146,7 @@ function segment(lex: Lexicon, s: string, a: number, b: number, p: LatticeParams
     if (base === Infinity) continue;
     const c = s.charCodeAt(a + i);
     const cc = lex.charCost[c];
-    relax(i + 1, base + (cc === Infinity ? unknown : cc), i, 0, 0, 0);
+    relax(i + 1, base + (cc === Infinity ? unknown : cc > FUNCTION_WORD ? cc + p.singleExtra + (cc > p.rareAbove ? p.rareExtra : 0) : cc), i, 0, 0, 0);
     // noise run between words
     for (let g = 1; g <= p.maxNoise && i + g <= L; g++) relax(i + g, base + p.runPenalty + g * p.noiseChar + pairCost(i, i + g), i, 1, i, i + g);
     // words starting here, and words with one noise gap after a prefix u = s[i..k)
