@@ -78,23 +78,29 @@ export function extractProactive(
   return { table, format: detected, rowsFound: found.length, warnings };
 }
 
-/** Prior violations of a split: counts (not `change`) are never negative; 2019 parts ≤ 总数量. */
-function violations(spec: ProactiveRowSpec, format: '2019' | '2021', v: number[]): number {
+/**
+ * How implausible a split is under what real reports show, as a weighted count of broken
+ * expectations (0 = nothing unusual). Only facts that hold for the template's meaning are used:
+ * a count is never negative and never falls below zero; this year's 新公开 is part of 对外公开总数;
+ * this year's 制发 is part of 现行有效 (2021). 新制作 ≤ 新公开 is NOT assumed (made late in the
+ * year, published the next).
+ */
+function implausibility(spec: ProactiveRowSpec, format: '2019' | '2021', v: number[]): number {
   let bad = 0;
   spec.cols.forEach((c, i) => {
-    if (c !== 'change' && v[i]! < 0) bad++;
+    if (c !== 'change' && v[i]! < 0) bad += 10;
   });
-  if (format === '2019' && spec.cols[0] === 'made') {
-    if (v[0]! > v[2]!) bad++;
-    if (v[1]! > v[2]!) bad++;
+  if (format === '2019' && spec.cols[0] === 'made' && v[1]! > v[2]!) bad += 2;
+  if (format === '2021' && spec.cols[0] === 'issued' && v[0]! > v[2]!) bad += 1;
+  if (spec.cols[1] === 'change') {
+    // the count after the change cannot be negative; more than doubling in a year is unusual
+    if (v[0]! + v[1]! < 0) bad += 3;
+    else if (v[0]! > 0 && Math.abs(v[1]!) > v[0]!) bad += 0.5;
   }
-  // a year's change rarely exceeds the previous count (and a count cannot fall below zero)
-  if (spec.cols[1] === 'change' && v[0]! > 0 && Math.abs(v[1]!) > v[0]!) bad++;
-  if (spec.cols[1] === 'change' && v[0] === 0 && v[1]! < 0) bad++;
-  // government procurement: an average project between 1 万元 and 1000 万元
+  // government procurement: an average project between 0.5 万元 and 5000 万元
   if (spec.cols[0] === 'projects' && v[0]! > 0) {
     const avg = v[1]! / v[0]!;
-    if (avg < 1 || avg > 1000) bad++;
+    if (avg < 0.5 || avg > 5000) bad += 1;
   }
   return bad;
 }
@@ -103,9 +109,9 @@ function plausibility(spec: ProactiveRowSpec, format: '2019' | '2021', p: Piece[
   const v = p.map((x, i) => wanValue(x, wan[i]!, text));
   // amounts are long by nature: they do not count in the digit-length measure
   const lens = p.filter((_, i) => !wan[i]).map((x) => String(Math.trunc(Math.abs(x.value))).length);
-  // fewer prior violations; 新制作 = 新公开 is the usual case; then the most even digit lengths
+  // fewer broken expectations; 新制作 = 新公开 is the usual case; then the most even digit lengths
   return [
-    violations(spec, format, v),
+    implausibility(spec, format, v),
     format === '2019' && spec.cols[0] === 'made' && v[0] !== v[1] ? 1 : 0,
     Math.max(...lens),
     Math.max(...v.map(Math.abs)),

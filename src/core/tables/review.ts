@@ -34,6 +34,18 @@ function headerEnd(f: string, from: number, to: number): number {
   return cursor;
 }
 
+/** Cases are few: readings with the shortest longest figure, then the smallest, come first. */
+function smallness(c: { value: number }[]): number {
+  let len = 0;
+  let max = 0;
+  for (const p of c) {
+    const a = Math.abs(p.value) || 0;
+    len = Math.max(len, String(Math.trunc(a)).length);
+    max = Math.max(max, a);
+  }
+  return len * 1e12 + max;
+}
+
 export function extractReview(ctx: TextContext, region: Region, limit: number): ReviewRead | null {
   const f = ctx.folded;
   // the header begins with 行政复议 shortly before the first key phrase
@@ -58,18 +70,23 @@ export function extractReview(ctx: TextContext, region: Region, limit: number): 
     if (layout === 'pipe') while (lead < slots.length && slots[lead]!.kind === 'blank' && slots.length - lead > N) lead++;
     slots = slots.slice(lead, lead + N);
     if (z.runs && z.runs.length) {
-      const cands = splitRuns(f, z.runs, N, { partial: (v) => groupTotalsHold(v, 5), maxSolutions: 16 });
+      const cands = splitRuns(f, z.runs, N, { partial: (v) => groupTotalsHold(v, 5), maxSolutions: 64 });
+      cands.sort((a, b) => smallness(a) - smallness(b));
       if (cands.length === 0) {
         warnings.push('表四的连写数字无法按“总计=各项之和”拆分为 15 格');
         notes.push({ kind: 'unreadable-row', message: 'glued figures cannot be split into 15 cells', span: [dataStart, z.runs[z.runs.length - 1]!.end] });
       } else {
         const c = cands[0]!;
         slots = c.map((p) => pieceSlot(ctx.text, p));
-        if (cands.length > 1) {
-          const alts = cands.slice(0, 4).map((x) => x.map((p) => p.value).join('/')).join('；');
-          warnings.push(`表四的连写数字有多种拆法（${alts}），按第一种读取`);
-          notes.push({ kind: 'ambiguous-split', row: 'review', message: `splits that fit: ${alts}`, span: [dataStart, z.runs[z.runs.length - 1]!.end] });
-        }
+        // each row whose five figures differ between the readings is reported with its own options
+        REVIEW_ROWS.forEach((row, r) => {
+          const seen = new Set(cands.map((x) => x.slice(r * 5, r * 5 + 5).map((p) => p.value).join('/')));
+          if (seen.size < 2) return;
+          const alts = [...seen].slice(0, 6).join('；');
+          const rowSpan: [number, number] = [c[r * 5]!.start, c[r * 5 + 4]!.end];
+          warnings.push(`表四「${row}」行的连写数字有多种拆法（${alts}），按数字最短的 ${[...seen][0]} 读取`);
+          notes.push({ kind: 'ambiguous-split', row, message: `splits that fit: ${alts}`, span: rowSpan });
+        });
       }
     } else if (z.slots.length > 0 && z.slots.length < N && z.mode === 'spaces') {
       warnings.push(`表四只读到 ${z.slots.length} 个数字（应有 15 个），无法确定空白格的位置，按从左到右填入`);
