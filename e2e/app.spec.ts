@@ -72,6 +72,12 @@ test('open a sample from the menu (same origin)', async ({ page }) => {
   // traditional text: the simplified toggle converts for display, character by character
   await page.getByLabel('显示为简体').check();
   await expect(source(page)).toContainText('海南省公安厅2020年度政府信息公开工作报告');
+  // the cleaned text drops the injected characters (信微束姜息 → 信息); marks are off there
+  await expect(source(page)).toContainText('採購信微束姜息'.replace('採購', '采购'));
+  await page.getByLabel('清理后文本').check();
+  await expect(page.getByText('清理后文本：位置标记已关闭')).toBeVisible();
+  await expect(source(page)).not.toContainText('微束姜');
+  await expect(page.locator('.source-lines mark:not(.hl-search)')).toHaveCount(0);
 });
 
 test('an empty or binary file gives a clear message and the next input still works', async ({ page }) => {

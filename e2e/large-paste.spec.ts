@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
 
 test('a 1 MB paste renders virtually and scrolls to the end', async ({ page, context }, info) => {
-  test.setTimeout(90_000);
+  // The core's garble stage takes ~35–45 s on 1 MB here (measured); the view itself is fast.
+  test.setTimeout(240_000);
   // A real report, then ≥ 1 MiB (UTF-8) of lines made of its characters in a seeded random order:
   // big without being one text repeated (repeats would measure the duplicate finder, not the view).
   const one = readFileSync('public/samples/haidong-city-police-2019.txt', 'utf8');
@@ -26,7 +27,7 @@ test('a 1 MB paste renders virtually and scrolls to the end', async ({ page, con
   await page.locator('body').click({ position: { x: 5, y: 300 } });
   const t0 = Date.now();
   await page.keyboard.press('Control+V');
-  await expect(page.getByTestId('source-scroll')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('source-scroll')).toBeVisible({ timeout: 200_000 });
   const parseMs = Date.now() - t0;
   await expect(page.getByTestId('status')).toContainText('粘贴的文本');
   const lines = text.split('\n').length;
