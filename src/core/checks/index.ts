@@ -29,3 +29,4 @@ export function runChecks(ctx: TextContext, tables: Tables, meta: Meta, _section
   checks.push(...proseChecks(ctx, tables, format, meta.year, options.proseOutcomes ?? PROSE_OUTCOME_CHECKS));
   return checks;
 }
+export { checkCarryOver, type ReportLike } from './carry-over';
