@@ -61,6 +61,12 @@ test('Pingtan 2020: the mismatched (七)总计 cell leads to its place in the so
   await expect(mark).toHaveText(value);
   await expect(page.locator('.tp-status')).toContainText('（七）总计 · 总计');
   await page.screenshot({ path: `${SHOTS}/tables-pingtan-1280.png` });
+  // from the issues list back to the tables: the check's cells are selected there
+  await tab(page, '问题').click();
+  await page.locator('[data-issue="c:applications.resultsTotal.total"]').click();
+  await tab(page, '表格').click();
+  await expect(page.locator('[data-table="applications"] .tp-sel')).toHaveCount(20); // (一)…(六) and (七) of the 2019 template
+  await page.screenshot({ path: `${SHOTS}/tables-check-selected-pingtan-1280.png` });
 });
 
 test('a span selected in the source selects its cell', async ({ page }) => {

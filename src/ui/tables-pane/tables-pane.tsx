@@ -5,7 +5,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { Cell, Check, TableKey } from '../../core/types';
 import { useGouji } from '../store/store';
 import { cellLabel, checkFamily, docLayout, FAMILY_LABELS, NOTE_LABELS, TABLE_KEYS, tableFormat } from '../report-labels/labels';
-import { cellId, failingByCell, failingTotals, selectedCells } from './cell-marks';
+import { failingByCell, failingTotals, selectedCells } from './cell-marks';
 import { GridTable, type CellState } from './grid-table';
 import { tablesStrings } from './strings';
 // oxlint-disable-next-line import/no-unassigned-import -- the pane's stylesheet
@@ -28,7 +28,9 @@ export function TablesPane() {
     if (!sel.focus || !root.current) return;
     const [table, row, col] = sel.focus.split(':');
     const el = root.current.querySelector<HTMLElement>(`[data-table="${table}"] [data-cell="${row}:${col}"]`);
-    if (el && el !== document.activeElement && !el.matches(':hover')) el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    // a cell picked here is already in view; one chosen elsewhere (issue, source) goes to the middle
+    const block = useGouji.getState().selection?.kind === 'cell' ? 'nearest' : 'center';
+    if (el && el !== document.activeElement && !el.matches(':hover')) el.scrollIntoView({ block, inline: 'nearest' });
   }, [sel.focus]);
 
   if (!doc) return <section className="tp-pane" aria-label={t.pane}><p className="tp-empty">{t.noDoc}</p></section>;
@@ -114,4 +116,3 @@ export function TablesPane() {
   );
 }
 
-export { cellId };
