@@ -156,7 +156,9 @@ test('search in the source: count, Enter and Shift+Enter move between matches', 
   await dropFile(page, 'haidong.txt', sample('haidong-city-police-2019.txt'));
   await waitForIdle(page);
   const box = page.getByRole('searchbox', { name: '搜索原文' });
-  await box.fill('公开');
+  await page.locator('body').press('/');
+  await expect(box).toBeFocused();
+  await page.keyboard.type('公开');
   await expect(page.locator('.search-count')).toHaveText(/^1\/\d+$/);
   await box.press('Enter');
   await expect(page.locator('.search-count')).toHaveText(/^2\/\d+$/);

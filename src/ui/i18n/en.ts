@@ -45,7 +45,7 @@ export const en: Record<MessageKey, string> = {
   sourceEmpty: '(no text)',
   lineNumbers: 'Line numbers',
   search: 'Search the source',
-  searchPlaceholder: 'Search…',
+  searchPlaceholder: 'Search… (/)',
   findNext: 'Next',
   findPrev: 'Previous',
   matches: '{i}/{n}',

@@ -44,7 +44,7 @@ export const zh = {
   sourceEmpty: '（没有文本）',
   lineNumbers: '行号',
   search: '搜索原文',
-  searchPlaceholder: '搜索…',
+  searchPlaceholder: '搜索…（/）',
   findNext: '下一个',
   findPrev: '上一个',
   matches: '{i}/{n}',

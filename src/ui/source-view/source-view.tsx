@@ -104,6 +104,22 @@ export function SourceView({ extraHighlights = [] }: { extraHighlights?: Mark[] 
     setSelection(s);
   };
 
+  // "/" anywhere outside a text field jumps to the search box, as in most code viewers.
+  const searchRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      const el = e.target as HTMLElement | null;
+      const typing = !!el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
+      if (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        e.preventDefault();
+        searchRef.current?.focus();
+        searchRef.current?.select();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
   const step = (d: number) => {
     if (matches.length) setCurrent((c) => (c + d + matches.length) % matches.length);
   };
@@ -122,9 +138,11 @@ export function SourceView({ extraHighlights = [] }: { extraHighlights?: Mark[] 
       <div className="source-toolbar" role="toolbar" aria-label={t('sourceLabel')}>
         <div className="search-box" role="search">
           <input
+            ref={searchRef}
             type="search"
             aria-label={t('search')}
             placeholder={t('searchPlaceholder')}
+            aria-keyshortcuts="/"
             value={query}
             onChange={(e) => setQuery(e.target.value)}
             onKeyDown={onSearchKey}
