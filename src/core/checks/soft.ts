@@ -1,6 +1,6 @@
 // Softer signs of trouble (severity 'warning'): the wrong template for the year, a table left
 // entirely blank, and 规章 reported by a body that cannot make rules.
-import type { Check, Meta, Table, TableKey, Tables } from '../types';
+import type { Check, Meta, Span, Table, TableKey, Tables } from '../types';
 import { cellSpans, type CellRef } from './sum-rule';
 
 const TABLE_NAMES: Record<TableKey, string> = {
@@ -9,23 +9,25 @@ const TABLE_NAMES: Record<TableKey, string> = {
   reviewLitigation: '政府信息公开行政复议、行政诉讼情况表',
 };
 
+/** one meta.templateYear check (no object spread: this runs once per report in the hot path) */
+function templateCheck(status: Check['status'], expected: number | null, actual: number | null, spans: Span[], message: string): Check {
+  return { id: 'meta.templateYear', cells: [], severity: 'warning', status, expected, actual, spans, message };
+}
+
 /** 2019 template (国办公开办函〔2019〕60号) for 2019–2020, 2021 template from 2021 on */
 export function templateYearCheck(meta: Meta): Check {
-  const base = { id: 'meta.templateYear', cells: [] as [string, string][], severity: 'warning' as const };
   const spans = meta.yearSpan ? [meta.yearSpan] : [];
   const { year, format } = meta;
   if (year === null || (format !== '2019' && format !== '2021')) {
-    return { ...base, status: 'skipped', expected: null, actual: null, spans, message: '年份或表格格式未识别，未核对模板' };
+    return templateCheck('skipped', null, null, spans, '年份或表格格式未识别，未核对模板');
   }
-  if (year < 2019) {
-    return { ...base, status: 'skipped', expected: null, actual: Number(format), spans, message: `${year}年早于统一模板，未核对` };
-  }
+  if (year < 2019) return templateCheck('skipped', null, Number(format), spans, `${year}年早于统一模板，未核对`);
   const expected = year >= 2021 ? 2021 : 2019;
   const pass = expected === Number(format);
   const message = pass
     ? `${year}年度报告使用${format}年模板，与年份相符`
     : `${year}年度报告应使用${expected}年模板，但表格为${format}年模板`;
-  return { ...base, status: pass ? 'pass' : 'fail', expected, actual: Number(format), spans, message };
+  return templateCheck(pass ? 'pass' : 'fail', expected, Number(format), spans, message);
 }
 
 export function blankTableChecks(tables: Tables): Check[] {
@@ -65,21 +67,25 @@ export function canMakeRules(agency: string): boolean {
 export function regulationsAuthorityCheck(proactive: Table | null, meta: Meta): Check | null {
   if (!proactive || !proactive.rows.regulations) return null;
   const row = proactive.rows.regulations;
-  const refs: CellRef[] = Object.keys(row).map((col): CellRef => ['regulations', col]);
-  const reported = Object.values(row).filter((v): v is number => typeof v === 'number' && v > 0);
-  const base = { id: 'proactive.regulationsAuthority', cells: refs, spans: cellSpans(proactive, refs), severity: 'warning' as const };
-  if (meta.agency === null) {
-    return { ...base, status: 'skipped', expected: null, actual: null, message: '未识别报告机关，未核对规章数字' };
+  const refs: CellRef[] = [];
+  let actual = 0; // the largest figure reported
+  for (const col in row) {
+    refs.push(['regulations', col]);
+    const v = row[col];
+    if (typeof v === 'number' && v > actual) actual = v;
   }
-  const actual = reported.length ? Math.max(...reported) : 0;
-  if (canMakeRules(meta.agency) || actual === 0) {
-    return { ...base, status: 'pass', expected: null, actual, message: `${meta.agency}的规章数字无异常` };
-  }
-  return {
-    ...base,
-    status: 'fail',
-    expected: 0,
-    actual,
-    message: `${meta.agency}无权制定规章，但规章一栏填有${actual}`,
-  };
+  const spans = cellSpans(proactive, refs);
+  const check = (status: Check['status'], expected: number | null, value: number | null, message: string): Check => ({
+    id: 'proactive.regulationsAuthority',
+    cells: refs,
+    spans,
+    severity: 'warning',
+    status,
+    expected,
+    actual: value,
+    message,
+  });
+  if (meta.agency === null) return check('skipped', null, null, '未识别报告机关，未核对规章数字');
+  if (actual === 0 || canMakeRules(meta.agency)) return check('pass', null, actual, `${meta.agency}的规章数字无异常`);
+  return check('fail', 0, actual, `${meta.agency}无权制定规章，但规章一栏填有${actual}`);
 }

@@ -119,10 +119,14 @@ function sumSlots(values: Float64Array, slots: Int32Array): number | null {
 
 export function evaluateRuleSet(table: Table, set: RuleSet): Check[] {
   const n = set.refs.length;
-  const values = new Float64Array(n); // NaN = blank
-  for (let i = 0; i < n; i++) {
-    const v = cellValue(table, set.refs[i]);
-    values[i] = v === null ? NaN : v;
+  const values = new Float64Array(n).fill(NaN); // NaN = blank
+  for (const [row, cols] of set.slots) {
+    const r = table.rows[row];
+    if (!r) continue;
+    for (const [col, slot] of cols) {
+      const v = r[col];
+      if (typeof v === 'number' && Number.isFinite(v)) values[slot] = v;
+    }
   }
   const spanAt: (Span | undefined)[] = new Array(n);
   for (const c of table.cells) {
