@@ -64,6 +64,9 @@ export function decodeAs(bytes: Uint8Array, encoding: Encoding): string {
   return new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes, { stream: true });
 }
 
+// A decoder per call, streaming: in Node 20 that is the ICU path, about 3× faster on
+// Chinese than the non-streaming "fast path" of a reused decoder (measured: 8 µs against
+// 23–37 µs for a 6 KB report). Building the decoder costs under a microsecond.
 function tryUtf8(bytes: Uint8Array): string | null {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes, { stream: true });
@@ -81,11 +84,10 @@ function tryUtf8(bytes: Uint8Array): string | null {
 export function utf16ByNuls(sample: Uint8Array): Encoding | null {
   let even = 0;
   let odd = 0;
-  for (let i = 0; i < sample.length; i++) {
-    if (sample[i] === 0) {
-      if (i & 1) odd++;
-      else even++;
-    }
+  // indexOf is native: a text without NULs costs one scan, not a loop per byte
+  for (let i = sample.indexOf(0); i !== -1; i = sample.indexOf(0, i + 1)) {
+    if (i & 1) odd++;
+    else even++;
   }
   if (Math.max(even, odd) < 1 || Math.max(even, odd) < 3 * Math.min(even, odd)) return null;
   const cut = sample.subarray(0, sample.length & ~1);

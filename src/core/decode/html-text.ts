@@ -33,6 +33,7 @@ const CJK_BREAK = new RegExp(`(?<=[${CJK}])\\n(?=[${CJK}])`, 'g');
 const CJK_END = new RegExp(`[${CJK}]$`);
 const CJK_START = new RegExp(`^[${CJK}]`);
 const HAS_SPACE = /[ \t\n\r\f]/;
+const ONLY_SPACE = /^[ \t\n\r\f]+$/;
 
 /**
  * Collects text into lines. `joiner` is what a block boundary becomes: a newline for the
@@ -57,6 +58,12 @@ class TextSink {
     if (!HAS_SPACE.test(s)) {
       this.flushSpace(s);
       this.line += s;
+      return;
+    }
+    // The whitespace between tags (most text nodes of a page): only a pending space.
+    if (ONLY_SPACE.test(s)) {
+      const p = s.includes('\n') ? 2 : 1;
+      if (p > this.pending) this.pending = p;
       return;
     }
     // Runs of whitespace become '\n' when they held a line break, else ' '. A line break
@@ -88,8 +95,14 @@ class TextSink {
 
   lineBreak(): void {
     this.pending = 0;
-    const l = this.line.replace(/^[ \t]+|[ \t]+$/g, '');
-    if (l) this.parts.push(l);
+    const line = this.line;
+    // Called at every block tag, mostly with nothing written: no regex, no new string then.
+    if (line === '') return;
+    let a = 0;
+    let b = line.length;
+    while (a < b && (line.charCodeAt(a) === 0x20 || line.charCodeAt(a) === 0x09)) a++;
+    while (b > a && (line.charCodeAt(b - 1) === 0x20 || line.charCodeAt(b - 1) === 0x09)) b--;
+    if (a < b) this.parts.push(a === 0 && b === line.length ? line : line.slice(a, b));
     this.line = '';
   }
 
