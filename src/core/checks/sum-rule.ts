@@ -9,30 +9,21 @@ export function cellValue(table: Table, ref: CellRef): number | null {
   return typeof v === 'number' && Number.isFinite(v) ? v : null;
 }
 
-/** row → col → span, built once per table (a report runs ~60 rules over ~175 cells) */
-const spanIndex = new WeakMap<Table, Map<string, Map<string, Span>>>();
-
-function indexOf(table: Table): Map<string, Map<string, Span>> {
-  let index = spanIndex.get(table);
-  if (index) return index;
-  index = new Map();
+/**
+ * Spans of a few cells, in the order asked. One pass over the table's cells: the callers (prose
+ * and soft checks) ask for a handful of cells once per report, so an index would cost more
+ * than it saves; the sum rules read spans through their RuleSet instead.
+ */
+export function cellSpans(table: Table, refs: readonly CellRef[]): Span[] {
+  const found: (Span | undefined)[] = new Array(refs.length);
   for (const c of table.cells) {
     if (!c.span) continue;
-    let row = index.get(c.row);
-    if (!row) index.set(c.row, (row = new Map()));
-    if (!row.has(c.col)) row.set(c.col, c.span);
+    for (let i = 0; i < refs.length; i++) {
+      if (found[i] === undefined && refs[i][0] === c.row && refs[i][1] === c.col) found[i] = c.span;
+    }
   }
-  spanIndex.set(table, index);
-  return index;
-}
-
-export function cellSpans(table: Table, refs: readonly CellRef[]): Span[] {
-  const index = indexOf(table);
   const spans: Span[] = [];
-  for (let i = 0; i < refs.length; i++) {
-    const span = index.get(refs[i][0])?.get(refs[i][1]);
-    if (span) spans.push(span);
-  }
+  for (const span of found) if (span) spans.push(span);
   return spans;
 }
 
