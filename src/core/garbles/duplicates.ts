@@ -13,6 +13,7 @@ const MAX_GAP = 400; // units between two matches of one chain
 const MAX_SHIFT = 40; // change of diagonal between two matches of one chain
 const MAX_INSERT = 12; // longest run taken for an insertion
 const SNAP = 60; // a block's ragged start/end is trimmed to a line boundary this close
+const MAX_PERIOD = 256; // a repeat with a shorter period is a run of table rows, not a copy
 
 interface Match {
   q: number; // earlier copy
@@ -100,13 +101,16 @@ export function anchorMatches(s: string, n: number): Match[] {
         let len = p - b + K;
         while (b + len < n && a + len < b && s.charCodeAt(a + len) === s.charCodeAt(b + len)) len++;
         // copies may not overlap; one that would (a tandem repeat, e.g. table rows) is no copy
-        const periodic = a + len >= b && b + (b - a) <= n && s.charCodeAt(b) === s.charCodeAt(b + b - a);
+        const periodic =
+          b - a < MAX_PERIOD && a + len >= b && b + (b - a) <= n && s.charCodeAt(b) === s.charCodeAt(b + b - a);
         if (a + len > b) len = b - a;
         if (len > 0 && !periodic) {
           out.push({ q: a, p: b, len });
-          coveredTo = b + len;
           prevDiag = b - a;
         }
+        // Skip the stretch just compared either way: re-extending from every anchor inside a
+        // long repeat (a report pasted many times) would make this quadratic.
+        coveredTo = Math.max(coveredTo, b + len);
       }
     }
     if (list.length < MAX_CANDIDATES) list.push(p);
