@@ -72,3 +72,41 @@ export function alignTitle(title: string, folded: string, from: number, maxLen: 
   if (best === 0) return { matched: 0, first: from, end: from };
   return { matched: best, first: from + bestFirst, end: from + bestEnd };
 }
+
+/** Per title: for each of its characters, the bit set of the positions where it stands. */
+const positionMasks = new Map<string, Map<number, number>>();
+
+function masksOf(title: string): Map<number, number> {
+  let masks = positionMasks.get(title);
+  if (!masks) {
+    masks = new Map();
+    for (let i = 0; i < title.length; i++) {
+      const c = title.charCodeAt(i);
+      masks.set(c, (masks.get(c) ?? 0) | (1 << i));
+    }
+    positionMasks.set(title, masks);
+  }
+  return masks;
+}
+
+/**
+ * alignTitle(…).matched alone, bit-parallel (Hyyrö's LCS): one step per window character
+ * instead of a row of the table. Lets callers reject most candidates before aligning.
+ */
+export function lcsLength(title: string, folded: string, from: number, maxLen: number): number {
+  const m = title.length;
+  const n = Math.min(maxLen, folded.length - from);
+  if (n <= 0) return 0;
+  if (m > 30) return alignTitle(title, folded, from, maxLen).matched; // bits must fit an int
+  const masks = masksOf(title);
+  const full = (1 << m) - 1;
+  let v = full;
+  for (let j = 0; j < n; j++) {
+    const u = v & (masks.get(folded.charCodeAt(from + j)) ?? 0);
+    v = ((v + u) | (v - u)) & full;
+  }
+  // the zero bits of v are the matched title positions
+  let ones = 0;
+  for (; v; v &= v - 1) ones++;
+  return m - ones;
+}

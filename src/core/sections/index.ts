@@ -5,7 +5,7 @@
 // numbered like headings (一、本年新收…, 三、本年度办理结果) are rejected.
 import type { Section, SectionKey, Span } from '../types';
 import type { TextContext } from '../context';
-import { alignTitle } from './align';
+import { alignTitle, lcsLength } from './align';
 import { keyFromWords, ROW_TITLES, SECTION_TITLES, TEMPLATE_NUMBER } from './titles';
 import { parseChineseNumber } from './numerals';
 import { bareHeadings } from './unnumbered';
@@ -91,7 +91,11 @@ function fit(title: string, folded: string, from: number, lineStart: boolean): {
   }
   if (!near) return null;
   // A heading does not run over a line break (else it borrows words from the next line).
-  const a = alignTitle(title, folded, from, Math.min(m + slack, lineEnd(folded, from) - from));
+  const window = Math.min(m + slack, lineEnd(folded, from) - from);
+  // The count alone rejects most candidates; only the rest pay for the full alignment.
+  const count = lcsLength(title, folded, from, window);
+  if (count === 0 || (m <= 3 ? count !== m : m <= 5 ? count < m - 1 || (count < m && !lineStart) : count / m < 0.75)) return null;
+  const a = alignTitle(title, folded, from, window);
   if (a.matched === 0 || a.first - from > 2) return null;
   const spread = a.end - a.first;
   if (m <= 3) {

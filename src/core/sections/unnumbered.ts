@@ -2,7 +2,7 @@
 // a line): lines that are a known title and little else. Used only when numbered headings
 // are missing, since a bare title line is weaker evidence than "一、总体情况".
 import type { SectionKey } from '../types';
-import { alignTitle } from './align';
+import { lcsLength } from './align';
 import { SECTION_TITLES, TEMPLATE_NUMBER } from './titles';
 
 
@@ -28,8 +28,8 @@ export function bareHeadings(folded: string): BareHeading[] {
       for (const t of SECTION_TITLES) {
         if (TEMPLATE_NUMBER[t.key] === 6 && t.title.startsWith('政府信息公开')) continue; // pre-2019 parts: no number to give
         if (len < t.title.length || len > t.title.length + 2) continue;
-        const a = alignTitle(t.title, folded, s, len);
-        if (a.matched === t.title.length || (t.title.length >= 6 && a.matched >= t.title.length - 1)) {
+        const matched = lcsLength(t.title, folded, s, len);
+        if (matched === t.title.length || (t.title.length >= 6 && matched >= t.title.length - 1)) {
           out.push({ start: s, end: e, number: TEMPLATE_NUMBER[t.key], key: t.key });
           break;
         }
