@@ -8,10 +8,10 @@ import { proseChecks } from './prose';
 
 /**
  * The outcome figures of the prose (prose.granted, .denied, .unavailable, .rejected, .otherHandling):
- * off by default until fixtures/golden/shanghai-gov-office-2019.json lists the two contradictions
- * they rightly find there (予以公开及部分公开258 vs 275, 无法提供265 vs 337); then turn on.
+ * on; the Shanghai sample's golden lists the two contradictions they rightly find there
+ * (予以公开及部分公开258 vs 275, 无法提供265 vs 337).
  */
-export const PROSE_OUTCOME_CHECKS = false;
+export const PROSE_OUTCOME_CHECKS = true;
 
 export interface CheckOptions {
   proseOutcomes?: boolean;
