@@ -9,7 +9,7 @@ export interface LabelMatch {
 }
 
 /** Characters a label may be split by at no cost (whitespace, punctuation). */
-function isFree(c: number): boolean {
+function isFreeCode(c: number): boolean {
   return (
     c <= 0x20 ||
     c === 0x3001 || // 、
@@ -24,14 +24,25 @@ function isFree(c: number): boolean {
   );
 }
 
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
+// every UTF-16 code's class, computed once: the search loops read one byte per character
+const FREE = 1;
+const DIGIT = 2;
+const CLASS = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) CLASS[c] = isFreeCode(c) ? FREE : c >= 0x30 && c <= 0x39 ? DIGIT : 0;
+
+function isFree(c: number): boolean {
+  return CLASS[c] === FREE;
 }
+
+const cores = new Map<string, string>();
 
 /** A label reduced to the characters that are matched (no whitespace or punctuation). */
 export function labelCore(label: string): string {
-  let out = '';
+  let out = cores.get(label);
+  if (out !== undefined) return out;
+  out = '';
   for (let i = 0; i < label.length; i++) if (!isFree(label.charCodeAt(i))) out += label[i];
+  if (cores.size < 4096) cores.set(label, out);
   return out;
 }
 
@@ -63,26 +74,116 @@ export function findLabel(
   const limit = maxCost ?? defaultMaxCost(L);
   to = Math.min(to, folded.length);
   from = Math.max(0, from);
-  // fast path: the label printed intact
-  const exact = folded.indexOf(core, from);
+  // fast path: the label printed intact (searched only inside [from, to): a slice is not a copy)
+  const exact = to >= folded.length ? folded.indexOf(core, from) : indexIn(folded, core, from, to);
   if (exact >= 0 && exact + L <= to) {
     if (limit === 0) return { start: exact, end: exact + L, cost: 0 };
     // a damaged copy may still stand before the intact one; search only up to it
-    const earlier = sellers(folded, core, from, exact, limit);
+    const earlier = filtered(folded, core, from, exact, limit);
     return earlier ?? { start: exact, end: exact + L, cost: 0 };
   }
   if (limit === 0) return null;
-  return sellers(folded, core, from, to, limit);
+  return filtered(folded, core, from, to, limit);
 }
+
+function indexIn(s: string, sub: string, from: number, to: number): number {
+  if (to - from < sub.length) return -1;
+  const i = s.slice(from, to).indexOf(sub);
+  return i < 0 ? -1 : from + i;
+}
+
+// label membership of a character code, by stamp (no per-call table to clear)
+const stamp = new Uint32Array(65536);
+let stampId = 0;
+
+/**
+ * The edit-distance search is costly per character: run it only where a match is possible.
+ * A match within `limit` keeps at least L − limit label characters among at most
+ * L + limit / INSERT_COST non-free characters (free ones cost nothing and are not counted), so
+ * windows of that many non-free characters holding too few label characters are skipped.
+ */
+function filtered(folded: string, core: string, from: number, to: number, limit: number): LabelMatch | null {
+  const L = core.length;
+  if (to - from < L - limit) return null;
+  if (++stampId === 0xffffffff) {
+    stamp.fill(0);
+    stampId = 1;
+  }
+  for (let j = 0; j < L; j++) stamp[core.charCodeAt(j)] = stampId;
+  const need = Math.ceil(L - limit - 1e-9);
+  // too few label characters in the whole range: no window can hold a match
+  let total = 0;
+  for (let i = from; i < to && total < need; i++) if (stamp[folded.charCodeAt(i)] === stampId) total++;
+  if (total < need) return null;
+  const W = L + Math.floor(limit / INSERT_COST + 1e-9);
+  const ring = ringOf(W);
+  let head = 0; // ring holds the positions of the last W non-free characters
+  let count = 0; // how many of them are label characters
+  let seen = 0;
+  let rangeStart = -1;
+  let rangeEnd = -1;
+  for (let i = from; i < to; i++) {
+    const c = folded.charCodeAt(i);
+    if (CLASS[c] === FREE) continue;
+    if (seen >= W) {
+      const old = ring[head]!;
+      if (stamp[folded.charCodeAt(old)] === stampId) count--;
+    }
+    ring[head] = i;
+    head = head + 1 === W ? 0 : head + 1;
+    seen++;
+    if (stamp[c] === stampId) count++;
+    if (count >= need) {
+      // the window's first non-free character, and a label's length beyond for a cleaner end
+      const ws = seen >= W ? ring[head]! : firstNonFree(folded, from, i);
+      const a = Math.max(from, ws - 1);
+      const b = Math.min(to, i + 1 + W);
+      if (rangeStart < 0) {
+        rangeStart = a;
+        rangeEnd = b;
+      } else if (a <= rangeEnd) rangeEnd = Math.max(rangeEnd, b);
+      else {
+        const m = sellers(folded, core, rangeStart, rangeEnd, limit);
+        if (m) return m;
+        rangeStart = a;
+        rangeEnd = b;
+      }
+    }
+  }
+  return rangeStart < 0 ? null : sellers(folded, core, rangeStart, rangeEnd, limit);
+}
+
+function firstNonFree(s: string, from: number, to: number): number {
+  let k = from;
+  while (k < to && isFree(s.charCodeAt(k))) k++;
+  return k;
+}
+
+let ringBuf = new Int32Array(64);
+function ringOf(n: number): Int32Array {
+  if (ringBuf.length < n) ringBuf = new Int32Array(n * 2);
+  return ringBuf;
+}
+
+let bufD = new Float64Array(64);
+let bufD2 = new Float64Array(64);
+let bufS = new Int32Array(64);
+let bufS2 = new Int32Array(64);
 
 function sellers(folded: string, core: string, from: number, to: number, limit: number): LabelMatch | null {
   const L = core.length;
-  const lab = new Array<number>(L);
-  for (let j = 0; j < L; j++) lab[j] = core.charCodeAt(j);
-  let D = new Float64Array(L + 1);
-  let S = new Int32Array(L + 1);
-  let D2 = new Float64Array(L + 1);
-  let S2 = new Int32Array(L + 1);
+  if (bufD.length < L + 1) {
+    bufD = new Float64Array(2 * L + 2);
+    bufD2 = new Float64Array(2 * L + 2);
+    bufS = new Int32Array(2 * L + 2);
+    bufS2 = new Int32Array(2 * L + 2);
+  }
+  let D = bufD;
+  let S = bufS;
+  let D2 = bufD2;
+  let S2 = bufS2;
+  D[0] = 0;
+  S[0] = from;
   for (let j = 1; j <= L; j++) {
     D[j] = j * EDIT_COST;
     S[j] = from;
@@ -90,29 +191,30 @@ function sellers(folded: string, core: string, from: number, to: number, limit: 
   let best: LabelMatch | null = null;
   for (let i = from; i < to; i++) {
     const c = folded.charCodeAt(i);
-    const free = isFree(c);
-    const ins = free ? 0 : isDigit(c) ? Infinity : INSERT_COST;
+    const cls = CLASS[c]!;
+    const ins = cls === FREE ? 0 : cls === DIGIT ? Infinity : INSERT_COST;
+    const noSub = cls !== 0;
     D2[0] = 0;
     S2[0] = i + 1;
     for (let j = 1; j <= L; j++) {
       // match or substitute label[j-1] with text[i]
-      const sub = lab[j - 1] === c ? 0 : free || isDigit(c) ? Infinity : EDIT_COST;
+      const sub = core.charCodeAt(j - 1) === c ? 0 : noSub ? Infinity : EDIT_COST;
       let v = D[j - 1]! + sub;
-      let s = j === 1 ? i : S[j - 1]!;
+      let st = j === 1 ? i : S[j - 1]!;
       // skip text[i] inside the label (only once the label has begun)
       const skip = D[j]! + ins;
       if (skip < v) {
         v = skip;
-        s = S[j]!;
+        st = S[j]!;
       }
       // label[j-1] missing from the text
       const del = D2[j - 1]! + EDIT_COST;
       if (del < v) {
         v = del;
-        s = j === 1 ? i + 1 : S2[j - 1]!;
+        st = j === 1 ? i + 1 : S2[j - 1]!;
       }
       D2[j] = v;
-      S2[j] = s;
+      S2[j] = st;
     }
     const cost = D2[L]!;
     if (cost <= limit && (best === null || cost < best.cost)) {
@@ -120,8 +222,12 @@ function sellers(folded: string, core: string, from: number, to: number, limit: 
     }
     // once a match is found, look only a label's length further for a cleaner end
     if (best && i + 1 - best.end > L) break;
-    [D, D2] = [D2, D];
-    [S, S2] = [S2, S];
+    const td = D;
+    D = D2;
+    D2 = td;
+    const ts = S;
+    S = S2;
+    S2 = ts;
   }
   if (best) {
     // the start may sit on skipped padding; move it onto the first real character

@@ -72,12 +72,14 @@ export function splitRuns(folded: string, runs: Run[], n: number, opts: SplitOpt
     const first = d === run.digitsStart;
     const remainingHere = run.digitsEnd - d;
     // figures still needed beyond this one cannot exceed the digits left after it
+    let digits = 0; // the figure's integer value, one digit more each step (no string built)
     for (let len = 1; len <= Math.min(maxLen, remainingHere); len++) {
-      if (len > 1 && folded[d] === '0') break;
+      if (len > 1 && folded.charCodeAt(d) === 0x30) break;
+      digits = digits * 10 + (folded.charCodeAt(d + len - 1) - 0x30);
       const last = d + len === run.digitsEnd;
       const afterDigits = digitsLeft[r + 1]! + (run.digitsEnd - d - len);
       if (n - pieces.length - 1 > afterDigits) continue;
-      let value = Number(folded.slice(d, d + len) + (last ? run.decimals : ''));
+      let value = last && run.decimals ? Number(folded.slice(d, d + len) + run.decimals) : digits;
       if (first && run.sign < 0) value = -value;
       const start = first ? run.start : d;
       const end = last ? run.end : d + len;

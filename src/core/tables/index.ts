@@ -6,7 +6,7 @@ import type { TextContext } from '../context';
 import { extractApplications, type TableRead } from './applications';
 import { filledCount } from './assemble';
 import { extractProactive, type ProactiveRead } from './proactive';
-import { APPLICATION_KEYS, findClusters, PROACTIVE_KEYS, REVIEW_KEYS, type Region } from './regions';
+import { APPLICATION_KEYS, findClusterSets, PROACTIVE_KEYS, REVIEW_KEYS, type ClusterSpec, type Region } from './regions';
 import { extractReview, type ReviewRead } from './review';
 
 export interface Extraction {
@@ -14,6 +14,13 @@ export interface Extraction {
   format: Format;
   warnings: string[];
 }
+
+// where each table stands: its key phrases close together (one scan of the text for all three)
+const CLUSTERS: ClusterSpec[] = [
+  { keys: APPLICATION_KEYS, gap: 400, minDistinct: 5 },
+  { keys: REVIEW_KEYS, gap: 200, minDistinct: 2 },
+  { keys: PROACTIVE_KEYS, gap: 300, minDistinct: 4 },
+];
 
 const NAMES = { proactive: '表二（主动公开）', applications: '表三（依申请公开）', reviewLitigation: '表四（复议诉讼）' };
 
@@ -65,16 +72,16 @@ function pickCopy<T>(key: keyof Tables, cands: Candidate<T>[], warnings: string[
 function extract(ctx: TextContext): Extraction {
   const f = ctx.folded;
   const warnings: string[] = [];
-  const appRegions = findClusters(f, APPLICATION_KEYS, 400, 5);
-  const reviewRegions = findClusters(f, REVIEW_KEYS, 200, 2).filter((r) => {
+  const [appRegions, reviewAll, proAll] = findClusterSets(f, CLUSTERS);
+  const reviewRegions = reviewAll!.filter((r) => {
     const s = f.slice(r.start, r.end);
     return s.includes('直接起诉') || s.includes('复议后起诉');
   });
-  const proRegions = findClusters(f, PROACTIVE_KEYS, 300, 4).filter((r) => f.slice(r.start, r.end).includes('第二十条'));
-  const all = [appRegions, reviewRegions, proRegions];
+  const proRegions = proAll!.filter((r) => f.slice(r.start, r.end).includes('第二十条'));
+  const all = [appRegions!, reviewRegions, proRegions];
 
   const readApps = (force?: '2019' | '2021') =>
-    appRegions
+    appRegions!
       .map((r) => extractApplications(ctx, r, nextStart(r.start + 1, all, f.length), force))
       .filter((x): x is TableRead => x !== null)
       .map((read) => ({ read, table: read.table, score: read.rowsFound * 1000 + filledCount(read.table) }));

@@ -17,12 +17,31 @@ const NUMBER = /^(减少|减|增加|增|[-+])?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)
  * Read a cell's folded text. `amountInWan` marks a column whose unit is 万元: a figure printed
  * in 元 there is converted (÷10000).
  */
+const BLANK_READ: CellRead = { kind: 'blank' };
+const NULLISH_READ: CellRead = { kind: 'nullish' };
+const TEXT_READ: CellRead = { kind: 'text' };
+
 export function readCell(folded: string, amountInWan = false): CellRead {
+  // the common case first, without a regular expression: plain digits
+  const n = folded.length;
+  if (n > 0 && n <= 9) {
+    let v = 0;
+    let k = 0;
+    for (; k < n; k++) {
+      const c = folded.charCodeAt(k);
+      if (c < 0x30 || c > 0x39) break;
+      v = v * 10 + (c - 0x30);
+    }
+    if (k === n) return { kind: 'number', value: v };
+  }
   const s = folded.trim();
-  if (s === '') return { kind: 'blank' };
-  if (NULLISH.has(s)) return { kind: 'nullish' };
+  if (s === '') return BLANK_READ;
+  if (NULLISH.has(s)) return NULLISH_READ;
+  // words: a cell holding a figure starts with a digit, a sign or a sign word
+  const c0 = s.charCodeAt(0);
+  if (!((c0 >= 0x30 && c0 <= 0x39) || c0 === 0x2d || c0 === 0x2b || c0 === 0x51cf || c0 === 0x589e)) return TEXT_READ;
   const m = NUMBER.exec(s);
-  if (!m) return { kind: 'text' };
+  if (!m) return TEXT_READ;
   const sign = m[1] === '减' || m[1] === '减少' || m[1] === '-' ? -1 : 1;
   let value = Number(m[2]!.replace(/,/g, '') + (m[3] ?? ''));
   if (m[4] === '元' && amountInWan) value = value / 10000;

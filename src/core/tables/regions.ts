@@ -43,28 +43,91 @@ export const PROACTIVE_KEYS = [
   '新制作数量',
 ];
 
+export interface ClusterSpec {
+  keys: string[];
+  gap: number;
+  minDistinct: number;
+}
+
+// first characters of every key of every list, computed once per set of lists: the text is
+// scanned once, and a key is compared only where its first character stands
+interface KeyIndex {
+  flag: Uint8Array;
+  /** per first character: [list, key] pairs */
+  byFirst: Map<number, [number, number][]>;
+}
+const indexes = new WeakMap<ClusterSpec[], KeyIndex>();
+
+function keyIndex(specs: ClusterSpec[]): KeyIndex {
+  let x = indexes.get(specs);
+  if (!x) {
+    const flag = new Uint8Array(65536);
+    const byFirst = new Map<number, [number, number][]>();
+    specs.forEach((spec, l) =>
+      spec.keys.forEach((key, k) => {
+        const c = key.charCodeAt(0);
+        flag[c] = 1;
+        const list = byFirst.get(c) ?? [];
+        list.push([l, k]);
+        byFirst.set(c, list);
+      }),
+    );
+    x = { flag, byFirst };
+    indexes.set(specs, x);
+  }
+  return x;
+}
+
+/**
+ * For each list: clusters of its key phrases at most `gap` characters apart, with at least
+ * `minDistinct` kinds, in one scan of the text. Pass the same `specs` array each time (its
+ * index is kept).
+ */
+export function findClusterSets(folded: string, specs: ClusterSpec[]): Region[][] {
+  const { flag, byFirst } = keyIndex(specs);
+  const out: Region[][] = specs.map(() => []);
+  // per list, the cluster being built: its start, end and kinds (a bit set: at most 32 keys)
+  const start = specs.map(() => -1);
+  const end = specs.map(() => -1);
+  const kinds = specs.map(() => 0);
+  const distinct = specs.map(() => 0);
+  const close = (l: number) => {
+    if (start[l]! >= 0 && distinct[l]! >= specs[l]!.minDistinct) out[l]!.push({ start: start[l]!, end: end[l]!, distinct: distinct[l]! });
+  };
+  // where each key may next match (occurrences of one key do not overlap)
+  const nextFree = specs.map((sp) => new Int32Array(sp.keys.length));
+  for (let i = 0, n = folded.length; i < n; i++) {
+    if (flag[folded.charCodeAt(i)] === 0) continue;
+    for (const [l, k] of byFirst.get(folded.charCodeAt(i))!) {
+      const key = specs[l]!.keys[k]!;
+      if (i < nextFree[l]![k]! || !folded.startsWith(key, i)) continue;
+      nextFree[l]![k] = i + key.length;
+      if (start[l]! >= 0 && i - end[l]! <= specs[l]!.gap) end[l] = Math.max(end[l]!, i + key.length);
+      else {
+        close(l);
+        start[l] = i;
+        end[l] = i + key.length;
+        kinds[l] = 0;
+        distinct[l] = 0;
+      }
+      if ((kinds[l]! & (1 << k)) === 0) {
+        kinds[l] = kinds[l]! | (1 << k);
+        distinct[l] = distinct[l]! + 1;
+      }
+    }
+  }
+  specs.forEach((_, l) => close(l));
+  return out;
+}
+
+const singles = new Map<string[], ClusterSpec[]>();
+
 /** Clusters of key phrases at most `gap` characters apart, with at least `minDistinct` kinds. */
 export function findClusters(folded: string, keys: string[], gap: number, minDistinct: number): Region[] {
-  const hits: { pos: number; end: number; k: number }[] = [];
-  keys.forEach((key, k) => {
-    for (let p = folded.indexOf(key); p >= 0; p = folded.indexOf(key, p + key.length)) {
-      hits.push({ pos: p, end: p + key.length, k });
-    }
-  });
-  hits.sort((a, b) => a.pos - b.pos);
-  const out: Region[] = [];
-  let i = 0;
-  while (i < hits.length) {
-    let j = i;
-    let end = hits[i]!.end;
-    const kinds = new Set([hits[i]!.k]);
-    while (j + 1 < hits.length && hits[j + 1]!.pos - end <= gap) {
-      j++;
-      end = Math.max(end, hits[j]!.end);
-      kinds.add(hits[j]!.k);
-    }
-    if (kinds.size >= minDistinct) out.push({ start: hits[i]!.pos, end, distinct: kinds.size });
-    i = j + 1;
+  let specs = singles.get(keys);
+  if (!specs || specs[0]!.gap !== gap || specs[0]!.minDistinct !== minDistinct) {
+    specs = [{ keys, gap, minDistinct }];
+    singles.set(keys, specs);
   }
-  return out;
+  return findClusterSets(folded, specs)[0]!;
 }

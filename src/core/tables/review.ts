@@ -20,15 +20,30 @@ const HEADER_WORDS = [...REVIEW_COL_LABELS, '行政复议', '行政诉讼', '未
 
 /** Where the header ends: header words follow each other with only padding between. */
 function headerEnd(f: string, from: number, to: number): number {
+  // no header word stands past a figure (a word cannot hold a digit): search only before it
+  let digit = from;
+  while (digit < to && !(f.charCodeAt(digit) >= 0x30 && f.charCodeAt(digit) <= 0x39)) digit++;
   let cursor = from;
+  // each word's next intact occurrence, found once and reused until the cursor passes it
+  const next = HEADER_WORDS.map((w) => ({ core: labelCore(w), at: -2 }));
   for (let guard = 0; guard < 40; guard++) {
     let best: { start: number; end: number } | null = null;
-    for (const w of HEADER_WORDS) {
-      const m = findLabel(f, w, cursor, Math.min(to, cursor + 40), labelCore(w).length <= 2 ? 0 : 0.7);
-      if (m && (!best || m.start < best.start)) best = m;
+    const reach = Math.min(digit, cursor + 40);
+    for (const x of next) {
+      if (x.at !== -1 && x.at < cursor) {
+        const i = f.slice(cursor, digit).indexOf(x.core);
+        x.at = i < 0 ? -1 : cursor + i;
+      }
+      if (x.at >= 0 && x.at + x.core.length <= reach && (!best || x.at < best.start)) best = { start: x.at, end: x.at + x.core.length };
+    }
+    // words broken by spaces or damaged: the approximate search, only when nothing intact is near
+    if (!best) {
+      for (const w of HEADER_WORDS) {
+        const m = findLabel(f, w, cursor, reach, labelCore(w).length <= 2 ? 0 : 0.7);
+        if (m && (!best || m.start < best.start)) best = m;
+      }
     }
     if (!best) break;
-    if (/\d/.test(f.slice(cursor, best.start))) break;
     cursor = best.end;
   }
   return cursor;
