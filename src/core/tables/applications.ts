@@ -21,7 +21,14 @@ export interface TableRead {
 const N = APPLICATION_COLS.length;
 
 export function detectApplicationFormat(folded: string, from: number, to: number): '2019' | '2021' {
-  for (const mark of APPLICATION_2021_MARKS) if (findLabel(folded, mark, from, to)) return '2021';
+  // the marks are printed intact in most copies: a plain search first
+  const region = folded.slice(from, to);
+  for (const mark of APPLICATION_2021_MARKS) if (region.includes(mark)) return '2021';
+  // damaged copies: the 2021 sub-rows stand just after (六)其他处理, when that is found
+  const other = findLabel(folded, '其他处理', from, to);
+  const a = other ? other.end : from;
+  const b = other ? Math.min(to, other.end + 160) : to;
+  for (const mark of APPLICATION_2021_MARKS) if (findLabel(folded, mark, a, b)) return '2021';
   return '2019';
 }
 

@@ -19,6 +19,12 @@ export interface ProactiveRead {
 
 /** Which template's column headers the region prints; null when neither. */
 export function detectProactiveFormat(folded: string, from: number, to: number): '2019' | '2021' | null {
+  // most copies print the column headers intact: decisive plain matches settle it at once
+  const region = folded.slice(from, to);
+  const exact = { '2019': 0, '2021': 0 };
+  for (const fmt of ['2019', '2021'] as const) for (const mark of PROACTIVE_FORMAT_MARKS[fmt]) if (region.includes(mark)) exact[fmt]++;
+  if (exact['2019'] >= 3 && exact['2021'] === 0) return '2019';
+  if (exact['2021'] >= 3 && exact['2019'] === 0) return '2021';
   const votes = { '2019': 0, '2021': 0 };
   for (const fmt of ['2019', '2021'] as const) {
     for (const mark of PROACTIVE_FORMAT_MARKS[fmt]) if (findLabel(folded, mark, from, to, 1)) votes[fmt]++;

@@ -36,9 +36,11 @@ export function numberingStart(folded: string, start: number, num: string, floor
 }
 
 function matchSpec(folded: string, spec: RowSpec, from: number, to: number): LabelMatch | null {
-  let best: LabelMatch | null = null;
-  for (const label of [spec.label, ...(spec.alt ?? [])]) {
-    const m = findLabel(folded, label, from, to);
+  let best = findLabel(folded, spec.label, from, to);
+  for (const label of spec.alt ?? []) {
+    // another printed form wins only by starting earlier (or as early, cleaner): search up to there
+    const reach = best ? Math.min(to, best.end + labelCore(label).length) : to;
+    const m = findLabel(folded, label, from, reach);
     if (m && (!best || m.start < best.start || (m.start === best.start && m.cost < best.cost))) best = m;
   }
   return best;
