@@ -211,6 +211,8 @@ function edgeInsertions(s: string, q: number, p: number, dir: 1 | -1, qLimit: nu
  * Runs present in one gap and absent from the other: a small LCS alignment of the two gaps
  * (both short: they lie between two exact matches). Substitutions are not insertions.
  */
+let dpScratch = new Uint16Array(1024);
+
 export function gapInsertions(s: string, ga: [number, number], gb: [number, number], edge = false): [number, number][] {
   const la = ga[1] - ga[0];
   const lb = gb[1] - gb[0];
@@ -228,10 +230,20 @@ export function gapInsertions(s: string, ga: [number, number], gb: [number, numb
   if (la * lb > 40_000) return [];
   // dp[i][j] = LCS of a[i..], b[j..]
   const w = lb + 1;
-  const dp = new Uint16Array((la + 1) * w);
+  // one scratch table for every call (this runs once per gap between matches: hot on long pastes)
+  if (dpScratch.length < (la + 1) * w) dpScratch = new Uint16Array(Math.max((la + 1) * w, dpScratch.length * 2));
+  const dp = dpScratch;
+  dp.fill(0, la * w, (la + 1) * w);
+  const bc = new Uint16Array(lb);
+  for (let j = 0; j < lb; j++) bc[j] = s.charCodeAt(gb[0] + j);
   for (let i = la - 1; i >= 0; i--) {
+    const ac = s.charCodeAt(ga[0] + i);
+    const row = i * w;
+    dp[row + lb] = 0;
     for (let j = lb - 1; j >= 0; j--) {
-      dp[i * w + j] = s.charCodeAt(ga[0] + i) === s.charCodeAt(gb[0] + j) ? dp[(i + 1) * w + j + 1] + 1 : Math.max(dp[(i + 1) * w + j], dp[i * w + j + 1]);
+      const down = dp[row + w + j];
+      const right = dp[row + j + 1];
+      dp[row + j] = ac === bc[j] ? dp[row + w + j + 1] + 1 : down > right ? down : right;
     }
   }
   // at an edge the copies may simply go different ways: demand that the shorter is nearly all kept

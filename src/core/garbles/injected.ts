@@ -4,7 +4,8 @@
 import type { Garble } from '../types';
 import type { TextContext } from '../context';
 import type { Lexicon } from './lexicon';
-import { findNoise, PRECISE, THOROUGH, type NoiseSpan } from './lattice';
+import { findNoise, PRECISE, THOROUGH, type LatticeParams, type NoiseSpan } from './lattice';
+import { Attest, type Grams } from './phrases';
 
 // Common Chinese surnames (百家姓, the frequent part); a name is 1–2 characters after one.
 const SURNAMES = new Set(
@@ -51,9 +52,12 @@ function pairOf(f: string, s: NoiseSpan, test: (key: number) => boolean): boolea
  */
 function recurringPairs(f: string, spans: NoiseSpan[]): Map<number, number> {
   const counts = new Map<number, number>();
-  for (const s of spans) pairOf(f, s, (k) => (counts.set(k, 0), false));
+  const firsts = new Uint8Array(65536);
+  for (const s of spans) pairOf(f, s, (k) => (counts.set(k, 0), (firsts[Math.floor(k / 0x10000)] = 1), false));
   if (!counts.size) return counts;
+  // one pass; the typed-array screen keeps the map lookups to the few candidate positions
   for (let i = 0; i + 1 < f.length; i++) {
+    if (firsts[f.charCodeAt(i)] === 0) continue;
     const k = pairKey(f, i);
     const c = counts.get(k);
     if (c !== undefined) counts.set(k, c + 1);
@@ -63,26 +67,41 @@ function recurringPairs(f: string, spans: NoiseSpan[]): Map<number, number> {
 
 /** strings (with one character of context each side) that occur more than once in `f` */
 function recurring(f: string, keys: string[]): Set<string> {
-  const byLen = new Map<number, Set<string>>();
-  for (const k of keys) {
-    if (!byLen.has(k.length)) byLen.set(k.length, new Set());
-    byLen.get(k.length)!.add(k);
+  // keys by their first two units (every key has ≥ 2); the first unit screens by typed array
+  const byPair = new Map<number, string[]>();
+  const firsts = new Uint8Array(65536);
+  for (const k of new Set(keys)) {
+    if (k.length < 2) continue;
+    firsts[k.charCodeAt(0)] = 1;
+    const list = byPair.get(pairKey(k, 0));
+    if (list) list.push(k);
+    else byPair.set(pairKey(k, 0), [k]);
   }
   const counts = new Map<string, number>();
-  for (const [len, set] of byLen) {
-    const firsts = new Set<number>([...set].map((k) => k.charCodeAt(0)));
-    for (let i = 0; i + len <= f.length; i++) {
-      if (!firsts.has(f.charCodeAt(i))) continue;
-      const sub = f.slice(i, i + len);
-      if (set.has(sub)) counts.set(sub, (counts.get(sub) ?? 0) + 1);
-    }
+  for (let i = 0; i + 1 < f.length; i++) {
+    if (firsts[f.charCodeAt(i)] === 0) continue;
+    const list = byPair.get(pairKey(f, i));
+    if (list) for (const k of list) if (f.startsWith(k, i)) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
-  return new Set([...counts].filter(([, c]) => c > 1).map(([k]) => k));
+  return new Set([...counts].filter(([, n]) => n > 1).map(([k]) => k));
 }
 
-export function detectInjected(lex: Lexicon, ctx: TextContext, mode: 'precise' | 'thorough' = 'precise'): Garble[] {
+/**
+ * `domain`: the genre's attested 4-grams (phrases.ts; null: the document's own wording only).
+ * `params` overrides the mode's lattice parameters (measuring only).
+ */
+export function detectInjected(
+  lex: Lexicon,
+  ctx: TextContext,
+  mode: 'precise' | 'thorough' = 'precise',
+  domain: Grams | null = null,
+  params?: Partial<LatticeParams>,
+): Garble[] {
   const f = ctx.folded;
-  const spans: NoiseSpan[] = findNoise(lex, f, mode === 'thorough' ? THOROUGH : PRECISE);
+  const p = { ...(mode === 'thorough' ? THOROUGH : PRECISE), ...params };
+  // the 4-gram index costs a pass over the text: built only when something reads it
+  const attest = domain !== null || p.bridgeBonus > 0 ? new Attest(f, domain) : null;
+  const spans: NoiseSpan[] = findNoise(lex, f, p, attest);
   const key = (s: NoiseSpan) => f.slice(Math.max(0, s.start - 1), s.end + 1);
   const keys = spans.map(key);
   const bare = spans.filter((s) => s.end - s.start >= 2).map((s) => f.slice(s.start, s.end));
@@ -92,6 +111,8 @@ export function detectInjected(lex: Lexicon, ctx: TextContext, mode: 'precise' |
   for (const s of spans) {
     if (again.has(key(s)) || (s.end - s.start >= 2 && again.has(f.slice(s.start, s.end)))) continue;
     if (pairOf(f, s, (k) => (pairs.get(k) ?? 0) > 1)) continue;
+    // domain phrasing (放管服, 黄赌毒 in other reports) or the document's own
+    if (attest?.touched(s.start, s.end)) continue;
     if (looksLikeName(f, s.start, s.end)) continue;
     if (beforeDocNumber(f, s.end)) continue;
     if (parallel(f, s.start, s.end)) continue;

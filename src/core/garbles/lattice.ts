@@ -4,6 +4,7 @@
 // characters) and noise runs may also stand between words. Noise costs a fixed amount per
 // character plus a penalty per run; the cheapest path decides which characters are noise.
 import type { Lexicon } from './lexicon';
+import type { Attest } from './phrases';
 
 export interface LatticeParams {
   /** −ln P of one noise character (≈ ln of the alphabet the noise is drawn from) */
@@ -29,11 +30,22 @@ export interface LatticeParams {
   rareAbove: number;
   /** extra cost of a one-character gap (abbreviations like 依法[依]规 look just like it) */
   singleGapExtra: number;
+  /**
+   * taken off the cost of noise that is cut into attested wording (see phrases.ts: 自然[反]人
+   * where 自然人 occurs elsewhere): cross-word context the unigram lexicon lacks
+   */
+  bridgeBonus: number;
+  /** longest noise run the bridge test is tried for */
+  bridgeMax: number;
+  /** extra cost of a content character standing alone right after another one */
+  chainExtra: number;
+  /** … once this many stand loose in a row already */
+  chainAfter: number;
 }
 
 export const PRECISE: LatticeParams = {
   noiseChar: 8.5, runPenalty: 6, gapPenalty: 3, unknownExtra: 3, maxNoise: 5, pairPenalty: 6, singleGapExtra: 2,
-  singleExtra: 0, rareExtra: 1, rareAbove: 11,
+  singleExtra: 0, rareExtra: 1, rareAbove: 11, bridgeBonus: 0, bridgeMax: 2, chainExtra: 0, chainAfter: 2,
 };
 /** the same model, with content characters standing alone made a little dearer */
 export const THOROUGH: LatticeParams = { ...PRECISE, singleExtra: 0.5, rareAbove: 10 };
@@ -46,6 +58,8 @@ export interface NoiseSpan {
 }
 
 const MAX_SEG = 256;
+/** lattice states per position: how many loose content characters end there (0, 1, 2 or more) */
+const S = 3;
 /** characters at least this frequent alone are function words (的 了 在 和 是 为 …) */
 const FUNCTION_WORD = 8;
 
@@ -53,17 +67,22 @@ const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <
 
 /** Scratch buffers reused across segments (the lattice is hot). */
 class Scratch {
-  best = new Float64Array(MAX_SEG + 1);
-  from = new Int32Array(MAX_SEG + 1);
+  // per lattice node: position × 2 states
+  best = new Float64Array(S * MAX_SEG + S);
+  from = new Int32Array(S * MAX_SEG + S);
   /** 0 word/char, 1 noise run, 2 word with gap */
-  kind = new Uint8Array(MAX_SEG + 1);
-  gs = new Int32Array(MAX_SEG + 1);
-  ge = new Int32Array(MAX_SEG + 1);
+  kind = new Uint8Array(S * MAX_SEG + S);
+  gs = new Int32Array(S * MAX_SEG + S);
+  ge = new Int32Array(S * MAX_SEG + S);
+  /** pair costs of noise [x, x + g): pc[x * 8 + g] */
+  pc = new Float64Array((MAX_SEG + 1) * 8);
   wl = new Int32Array(MAX_SEG + 1);
   reach = new Int32Array(MAX_SEG + 2);
+  /** bridge bonus of noise [i, i + g): bonus[i * 8 + g] */
+  bonus = new Float64Array((MAX_SEG + 1) * 8);
 }
 
-export function findNoise(lex: Lexicon, folded: string, params: LatticeParams, from = 0, to = folded.length): NoiseSpan[] {
+export function findNoise(lex: Lexicon, folded: string, params: LatticeParams, attest: Attest | null = null, from = 0, to = folded.length): NoiseSpan[] {
   const out: NoiseSpan[] = [];
   const sc = new Scratch();
   let i = from;
@@ -74,10 +93,24 @@ export function findNoise(lex: Lexicon, folded: string, params: LatticeParams, f
     }
     let j = i + 1;
     while (j < to && j - i < MAX_SEG && isHan(folded.charCodeAt(j))) j++;
-    if (suspicious(lex, folded, i, j)) segment(lex, folded, i, j, params, sc, out);
+    const bridges = attest !== null && params.bridgeBonus > 0 && bridgeBonuses(attest, i, j, params, sc.bonus);
+    if (bridges || suspicious(lex, folded, i, j)) segment(lex, folded, i, j, params, sc, out, bridges);
     i = j;
   }
   return out;
+}
+
+/** fill the segment's bridge bonuses; are there any? */
+function bridgeBonuses(attest: Attest, a: number, b: number, p: LatticeParams, bonus: Float64Array): boolean {
+  let any = false;
+  for (let i = 0; i < b - a; i++) {
+    for (let g = 1; g <= p.maxNoise; g++) {
+      const on = g <= p.bridgeMax && a + i + g <= b && attest.bridged(a + i, a + i + g);
+      bonus[i * 8 + g] = on ? p.bridgeBonus : 0;
+      if (on) any = true;
+    }
+  }
+  return any;
 }
 
 /** a character rarer than this, standing alone (in no word), makes a segment worth a full look */
@@ -101,10 +134,13 @@ function suspicious(lex: Lexicon, s: string, a: number, b: number): boolean {
   return false;
 }
 
-function segment(lex: Lexicon, s: string, a: number, b: number, p: LatticeParams, sc: Scratch, out: NoiseSpan[]): void {
+function segment(lex: Lexicon, s: string, a: number, b: number, p: LatticeParams, sc: Scratch, out: NoiseSpan[], bridges: boolean): void {
   const L = b - a;
-  const { best, from, kind, gs, ge, wl, reach } = sc;
-  best.fill(Infinity, 0, L + 1);
+  const { best, from, kind, gs, ge, wl, reach, bonus, pc } = sc;
+  // S states per position: how many content characters stand alone in a row before it (a word,
+  // function word or noise resets it); the chainAfter-th and later pay chainExtra: formal prose
+  // seldom strings loose content characters together (abbreviations: two), random noise does
+  best.fill(Infinity, 0, S * L + S);
   // wl[k]: longest lexicon word (≥ 2) starting at k; reach[k]: furthest end of a word starting before k
   for (let k = 0; k < L; k++) {
     let node = 0;
@@ -118,65 +154,77 @@ function segment(lex: Lexicon, s: string, a: number, b: number, p: LatticeParams
     reach[k + 1] = Math.max(k > 0 ? reach[k] : 0, w > 1 ? k + w : 0);
   }
   reach[0] = 0;
-  best[0] = 0;
-  // words that cross an edge of the noise [x, y) or lie inside it
-  const pairCost = (x: number, y: number) => {
-    let n = reach[x] > x ? 1 : 0; // a word from before runs into the noise
-    let inner = 0;
-    for (let k = x; k < y; k++) {
-      if (wl[k] > 1) {
-        if (k + wl[k] > y) n++; // a word from inside runs out of it
-        else inner = 1;
+  // pc[x * 8 + g]: extra cost of noise [x, x + g): words that cross its edges or lie inside it,
+  // less the bridge bonus
+  for (let x = 0; x < L; x++) {
+    for (let g = 1; g <= p.maxNoise && x + g <= L; g++) {
+      let n = reach[x] > x ? 1 : 0; // a word from before runs into the noise
+      let inner = 0;
+      for (let q = x; q < x + g; q++) {
+        if (wl[q] > 1) {
+          if (q + wl[q] > x + g) n++; // a word from inside runs out of it
+          else inner = 1;
+        }
       }
+      pc[x * 8 + g] = p.pairPenalty * Math.min(2, n + inner) - (bridges ? bonus[x * 8 + g] : 0);
     }
-    return p.pairPenalty * Math.min(2, n + inner);
-  };
+  }
+  best[0] = 0;
   const unknown = lex.unknownCost + p.unknownExtra;
-  const relax = (j: number, cost: number, f: number, k: number, g0: number, g1: number) => {
-    if (cost < best[j]) {
-      best[j] = cost;
-      from[j] = f;
-      kind[j] = k;
-      gs[j] = g0;
-      ge[j] = g1;
+  const relax = (v: number, cost: number, f: number, k: number, g0: number, g1: number) => {
+    if (cost < best[v]) {
+      best[v] = cost;
+      from[v] = f;
+      kind[v] = k;
+      gs[v] = g0;
+      ge[v] = g1;
     }
   };
   for (let i = 0; i < L; i++) {
-    const base = best[i];
-    if (base === Infinity) continue;
-    const c = s.charCodeAt(a + i);
-    const cc = lex.charCost[c];
-    relax(i + 1, base + (cc === Infinity ? unknown : cc > FUNCTION_WORD ? cc + p.singleExtra + (cc > p.rareAbove ? p.rareExtra : 0) : cc), i, 0, 0, 0);
-    // noise run between words
-    for (let g = 1; g <= p.maxNoise && i + g <= L; g++) relax(i + g, base + p.runPenalty + g * p.noiseChar + pairCost(i, i + g), i, 1, i, i + g);
-    // words starting here, and words with one noise gap after a prefix u = s[i..k)
-    let node = 0;
-    for (let k = i; k < L; k++) {
-      node = lex.next(node, s.charCodeAt(a + k));
-      if (node < 0) break;
-      if (k > i) {
-        const wc = lex.cost(node);
-        if (wc !== Infinity) relax(k + 1, base + wc, i, 0, 0, 0);
-      }
-      // gap after s[i..k]
-      const after = k + 1;
-      for (let g = 1; g <= p.maxNoise && after + g < L; g++) {
-        const gapCost = base + p.gapPenalty + (g === 1 ? p.singleGapExtra : 0) + g * p.noiseChar + pairCost(after, after + g);
-        if (gapCost >= best[L] && best[L] !== Infinity) continue;
-        let nv = node;
-        for (let m = after + g; m < L; m++) {
-          nv = lex.next(nv, s.charCodeAt(a + m));
-          if (nv < 0) break;
-          const wc = lex.cost(nv);
-          if (wc !== Infinity) relax(m + 1, gapCost + wc, i, 2, after, after + g);
+    for (let st = 0; st < S; st++) {
+      const u = S * i + st;
+      const base = best[u];
+      if (base === Infinity) continue;
+      const c = s.charCodeAt(a + i);
+      const cc = lex.charCost[c];
+      if (cc === Infinity || cc > FUNCTION_WORD) {
+        const single = (cc === Infinity ? unknown : cc + p.singleExtra + (cc > p.rareAbove ? p.rareExtra : 0)) + (st >= p.chainAfter ? p.chainExtra : 0);
+        // without a chain cost the states are one: stay in state 0 (a third of the work)
+        relax(S * (i + 1) + (p.chainExtra > 0 ? Math.min(st + 1, S - 1) : 0), base + single, u, 0, 0, 0);
+      } else relax(S * (i + 1), base + cc, u, 0, 0, 0);
+      // noise run between words
+      for (let g = 1; g <= p.maxNoise && i + g <= L; g++) relax(S * (i + g), base + p.runPenalty + g * p.noiseChar + pc[i * 8 + g], u, 1, i, i + g);
+      // words starting here, and words with one noise gap after a prefix u = s[i..k)
+      let node = 0;
+      for (let k = i; k < L; k++) {
+        node = lex.next(node, s.charCodeAt(a + k));
+        if (node < 0) break;
+        if (k > i) {
+          const wc = lex.cost(node);
+          if (wc !== Infinity) relax(S * (k + 1), base + wc, u, 0, 0, 0);
+        }
+        // gap after s[i..k]
+        const after = k + 1;
+        for (let g = 1; g <= p.maxNoise && after + g < L; g++) {
+          const gapCost = base + p.gapPenalty + (g === 1 ? p.singleGapExtra : 0) + g * p.noiseChar + pc[after * 8 + g];
+          const end = Math.min(best[S * L], best[S * L + 1], best[S * L + 2]);
+          if (gapCost >= end) continue;
+          let nv = node;
+          for (let m = after + g; m < L; m++) {
+            nv = lex.next(nv, s.charCodeAt(a + m));
+            if (nv < 0) break;
+            const wc = lex.cost(nv);
+            if (wc !== Infinity) relax(S * (m + 1), gapCost + wc, u, 2, after, after + g);
+          }
         }
       }
     }
   }
   // back-track, collecting noise
-  let j = L;
+  let j = S * L;
+  for (let st = 1; st < S; st++) if (best[S * L + st] < best[j]) j = S * L + st;
   const found: NoiseSpan[] = [];
-  while (j > 0) {
+  while (j >= S) {
     const k = kind[j];
     if (k !== 0) found.push({ start: a + gs[j], end: a + ge[j], inWord: k === 2 });
     j = from[j];
