@@ -6,7 +6,11 @@ import { join } from 'node:path';
 import { makeContext } from '../../src/core/context';
 import { detectGarbles } from '../../src/core/garbles';
 import { loadLexicon } from '../../src/core/garbles/lexicon';
-import { charPools, inject } from '../../src/core/garbles/injector';
+import { charPools, inject, s2tChar, score } from '../../src/core/garbles/injector';
+import { detectInjected } from '../../src/core/garbles/injected';
+import { domainGrams, minePhrases } from '../../src/core/garbles/phrases';
+import type { LatticeParams } from '../../src/core/garbles/lattice';
+import { htmlToText } from '../../src/core/decode/html-text';
 
 export async function benchGarbles(): Promise<void> {
   const t0 = performance.now();
@@ -50,4 +54,56 @@ export async function benchGarbles(): Promise<void> {
       `garbles (${mode}): ${mb.toFixed(2)} MB (${big.length} chars): wall ${(wall * 1000).toFixed(0)} ms = ${(mb / wall).toFixed(1)} MB/s, CPU ${(cpu * 1000).toFixed(0)} ms = ${(mb / cpu).toFixed(1)} MB/s; ${found} garbles (target ≥ 5 MB/s)`,
     );
   }
+}
+
+/**
+ * Lattice variants measured with leave-one-body-out phrase data (anything mined from report text
+ * excludes every report of the body being measured). Run:
+ *   npx tsx scripts/bench/garbles.ts heldout '{"chainExtra":1,"bridgeBonus":2}' [precise|thorough]
+ */
+export async function heldOutVariant(params: Partial<LatticeParams>, mode: 'precise' | 'thorough'): Promise<string> {
+  const dir = join(import.meta.dirname, '..', '..', 'fixtures', 'samples');
+  const runs = ['微束姜', '轎循朵', '滲蜜盼', '酷乘', '殃拜幾辣', '再謎局', '說酷遙晚']; // Hainan's known noise
+  const clean = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => {
+      let t = readFileSync(join(dir, f), 'utf8');
+      if (f.startsWith('hainan')) for (const r of runs) t = t.replace(r, '');
+      return [f, t] as [string, string];
+    });
+  const all = [...clean.map(([f, t]) => ({ body: body(f), text: t })), { body: 'shanghai', text: htmlToText(readFileSync(join(dir, 'shanghai-gov-office-2019.html'), 'utf8')) }];
+  const lex = await loadLexicon();
+  const domains = clean.map(([f]) => domainGrams(minePhrases(all.filter((r) => r.body !== body(f)))));
+  let flags = 0;
+  let han = 0;
+  for (const [i, [, t]] of clean.entries()) {
+    flags += detectInjected(lex, makeContext(t), mode, domains[i], params).length;
+    han += (t.match(/\p{Script=Han}/gu) ?? []).length;
+  }
+  const pools = charPools(lex);
+  const s2t = s2tChar();
+  const res: string[] = [];
+  for (const cls of ['common', 'rare'] as const) {
+    let tp = 0;
+    let fl = 0;
+    let pl = 0;
+    for (let len = 1; len <= 5; len++) {
+      for (const [i, [f, t]] of clean.entries()) {
+        const { text, planted } = inject(t, { pool: pools[cls], cls, length: len, every: 150, seed: i * 100 + len, traditional: f.includes('traditional'), s2t });
+        const s = score(planted, detectInjected(lex, makeContext(text), mode, domains[i], params).map((g) => g.span));
+        tp += s.truePositiveChars;
+        fl += s.flaggedChars;
+        pl += s.plantedChars;
+      }
+    }
+    res.push(`${cls} P ${(tp / fl).toFixed(3)} R ${(tp / pl).toFixed(3)}`);
+  }
+  return `${mode} ${JSON.stringify(params)}: ${((flags / han) * 1e4).toFixed(2)} false flags per 10k (${flags} on ${han}); ${res.join('; ')}`;
+}
+
+/** a sample's reporting body: its file name without the year and what follows */
+const body = (f: string) => f.replace(/-\d{4}.*$/, '');
+
+if (process.argv[2] === 'heldout' && process.argv[1]?.endsWith('garbles.ts')) {
+  console.log(await heldOutVariant(JSON.parse(process.argv[3] ?? '{}'), (process.argv[4] ?? 'precise') as 'precise' | 'thorough'));
 }

@@ -4,6 +4,7 @@ import { makeContext } from '../context';
 import { loadLexicon } from './lexicon';
 import { detectInjected } from './injected';
 import { charPools, inject, s2tChar, score, type CharClass } from './injector';
+import { htmlToText } from '../decode/html-text';
 
 const dir = new URL('../../../fixtures/samples/', import.meta.url);
 // The Hainan sample's known injected runs, removed to get clean text (test data only).
@@ -15,13 +16,15 @@ const clean: [string, string][] = readdirSync(dir)
     if (f.startsWith('hainan')) for (const r of HAINAN_RUNS) t = t.replace(r, '');
     return [f, t];
   });
+// Held out: the Shanghai report (HTML) was never in the set the costs and rules were tuned on.
+const heldOut: [string, string][] = [['shanghai-gov-office-2019.html', htmlToText(readFileSync(new URL('shanghai-gov-office-2019.html', dir), 'utf8'))]];
 const hanCount = (t: string) => (t.match(/\p{Script=Han}/gu) ?? []).length;
 
-async function measure(mode: 'precise' | 'thorough') {
+async function measure(mode: 'precise' | 'thorough', texts = clean, label = 'tuned set') {
   const lex = await loadLexicon();
   let flags = 0;
   let han = 0;
-  for (const [, t] of clean) {
+  for (const [, t] of texts) {
     flags += detectInjected(lex, makeContext(t), mode).length;
     han += hanCount(t);
   }
@@ -36,7 +39,7 @@ async function measure(mode: 'precise' | 'thorough') {
     for (let len = 1; len <= 5; len++) {
       let n = 0;
       let found = 0;
-      for (const [i, [f, t]] of clean.entries()) {
+      for (const [i, [f, t]] of texts.entries()) {
         const traditional = f.includes('traditional');
         const { text, planted: pl } = inject(t, { pool: pools[cls], cls, length: len, every: 150, seed: i * 100 + len, traditional, s2t });
         const s = score(pl, detectInjected(lex, makeContext(text), mode).map((g) => g.span));
@@ -51,7 +54,7 @@ async function measure(mode: 'precise' | 'thorough') {
     byClass[cls] = { p: tp / flagged, r: tp / planted, runs };
   }
   const per10k = (flags / han) * 1e4;
-  const line = `${mode}: ${per10k.toFixed(2)} false flags per 10k Han chars (${flags} on ${han}); ` +
+  const line = `${mode} (${label}): ${per10k.toFixed(2)} false flags per 10k Han chars (${flags} on ${han}); ` +
     (['common', 'rare'] as const).map((c) => `${c} chars P ${byClass[c].p.toFixed(3)} R ${byClass[c].r.toFixed(3)} runs by length ${byClass[c].runs.map((x) => x.toFixed(2)).join('/')}`).join('; ');
   console.log(line);
   return { per10k, common: byClass.common, rare: byClass.rare };
@@ -73,6 +76,26 @@ describe('injected characters (noise injector on clean sample text, both scripts
     // measured: 1.71 false flags per 10k, common R 0.884, rare R 0.991
     expect(m.per10k).toBeLessThanOrEqual(2);
     expect(m.common.r).toBeGreaterThanOrEqual(0.87);
+    expect(m.rare.r).toBeGreaterThanOrEqual(0.99);
+  }, 60_000);
+
+  // The same measurement on the held-out report. Its figures are floors set from one measurement
+  // (one report of 4,839 Han characters: one false flag is 2.1 per 10k, so this is coarse).
+  it('precise mode, held-out report: no false flag, recall holds', async () => {
+    const m = await measure('precise', heldOut, 'held out');
+    // measured: 0 false flags, common P 1.000 R 0.814, rare P 0.997 R 0.993 (target R ≥ 0.85: not met)
+    expect(m.per10k).toBe(0);
+    expect(m.common.p).toBeGreaterThanOrEqual(0.98);
+    expect(m.common.r).toBeGreaterThanOrEqual(0.8);
+    expect(m.rare.r).toBeGreaterThanOrEqual(0.99);
+  }, 60_000);
+
+  it('thorough mode, held-out report', async () => {
+    const m = await measure('thorough', heldOut, 'held out');
+    // measured: 2 false flags = 4.13 per 10k (留痕, 徐汇: words the lexicon lacks), common R 0.875,
+    // rare R 0.993: thorough's false-flag rate on unseen text is above its tuned-set 1.71
+    expect(m.per10k).toBeLessThanOrEqual(4.2);
+    expect(m.common.r).toBeGreaterThanOrEqual(0.86);
     expect(m.rare.r).toBeGreaterThanOrEqual(0.99);
   }, 60_000);
 
