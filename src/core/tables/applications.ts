@@ -87,8 +87,15 @@ function piecesToSlots(ctx: TextContext, pieces: Piece[]): Slot[] {
   return pieces.map((p) => pieceSlot(ctx.text, p));
 }
 
-function rowSumHolds(values: number[]): boolean {
-  return values.length !== N || groupTotalsHold(values, N);
+function rowSumHolds(values: number[], digitsAfter: number): boolean {
+  const k = values.length;
+  if (k === N) return groupTotalsHold(values, N);
+  // the total is still to come, after the other addends (a digit each at least): it cannot be
+  // longer than what remains, so addends already larger than that cannot be right
+  let sum = 0;
+  for (const v of values) sum += v || 0;
+  const totalDigits = digitsAfter - (N - k - 1);
+  return totalDigits >= 1 && (totalDigits >= 16 || sum < 10 ** totalDigits);
 }
 
 /** Split glued rows: row sums first, then the column equations choose among what remains. */

@@ -40,6 +40,9 @@ export function isFooterLine(line: string): boolean {
   return FOOTER.test(line);
 }
 
+const SINGLE_FIGURE = /^(?:减少?|增加?|[-+])?\s*[\d,]+(?:\.\d+)?\s*(?:万元|元)?$/;
+const SPACED_FIGURES = /\d\s+\d/;
+
 /** Decide the layout of a table region from its separators. */
 export function detectLayout(folded: string, from: number, to: number): Layout {
   let pipes = 0;
@@ -52,9 +55,17 @@ export function detectLayout(folded: string, from: number, to: number): Layout {
     if (c === 0x7c) pipes++;
     else if (c === 0x09) tabs++;
     else if (c === 0x0a) {
-      const line = folded.slice(lineStart, i).trim();
-      if (/^(?:减少?|增加?|[-+])?\s*[\d,]+(?:\.\d+)?\s*(?:万元|元)?$/.test(line)) singleLines++;
-      else if (/\d\s+\d/.test(line)) multiLines++;
+      // only lines holding a digit can count: the regular expressions run on those alone
+      let digit = false;
+      for (let k = lineStart; k < i && !digit; k++) {
+        const d = folded.charCodeAt(k);
+        digit = d >= 0x30 && d <= 0x39;
+      }
+      if (digit) {
+        const line = folded.slice(lineStart, i).trim();
+        if (SINGLE_FIGURE.test(line)) singleLines++;
+        else if (SPACED_FIGURES.test(line)) multiLines++;
+      }
       lineStart = i + 1;
     }
   }
@@ -262,6 +273,15 @@ function readRowLine(ctx: TextContext, layout: Layout, pos: number, eol: number,
   return { slots, mode: 'row' };
 }
 
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** What `\s` matches, by code. */
+function isSpaceCode(c: number): boolean {
+  return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 const RUN = /^(减少|减|增加|增|[-+])?[ \t]*(\d[\d,]*)(\.\d+)?[ \t]*(万元|元)?/;
 const SIGN_WORDS = new Set(['减', '减少', '增', '增加', '-', '+']);
 
@@ -308,7 +328,7 @@ function readSpaces(ctx: TextContext, labelEnd: number, zoneEnd: number, n: numb
         }
         // a lone placeholder
         let w = k;
-        while (w < e && !/\s/.test(f[w]!)) w++;
+        while (w < e && !isSpaceCode(f.charCodeAt(w))) w++;
         const word = f.slice(k, w);
         if (word === '/' || word === '-' || word === '—' || word === '--') {
           runs.push({ start: k, end: w, sign: 1, digitsStart: k, digitsEnd: k, decimals: '', unit: '', atomic: true });
@@ -325,7 +345,7 @@ function readSpaces(ctx: TextContext, labelEnd: number, zoneEnd: number, n: numb
         }
         // text before the figures: skip up to the next digit or space
         k++;
-        while (k < e && !/[\s\d]/.test(f[k]!) && !(f[k] === '-' && /\d/.test(f[k + 1] ?? ''))) k++;
+        while (k < e && !isSpaceCode(f.charCodeAt(k)) && !isDigitCode(f.charCodeAt(k)) && !(f[k] === '-' && isDigitCode(f.charCodeAt(k + 1)))) k++;
       }
     }
     i = e + 1;

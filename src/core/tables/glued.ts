@@ -13,8 +13,11 @@ export interface Piece {
 export interface SplitOptions {
   /** longest figure, in digits */
   maxLen?: number;
-  /** called after each figure; false prunes (e.g. a group's total does not add up) */
-  partial?: (values: number[]) => boolean;
+  /**
+   * called after each figure with the most digits the rest of the text can still hold; false
+   * prunes (e.g. a group's total does not add up, or can no longer be as large as its addends)
+   */
+  partial?: (values: number[], digitsAfter: number) => boolean;
   /** stop after this many solutions */
   maxSolutions?: number;
 }
@@ -30,15 +33,19 @@ export function splitRuns(folded: string, runs: Run[], n: number, opts: SplitOpt
     const run = runs[r]!;
     digitsLeft[r] = digitsLeft[r + 1]! + (run.atomic ? 1 : Math.max(1, run.digitsEnd - run.digitsStart));
   }
+  // digit characters from each run on (an atomic `1,234` holds 4): a bound for `partial`
+  const charsLeft: number[] = new Array(runs.length + 1).fill(0);
+  for (let r = runs.length - 1; r >= 0; r--) charsLeft[r] = charsLeft[r + 1]! + Math.max(1, runs[r]!.digitsEnd - runs[r]!.digitsStart);
   const out: Piece[][] = [];
   const pieces: Piece[] = [];
+  let after = 0; // digits after the figure being pushed
   const values: number[] = [];
   let steps = 0;
 
   const push = (p: Piece): boolean => {
     pieces.push(p);
     values.push(p.value);
-    if (opts.partial && !opts.partial(values)) {
+    if (opts.partial && !opts.partial(values, after)) {
       pieces.pop();
       values.pop();
       return false;
@@ -63,6 +70,7 @@ export function splitRuns(folded: string, runs: Run[], n: number, opts: SplitOpt
     if (left < runs.length - r) return;
     if (run.atomic || run.digitsEnd - run.digitsStart === 0) {
       const v = atomicValue(folded, run);
+      after = charsLeft[r + 1]!;
       if (push({ start: run.start, end: run.end, value: v })) {
         visit(r + 1, runs[r + 1]?.digitsStart ?? 0);
         pop();
@@ -80,6 +88,7 @@ export function splitRuns(folded: string, runs: Run[], n: number, opts: SplitOpt
       const afterDigits = digitsLeft[r + 1]! + (run.digitsEnd - d - len);
       if (n - pieces.length - 1 > afterDigits) continue;
       let value = last && run.decimals ? Number(folded.slice(d, d + len) + run.decimals) : digits;
+      after = charsLeft[r + 1]! + (run.digitsEnd - d - len);
       if (first && run.sign < 0) value = -value;
       const start = first ? run.start : d;
       const end = last ? run.end : d + len;
