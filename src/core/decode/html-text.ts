@@ -30,8 +30,10 @@ const MAX_ROWSPAN = 65534;
 
 const CJK = '\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef';
 const CJK_BREAK = new RegExp(`(?<=[${CJK}])\\n(?=[${CJK}])`, 'g');
-const CJK_END = new RegExp(`[${CJK}]$`);
-const CJK_START = new RegExp(`^[${CJK}]`);
+/** The same ranges as CJK, for one UTF-16 unit (NaN, from an empty string, is not). */
+function isCjk(c: number): boolean {
+  return (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef);
+}
 const HAS_SPACE = /[ \t\n\r\f]/;
 const ONLY_SPACE = /^[ \t\n\r\f]+$/;
 
@@ -40,8 +42,12 @@ const ONLY_SPACE = /^[ \t\n\r\f]+$/;
  * page, nothing inside a table cell.
  */
 class TextSink {
-  private parts: string[] = [];
+  /** the finished lines, joined (a string, not an array to join: most cells hold one line) */
+  private out = '';
+  private empty = true;
   private line = '';
+  /** the last UTF-16 unit of line (NaN when line is empty) */
+  private lastUnit = NaN;
   /** collapsed whitespace not yet written: 0 none, 1 a space, 2 a space that held a line break */
   private pending: 0 | 1 | 2 = 0;
   constructor(private readonly joiner: string) {}
@@ -51,13 +57,13 @@ class TextSink {
       this.flushSpace('');
       s.split('\n').forEach((l, i) => {
         if (i > 0) this.lineBreak();
-        this.line += l.replace(/\r$/, '');
+        this.append(l.replace(/\r$/, ''));
       });
       return;
     }
     if (!HAS_SPACE.test(s)) {
       this.flushSpace(s);
-      this.line += s;
+      this.append(s);
       return;
     }
     // The whitespace between tags (most text nodes of a page): only a pending space.
@@ -80,8 +86,14 @@ class TextSink {
     const trail = t.match(/[ \n]+$/)?.[0];
     if (trail) t = t.slice(0, -trail.length);
     this.flushSpace(t);
-    this.line += t.replace(/\n/g, ' ');
+    this.append(t.replace(/\n/g, ' '));
     if (trail) this.pending = trail.includes('\n') ? 2 : 1;
+  }
+
+  private append(x: string): void {
+    if (x === '') return;
+    this.line += x;
+    this.lastUnit = x.charCodeAt(x.length - 1);
   }
 
   /** Writes the pending space before `next`, unless at a line start or a break between CJK. */
@@ -89,8 +101,10 @@ class TextSink {
     const p = this.pending;
     this.pending = 0;
     if (!p || this.line === '') return;
-    if (p === 2 && CJK_END.test(this.line) && CJK_START.test(next)) return;
-    this.line += ' ';
+    // the line's last unit is kept aside: reading it from the line (by a `[…]$` regex or by
+    // charCodeAt) flattens the growing string each time, quadratic on a long paragraph
+    if (p === 2 && isCjk(this.lastUnit) && isCjk(next.charCodeAt(0))) return;
+    this.append(' ');
   }
 
   lineBreak(): void {
@@ -102,19 +116,27 @@ class TextSink {
     let b = line.length;
     while (a < b && (line.charCodeAt(a) === 0x20 || line.charCodeAt(a) === 0x09)) a++;
     while (b > a && (line.charCodeAt(b - 1) === 0x20 || line.charCodeAt(b - 1) === 0x09)) b--;
-    if (a < b) this.parts.push(a === 0 && b === line.length ? line : line.slice(a, b));
+    if (a < b) this.push(a === 0 && b === line.length ? line : line.slice(a, b));
     this.line = '';
+    this.lastUnit = NaN;
+  }
+
+  private push(l: string): void {
+    if (this.empty) {
+      this.out = l;
+      this.empty = false;
+    } else this.out += this.joiner + l;
   }
 
   /** Whole lines written by a nested collector (a table's rows). */
   lines(rows: string[]): void {
     this.lineBreak();
-    for (const r of rows) this.parts.push(r);
+    for (const r of rows) this.push(r);
   }
 
   done(): string {
     this.lineBreak();
-    return this.parts.join(this.joiner);
+    return this.out;
   }
 }
 
