@@ -3,9 +3,9 @@ import { outputNames, parseArgs, stem } from './args';
 
 describe('parseArgs', () => {
   it('reads --out in both spellings and the files', () => {
-    expect(parseArgs(['--out', 'o', 'a.txt', 'b.pdf'])).toEqual({ ok: true, args: { out: 'o', files: ['a.txt', 'b.pdf'], help: false } });
-    expect(parseArgs(['a.txt', '--out=o'])).toEqual({ ok: true, args: { out: 'o', files: ['a.txt'], help: false } });
-    expect(parseArgs(['--', '--odd-name.txt'])).toEqual({ ok: true, args: { out: null, files: ['--odd-name.txt'], help: false } });
+    expect(parseArgs(['--out', 'o', 'a.txt', 'b.pdf'])).toEqual({ ok: true, args: { out: 'o', files: ['a.txt', 'b.pdf'], help: false, garbles: 'precise' } });
+    expect(parseArgs(['a.txt', '--out=o'])).toEqual({ ok: true, args: { out: 'o', files: ['a.txt'], help: false, garbles: 'precise' } });
+    expect(parseArgs(['--', '--odd-name.txt'])).toEqual({ ok: true, args: { out: null, files: ['--odd-name.txt'], help: false, garbles: 'precise' } });
   });
   it('refuses what it cannot do', () => {
     expect(parseArgs([]).ok).toBe(false);
@@ -15,6 +15,7 @@ describe('parseArgs', () => {
   });
   it('asks for help', () => {
     expect(parseArgs(['--help'])).toMatchObject({ ok: true, args: { help: true } });
+    expect(parseArgs(['--thorough', 'a.txt'])).toMatchObject({ ok: true, args: { garbles: 'thorough', files: ['a.txt'] } });
   });
 });
 

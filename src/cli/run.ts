@@ -20,7 +20,7 @@ function readFailure(file: string, e: unknown): string {
   return `无法读取文件（could not read ${file}: ${e instanceof Error ? e.message : String(e)}）`;
 }
 
-async function inspectFile(file: string): Promise<ReportDocument | ErrorDocument> {
+async function inspectFile(file: string, mode: 'precise' | 'thorough'): Promise<ReportDocument | ErrorDocument> {
   const name = basename(file);
   let bytes: Uint8Array;
   try {
@@ -29,7 +29,7 @@ async function inspectFile(file: string): Promise<ReportDocument | ErrorDocument
     return { schema: 'gouji.report/1', error: readFailure(file, e), source: { name } };
   }
   try {
-    return await inspectBytes(bytes, name);
+    return await inspectBytes(bytes, name, { garbles: { mode } });
   } catch (e) {
     // A bug in a stage must cost one file, not the whole run.
     const detail = e instanceof Error ? e.message : String(e);
@@ -53,7 +53,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   let failed = 0;
   for (let i = 0; i < args.files.length; i++) {
     const file = args.files[i];
-    const doc = await inspectFile(file);
+    const doc = await inspectFile(file, args.garbles);
     if ('error' in doc) {
       failed++;
       io.stderr(`gouji: ${file}: ${doc.error}\n`);
