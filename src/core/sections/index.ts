@@ -80,18 +80,22 @@ function lineEnd(folded: string, from: number, limit = 64): number {
 }
 
 /** How well a known title fits the text at `from`; null when it does not. */
-function fit(title: string, folded: string, from: number, lineStart: boolean): { score: number; end: number } | null {
+/** `le` is lineEnd(folded, from), passed in: the same for every title tried at `from`. */
+function fit(title: string, folded: string, from: number, lineStart: boolean, le: number): { score: number; end: number } | null {
   const m = title.length;
   const slack = Math.max(4, Math.ceil(m / 2));
   // Cheap rejection: one of the title's first three characters near the start.
+  const t0 = title.charCodeAt(0);
+  const t1 = title.charCodeAt(1);
+  const t2 = title.charCodeAt(2);
   let near = false;
   for (let k = 0; k < 4 && from + k < folded.length && !near; k++) {
-    const c = folded[from + k];
-    near = c === title[0] || c === title[1] || c === title[2];
+    const c = folded.charCodeAt(from + k);
+    near = c === t0 || c === t1 || c === t2;
   }
   if (!near) return null;
   // A heading does not run over a line break (else it borrows words from the next line).
-  const window = Math.min(m + slack, lineEnd(folded, from) - from);
+  const window = Math.min(m + slack, le - from);
   // The count alone rejects most candidates; only the rest pay for the full alignment.
   const count = lcsLength(title, folded, from, window);
   if (count === 0 || (m <= 3 ? count !== m : m <= 5 ? count < m - 1 || (count < m && !lineStart) : count / m < 0.75)) return null;
@@ -111,8 +115,9 @@ function fit(title: string, folded: string, from: number, lineStart: boolean): {
 
 function bestKnown(c: Candidate, folded: string): Match | null {
   let best: { key: SectionKey; score: number; end: number; len: number } | null = null;
+  const le = lineEnd(folded, c.titleStart);
   for (const t of SECTION_TITLES) {
-    const f = fit(t.title, folded, c.titleStart, c.lineStart);
+    const f = fit(t.title, folded, c.titleStart, c.lineStart, le);
     if (!f) continue;
     if (!best || f.score > best.score || (f.score === best.score && t.title.length > best.len)) {
       best = { key: t.key, score: f.score, end: f.end, len: t.title.length };
@@ -120,7 +125,7 @@ function bestKnown(c: Candidate, folded: string): Match | null {
   }
   if (!best) return null;
   for (const r of ROW_TITLES) {
-    const f = fit(r, folded, c.titleStart, c.lineStart);
+    const f = fit(r, folded, c.titleStart, c.lineStart, le);
     if (f && f.score >= best.score) return null;
   }
   // Weak evidence needs a clean place to stand: a boundary before, a proper separator.
@@ -138,7 +143,7 @@ function generic(c: Candidate, folded: string): Match | null {
   const title = folded.slice(c.titleStart, le).trim();
   if (title.length < 2 || title.length > 30) return null;
   if (/[。；;0-9|\t]/.test(title)) return null;
-  for (const r of ROW_TITLES) if (fit(r, folded, c.titleStart, true)) return null;
+  for (const r of ROW_TITLES) if (fit(r, folded, c.titleStart, true, le)) return null;
   return { key: keyFromWords(title), score: 0, end: c.titleStart + folded.slice(c.titleStart, le).trimEnd().length, generic: true };
 }
 
