@@ -5,6 +5,7 @@ import { useT, type MessageKey } from '../i18n/i18n';
 import { TablesPane } from '../tables-pane/tables-pane';
 import { IssuesList } from '../issues/issues-list';
 import { Charts } from '../charts/charts';
+import { IssueNav } from '../issues/issue-nav';
 import { OverviewPane } from './overview-pane';
 import { PaneBoundary } from './pane-boundary';
 
@@ -34,21 +35,25 @@ export function ResultTabs() {
   const active = TABS.find((x) => x.id === tab) ?? TABS[0]!;
   return (
     <section className="results" aria-label={t('tabsLabel')}>
-      <div className="tablist" role="tablist" aria-label={t('tabsLabel')} ref={list} onKeyDown={onKey}>
-        {TABS.map((x) => (
-          <button
-            key={x.id}
-            type="button"
-            role="tab"
-            id={`tab-${x.id}`}
-            aria-selected={x.id === tab}
-            aria-controls={`panel-${x.id}`}
-            tabIndex={x.id === tab ? 0 : -1}
-            onClick={() => setTab(x.id)}
-          >
-            {t(x.label)}
-          </button>
-        ))}
+      <div className="tabs-bar">
+        <div className="tablist" role="tablist" aria-label={t('tabsLabel')} ref={list} onKeyDown={onKey}>
+          {TABS.map((x) => (
+            <button
+              key={x.id}
+              type="button"
+              role="tab"
+              id={`tab-${x.id}`}
+              aria-selected={x.id === tab}
+              aria-controls={`panel-${x.id}`}
+              tabIndex={x.id === tab ? 0 : -1}
+              onClick={() => setTab(x.id)}
+            >
+              {t(x.label)}
+            </button>
+          ))}
+        </div>
+        {/* next/previous issue work from every tab, so they sit beside the tabs, not in one */}
+        <IssueNav />
       </div>
       <div className="tabpanel" role="tabpanel" id={`panel-${active.id}`} aria-labelledby={`tab-${active.id}`} tabIndex={0}>
         <PaneBoundary>{active.render()}</PaneBoundary>

@@ -1,6 +1,7 @@
 // The figures the charts draw, read from table 三: outcomes from the 总计 column, applicants
 // from row 一 (本年新收). A group is null when every cell in it is blank (blank ≠ 0).
 import type { ReportDocument } from '../../core/types';
+import { translate, type MessageKey } from '../i18n/i18n';
 
 export interface Bar {
   key: string;
@@ -13,22 +14,22 @@ function sum(values: (number | null | undefined)[]): number | null {
   return present.length ? present.reduce((a, b) => a + b, 0) : null;
 }
 
-const OUTCOMES: { key: string; zh: string; en: string; rows: RegExp }[] = [
-  { key: 'granted', zh: '予以公开', en: 'Granted', rows: /^granted$/ },
-  { key: 'partiallyGranted', zh: '部分公开', en: 'Partly granted', rows: /^partiallyGranted$/ },
-  { key: 'denied', zh: '不予公开', en: 'Denied', rows: /^denied/ },
-  { key: 'unavailable', zh: '无法提供', en: 'Unavailable', rows: /^unavailable/ },
-  { key: 'rejected', zh: '不予处理', en: 'Not processed', rows: /^rejected/ },
-  { key: 'other', zh: '其他处理', en: 'Other', rows: /^other(Handling|OverdueCorrection|UnpaidFee|Other)$/ },
+const OUTCOMES: { key: string; rows: RegExp }[] = [
+  { key: 'granted', rows: /^granted$/ },
+  { key: 'partiallyGranted', rows: /^partiallyGranted$/ },
+  { key: 'denied', rows: /^denied/ },
+  { key: 'unavailable', rows: /^unavailable/ },
+  { key: 'rejected', rows: /^rejected/ },
+  { key: 'other', rows: /^other(Handling|OverdueCorrection|UnpaidFee|Other)$/ },
 ];
 
-const APPLICANTS: { key: string; zh: string; en: string }[] = [
-  { key: 'naturalPerson', zh: '自然人', en: 'Individuals' },
-  { key: 'commercial', zh: '商业企业', en: 'Businesses' },
-  { key: 'research', zh: '科研机构', en: 'Research bodies' },
-  { key: 'publicInterest', zh: '社会公益组织', en: 'Public-interest groups' },
-  { key: 'legal', zh: '法律服务机构', en: 'Legal services' },
-  { key: 'otherOrg', zh: '其他', en: 'Other organisations' },
+const APPLICANTS: { key: string }[] = [
+  { key: 'naturalPerson' },
+  { key: 'commercial' },
+  { key: 'research' },
+  { key: 'publicInterest' },
+  { key: 'legal' },
+  { key: 'otherOrg' },
 ];
 
 /** 办理结果 by outcome, from the 总计 column; null when the table is absent or the column blank. */
@@ -38,7 +39,7 @@ export function outcomeBars(doc: ReportDocument, lang: 'zh' | 'en'): Bar[] | nul
   const rows = Object.keys(t.rows);
   const bars = OUTCOMES.map((o) => ({
     key: o.key,
-    label: o[lang],
+    label: translate(lang, `outcome_${o.key}` as MessageKey),
     value: sum(rows.filter((r) => o.rows.test(r)).map((r) => t.rows[r]?.total)),
   }));
   return bars.every((b) => b.value === null) ? null : bars;
@@ -48,7 +49,7 @@ export function outcomeBars(doc: ReportDocument, lang: 'zh' | 'en'): Bar[] | nul
 export function applicantBars(doc: ReportDocument, lang: 'zh' | 'en'): Bar[] | null {
   const row = doc.tables.applications?.rows.newReceived;
   if (!row) return null;
-  const bars = APPLICANTS.map((a) => ({ key: a.key, label: a[lang], value: row[a.key] ?? null }));
+  const bars = APPLICANTS.map((a) => ({ key: a.key, label: translate(lang, `applicant_${a.key}` as MessageKey), value: row[a.key] ?? null }));
   return bars.every((b) => b.value === null) ? null : bars;
 }
 

@@ -2,42 +2,28 @@
 // each chart has its figures in words and in a small table; nothing is drawn for a blank table.
 import { lazy, Suspense } from 'react';
 import { useGouji } from '../store/store';
+import { useT } from '../i18n/i18n';
 import { applicantBars, outcomeBars } from './chart-data';
 // oxlint-disable-next-line import/no-unassigned-import -- the pane's stylesheet
 import './charts.css';
 
 const BarFigure = lazy(() => import('./charts-view'));
 
-const W = {
-  zh: {
-    pane: '图表', noDoc: '尚未打开报告。', loading: '正在加载图表…', blank: '空', value: '件数',
-    outcomes: '办理结果（总计列）', applicants: '申请人（本年新收）',
-    none: '表三（收到和处理政府信息公开申请情况）未找到或全为空白，没有可画的图。',
-    noneOne: '这一组数字全为空白。',
-  },
-  en: {
-    pane: 'Charts', noDoc: 'No report open yet.', loading: 'Loading charts…', blank: 'blank', value: 'requests',
-    outcomes: 'Outcomes (total column)', applicants: 'Who applied (new this year)',
-    none: 'Table 三 (requests received and handled) is absent or entirely blank: nothing to draw.',
-    noneOne: 'These figures are all blank.',
-  },
-};
-
 export function Charts() {
   const doc = useGouji((s) => s.doc);
   const lang = useGouji((s) => s.lang);
-  const w = W[lang];
-  if (!doc) return <section className="ch-pane" aria-label={w.pane}><p className="ch-empty">{w.noDoc}</p></section>;
+  const t = useT();
+  if (!doc) return <section className="ch-pane" aria-label={t('tabCharts')}><p className="ch-empty">{t('noDoc')}</p></section>;
   const outcomes = outcomeBars(doc, lang);
   const applicants = applicantBars(doc, lang);
   return (
-    <section className="ch-pane" aria-label={w.pane}>
+    <section className="ch-pane" aria-label={t('tabCharts')}>
       {!outcomes && !applicants ? (
-        <p className="ch-empty">{w.none}</p>
+        <p className="ch-empty">{t('chNone')}</p>
       ) : (
-        <Suspense fallback={<p className="ch-empty">{w.loading}</p>}>
-          {outcomes ? <BarFigure title={w.outcomes} bars={outcomes} blank={w.blank} valueLabel={w.value} /> : <p className="ch-empty">{w.outcomes}：{w.noneOne}</p>}
-          {applicants ? <BarFigure title={w.applicants} bars={applicants} blank={w.blank} valueLabel={w.value} /> : <p className="ch-empty">{w.applicants}：{w.noneOne}</p>}
+        <Suspense fallback={<p className="ch-empty">{t('chLoading')}</p>}>
+          {outcomes ? <BarFigure title={t('chOutcomes')} bars={outcomes} blank={t('blank')} valueLabel={t('chValue')} /> : <p className="ch-empty">{t('chOutcomes')}：{t('chNoneOne')}</p>}
+          {applicants ? <BarFigure title={t('chApplicants')} bars={applicants} blank={t('blank')} valueLabel={t('chValue')} /> : <p className="ch-empty">{t('chApplicants')}：{t('chNoneOne')}</p>}
         </Suspense>
       )}
     </section>

@@ -2,7 +2,9 @@
 // garble, duplicated blocks and table notes. Derived from the document alone.
 import type { ReportDocument, Span } from '../../core/types';
 import type { Lang } from '../store/store';
-import { cellLabel, checkFamily, checkTable, docLayout, FAMILY_LABELS, GARBLE_LABELS, showGarbleText, TABLE_KEYS } from '../report-labels/labels';
+import { translate } from '../i18n/i18n';
+import { cellLabel, checkFamily, checkTable, docLayout, familyLabel, garbleLabel, showGarbleText, TABLE_KEYS } from '../report-labels/labels';
+import { noteText } from '../report-labels/note-text';
 // oxlint-disable-next-line import/no-unassigned-import -- the pane's stylesheet
 import './highlights.css';
 
@@ -15,21 +17,15 @@ export interface InspectorHighlight {
   title: string;
 }
 
-const W = {
-  zh: { dup: (at: number) => `重复发布的段落（与第 ${at} 字处的内容相同）`, suggest: '建议改为', remove: '建议删除', expected: '应为', actual: '实为' },
-  en: { dup: (at: number) => `Block published twice (same as at character ${at})`, suggest: 'suggested', remove: 'remove', expected: 'expected', actual: 'actual' },
-};
-
 /** Sorted by start, longer spans first at equal start; spans may nest (a figure inside a duplicated block). */
 export function highlightsFor(doc: ReportDocument, lang: Lang = 'zh'): InspectorHighlight[] {
-  const w = W[lang];
   const out: InspectorHighlight[] = [];
   const byCell = new Map<string, InspectorHighlight>();
   const valid = (s: Span | null | undefined): s is Span => !!s && s[0] < s[1] && s[1] <= doc.text.length;
 
   for (const check of doc.checks) {
     if (check.status !== 'fail') continue;
-    const why = `⚠ ${FAMILY_LABELS[checkFamily(check.id)][lang]}：${check.message || check.id}（${w.expected} ${check.expected ?? '—'}，${w.actual} ${check.actual ?? '—'}）`;
+    const why = translate(lang, 'checkWhy', { family: familyLabel(checkFamily(check.id), lang), message: check.message || check.id, expected: check.expected ?? '—', actual: check.actual ?? '—' });
     const table = checkTable(check.id);
     const t = table && doc.tables[table];
     if (table && t) {
@@ -53,18 +49,20 @@ export function highlightsFor(doc: ReportDocument, lang: Lang = 'zh'): Inspector
 
   for (const g of doc.garbles) {
     if (!valid(g.span)) continue;
-    const fix = g.suggestion ? `${w.suggest}「${g.suggestion}」` : w.remove;
-    const title = `${GARBLE_LABELS[g.kind][lang]}：${showGarbleText(g.text)}（${fix}）${g.reason ? ` · ${g.reason}` : ''}`;
+    const fix = g.suggestion ? translate(lang, 'suggest', { s: g.suggestion }) : translate(lang, 'remove');
+    const title = `${garbleLabel(g.kind, lang)}：${showGarbleText(g.text)}（${fix}）${g.reason ? ` · ${g.reason}` : ''}`;
     out.push({ span: g.span, kind: 'garble', className: `hl-garble hl-garble-${g.kind}`, title });
   }
 
   for (const d of doc.duplicates) {
-    if (valid(d.span)) out.push({ span: d.span, kind: 'duplicate', className: 'hl-duplicate', title: w.dup(d.of[0]) });
+    if (valid(d.span)) out.push({ span: d.span, kind: 'duplicate', className: 'hl-duplicate', title: translate(lang, 'dupBlock', { at: d.of[0] }) });
   }
 
   for (const k of TABLE_KEYS) {
     for (const n of doc.tables[k]?.notes ?? []) {
-      if (valid(n.span)) out.push({ span: n.span, kind: 'note', className: 'hl-note', title: n.message });
+      if (!valid(n.span)) continue;
+      const note = noteText(doc, k, n, lang);
+      out.push({ span: n.span, kind: 'note', className: 'hl-note', title: `${note.label}：${note.text}` });
     }
   }
 

@@ -2,8 +2,9 @@
 // and table notes, in reading order inside each group; plus counts of what passed.
 import type { Check, Duplicate, Garble, GarbleKind, ReportDocument, Span, TableKey, TableNote } from '../../core/types';
 import type { Lang, Selection } from '../store/store';
+import { translate } from '../i18n/i18n';
 import {
-  checkFamily, checkTable, colLabel, docLayout, FAMILY_LABELS, GARBLE_KINDS, GARBLE_LABELS, rowLabel, TABLE_KEYS,
+  checkFamily, checkTable, colLabel, docLayout, familyLabel, GARBLE_KINDS, garbleLabel, rowLabel, TABLE_KEYS,
   type CheckFamily,
 } from '../report-labels/labels';
 
@@ -35,10 +36,6 @@ export interface IssueModel {
 }
 
 const FAMILIES: CheckFamily[] = ['rowTotal', 'resultsTotal', 'balance', 'reviewTotal', 'other'];
-const W = {
-  zh: { duplicates: '重复段落', notes: '表格提示' },
-  en: { duplicates: 'Duplicated blocks', notes: 'Table notes' },
-};
 
 /** Where the text of a check stands: its cells' spans, then any spans of its own. */
 export function checkSpans(doc: ReportDocument, check: Check): Span[] {
@@ -63,7 +60,7 @@ export function buildIssues(doc: ReportDocument, lang: Lang): IssueModel {
       const spans = checkSpans(doc, check);
       return { kind: 'check', key: `c:${check.id}`, check, family, selection: { kind: 'check', id: check.id, spans } };
     });
-    groups.push({ id: `f:${family}`, label: FAMILY_LABELS[family][lang], items });
+    groups.push({ id: `f:${family}`, label: familyLabel(family, lang), items });
   }
   const garbleGroups = new Map<GarbleKind, IssueItem[]>();
   doc.garbles.forEach((garble, index) => {
@@ -73,12 +70,12 @@ export function buildIssues(doc: ReportDocument, lang: Lang): IssueModel {
   });
   for (const kind of GARBLE_KINDS) {
     const items = garbleGroups.get(kind);
-    if (items) groups.push({ id: `g:${kind}`, label: GARBLE_LABELS[kind][lang], items: items.sort((a, b) => spanOf(a)[0] - spanOf(b)[0]) });
+    if (items) groups.push({ id: `g:${kind}`, label: garbleLabel(kind, lang), items: items.sort((a, b) => spanOf(a)[0] - spanOf(b)[0]) });
   }
   if (doc.duplicates.length) {
     groups.push({
       id: 'dup',
-      label: W[lang].duplicates,
+      label: translate(lang, 'ilDuplicates'),
       items: doc.duplicates.map((dup, i) => ({ kind: 'duplicate', key: `d:${i}`, dup, selection: { kind: 'span', span: dup.span } })),
     });
   }
@@ -88,13 +85,13 @@ export function buildIssues(doc: ReportDocument, lang: Lang): IssueModel {
       notes.push({ kind: 'note', key: `n:${table}:${i}`, table, note, selection: note.span ? { kind: 'span', span: note.span } : null });
     });
   }
-  if (notes.length) groups.push({ id: 'notes', label: W[lang].notes, items: notes });
+  if (notes.length) groups.push({ id: 'notes', label: translate(lang, 'tableNotes'), items: notes });
 
   const passed = FAMILIES.map((family) => {
     const of = doc.checks.filter((c) => checkFamily(c.id) === family);
     return {
       family,
-      label: FAMILY_LABELS[family][lang],
+      label: familyLabel(family, lang),
       pass: of.filter((c) => c.status === 'pass').length,
       skipped: of.filter((c) => c.status === 'skipped').length,
     };

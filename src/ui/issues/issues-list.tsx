@@ -1,26 +1,22 @@
 // Every failing check and every garble, grouped and counted. Choosing one selects it in the
-// store, so the tables pane and the source view show it; j/k or n/p step through them.
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+// store, so the tables pane and the source view show it; stepping through them (j/k, n/p and
+// the buttons) is issue-nav.tsx, beside the tabs, so it works from every tab.
+import { useMemo } from 'react';
 import type { ReportDocument } from '../../core/types';
 import { useGouji, type Lang } from '../store/store';
-import { checkTable, NOTE_LABELS, showGarbleText } from '../report-labels/labels';
+import { useT, type T } from '../i18n/i18n';
+import { checkTable, showGarbleText } from '../report-labels/labels';
+import { noteText } from '../report-labels/note-text';
 import { buildIssues, checkSubject, checkTerms, context, indexOfSelection, type IssueItem } from './issue-model';
-import { issuesStrings } from './strings';
 // oxlint-disable-next-line import/no-unassigned-import -- the pane's stylesheet
 import './issues.css';
-
-type S = ReturnType<typeof issuesStrings>;
-
-const typing = (el: Element | null) =>
-  !!el && (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el as HTMLElement).isContentEditable);
 
 export function IssuesList() {
   const doc = useGouji((s) => s.doc);
   const lang = useGouji((s) => s.lang);
   const selection = useGouji((s) => s.selection);
   const setSelection = useGouji((s) => s.setSelection);
-  const t = issuesStrings(lang);
-  const list = useRef<HTMLDivElement>(null);
+  const t = useT();
 
   const model = useMemo(() => (doc ? buildIssues(doc, lang) : null), [doc, lang]);
   const current = model ? indexOfSelection(model.flat, selection) : -1;
@@ -35,52 +31,16 @@ export function IssuesList() {
     );
   }, [doc, selection]);
 
-  const go = useCallback(
-    (delta: number) => {
-      if (!model?.flat.length) return;
-      const n = model.flat.length;
-      const from = indexOfSelection(model.flat, useGouji.getState().selection);
-      const to = from < 0 ? (delta > 0 ? 0 : n - 1) : (from + delta + n) % n;
-      const item = model.flat[to];
-      setSelection(item.selection);
-      const el = [...(list.current?.querySelectorAll<HTMLElement>('[data-issue]') ?? [])].find((b) => b.dataset.issue === item.key);
-      el?.focus({ preventScroll: true });
-      el?.scrollIntoView({ block: 'nearest' });
-    },
-    [model, setSelection],
-  );
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.ctrlKey || e.metaKey || e.altKey || typing(document.activeElement)) return;
-      if (e.key === 'j' || e.key === 'n') go(1);
-      else if (e.key === 'k' || e.key === 'p') go(-1);
-      else return;
-      e.preventDefault();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [go]);
-
-  if (!doc || !model) return <section className="il-pane" aria-label={t.pane}><p className="il-empty">{t.noDoc}</p></section>;
+  if (!doc || !model) return <section className="il-pane" aria-label={t('tabIssues')}><p className="il-empty">{t('noDoc')}</p></section>;
 
   return (
-    <section className="il-pane" aria-label={t.pane}>
+    <section className="il-pane" aria-label={t('tabIssues')}>
       <div className="il-bar">
-        <p className="il-summary" aria-live="polite">
-          {model.flat.length ? t.summary(model.checksFailed, model.garbles) : t.none}
-          {current >= 0 ? <span className="il-pos">{t.position(current + 1, model.flat.length)}</span> : null}
+        <p className="il-summary">
+          {model.flat.length ? t('ilSummary', { checks: model.checksFailed, garbles: model.garbles }) : t('ilNone')}
         </p>
-        <div className="il-nav">
-          <button type="button" onClick={() => go(-1)} disabled={!model.flat.length} aria-keyshortcuts="k p" title={t.keys}>
-            ↑ {t.prev}
-          </button>
-          <button type="button" onClick={() => go(1)} disabled={!model.flat.length} aria-keyshortcuts="j n" title={t.keys}>
-            ↓ {t.next}
-          </button>
-        </div>
       </div>
-      <div className="il-groups" ref={list}>
+      <div className="il-groups">
         {model.groups.map((g) => (
           <section key={g.id} className="il-group" aria-labelledby={`il-${g.id}`}>
             <h2 id={`il-${g.id}`} className="il-group-title">
@@ -100,7 +60,7 @@ export function IssuesList() {
                       onClick={() => item.selection && setSelection(item.selection)}
                     >
                       <ItemBody item={item} doc={doc} t={t} lang={lang} />
-                      {rel ? <span className="il-rel-tag">{t.related}</span> : null}
+                      {rel ? <span className="il-rel-tag">{t('ilRelated')}</span> : null}
                     </button>
                   </li>
                 );
@@ -111,15 +71,15 @@ export function IssuesList() {
         {model.passed.length ? (
           <details className="il-passed">
             <summary>
-              {t.passed} <span className="il-count">{model.passed.reduce((n, p) => n + p.pass, 0)}</span>
+              {t('ilPassed')} <span className="il-count">{model.passed.reduce((n, p) => n + p.pass, 0)}</span>
             </summary>
             <table>
               <tbody>
                 {model.passed.map((p) => (
                   <tr key={p.family}>
                     <th scope="row">{p.label}</th>
-                    <td>{p.pass} {t.pass}</td>
-                    <td>{p.skipped ? `${p.skipped} ${t.skipped}` : ''}</td>
+                    <td>{p.pass} {t('ilPass')}</td>
+                    <td>{p.skipped ? `${p.skipped} ${t('ilSkipped')}` : ''}</td>
                   </tr>
                 ))}
               </tbody>
@@ -131,7 +91,7 @@ export function IssuesList() {
   );
 }
 
-function ItemBody({ item, doc, t, lang }: { item: IssueItem; doc: ReportDocument; t: S; lang: Lang }) {
+function ItemBody({ item, doc, t, lang }: { item: IssueItem; doc: ReportDocument; t: T; lang: Lang }) {
   if (item.kind === 'check') {
     const c = item.check;
     const terms = checkTerms(doc, c);
@@ -145,7 +105,7 @@ function ItemBody({ item, doc, t, lang }: { item: IssueItem; doc: ReportDocument
           <span className="il-icon" aria-hidden="true">≠</span>
           <span className="il-subject">{other ? c.message || c.id : checkSubject(doc, c)}</span>
           <span className="il-figures">
-            {t.expected} <b>{c.expected ?? '—'}</b>，{t.actual} <b>{c.actual ?? '—'}</b>
+            {t('expected')} <b>{c.expected ?? '—'}</b>{lang === 'zh' ? '，' : ', '}{t('actual')} <b>{c.actual ?? '—'}</b>
           </span>
         </span>
         {c.message && !other ? <span className="il-msg">{c.message}</span> : null}
@@ -153,10 +113,10 @@ function ItemBody({ item, doc, t, lang }: { item: IssueItem; doc: ReportDocument
           <span className="il-terms">
             {shown.map((x, i) => (
               <span key={i} className="il-term">
-                {x.label} <b>{x.value ?? t.blank}</b>
+                {x.label} <b>{x.value ?? t('blank')}</b>
               </span>
             ))}
-            {zeros ? <span className="il-term">{t.zeros(zeros)}</span> : null}
+            {zeros ? <span className="il-term">{t('ilZeros', { n: zeros })}</span> : null}
           </span>
         ) : null}
       </>
@@ -170,7 +130,7 @@ function ItemBody({ item, doc, t, lang }: { item: IssueItem; doc: ReportDocument
         <span className="il-head">
           <span className="il-icon" aria-hidden="true">✱</span>
           <code className="il-garble-text il-subject">{showGarbleText(g.text)}</code>
-          <span className="il-where">{t.at(g.span[0])}</span>
+          <span className="il-where">{t('atChar', { n: g.span[0] })}</span>
         </span>
         <span className="il-ctx">
           {ctx.before}
@@ -178,7 +138,7 @@ function ItemBody({ item, doc, t, lang }: { item: IssueItem; doc: ReportDocument
           {ctx.after}
         </span>
         <span className="il-msg">
-          {g.suggestion ? `${t.suggest}「${g.suggestion}」` : t.remove}
+          {g.suggestion ? t('suggest', { s: g.suggestion }) : t('remove')}
           {g.reason ? ` · ${g.reason}` : ''}
         </span>
       </>
@@ -190,21 +150,22 @@ function ItemBody({ item, doc, t, lang }: { item: IssueItem; doc: ReportDocument
       <>
         <span className="il-head">
           <span className="il-icon" aria-hidden="true">≡</span>
-          <span className="il-subject">{t.at(item.dup.span[0])}–{item.dup.span[1]}</span>
-          <span className="il-where">{t.dupOf(item.dup.of[0])}</span>
+          <span className="il-subject">{t('atChar', { n: item.dup.span[0] })}–{item.dup.span[1]}</span>
+          <span className="il-where">{t('dupOf', { at: item.dup.of[0] })}</span>
         </span>
         <span className="il-ctx">{ctx.at}…</span>
       </>
     );
   }
+  const note = noteText(doc, item.table, item.note, lang);
   return (
     <>
       <span className="il-head">
         <span className="il-icon" aria-hidden="true">i</span>
-        <span className="il-subject">{(NOTE_LABELS[item.note.kind] ?? NOTE_LABELS.other)[lang]}</span>
-        {item.note.span ? null : <span className="il-where">{t.noSpan}</span>}
+        <span className="il-subject">{note.label}</span>
+        {item.note.span ? null : <span className="il-where">{t('ilNoSpan')}</span>}
       </span>
-      <span className="il-msg">{item.note.message}</span>
+      <span className="il-msg" title={note.detail ? t('noteDetail', { message: note.detail }) : undefined}>{note.text}</span>
     </>
   );
 }

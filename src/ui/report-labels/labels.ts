@@ -3,6 +3,8 @@
 // them. Shared by the inspector views (tables pane, issues, CSV, highlights) so that a cell
 // is named the same way everywhere.
 import type { GarbleKind, ReportDocument, Table, TableKey } from '../../core/types';
+import type { Lang } from '../store/store';
+import { translate, type MessageKey } from '../i18n/i18n';
 
 export type TableFormat = '2019' | '2021';
 
@@ -232,33 +234,17 @@ export function checkFamily(id: string): CheckFamily {
   return 'other';
 }
 
-export const FAMILY_LABELS: Record<CheckFamily, { zh: string; en: string }> = {
-  rowTotal: { zh: '行合计', en: 'Row totals' },
-  resultsTotal: { zh: '办理结果合计', en: 'Outcome totals' },
-  balance: { zh: '收支平衡', en: 'Balance (一+二 = 三+四)' },
-  reviewTotal: { zh: '复议诉讼合计', en: 'Review / litigation totals' },
-  other: { zh: '其他警告', en: 'Other warnings' },
-};
+/** A family's name in the UI language (the words live in the shared i18n tables). */
+export const familyLabel = (f: CheckFamily, lang: Lang) => translate(lang, `family_${f}`);
 
 export const GARBLE_KINDS: GarbleKind[] = ['injected', 'mojibake', 'replacement', 'invisible', 'markup'];
 
-export const GARBLE_LABELS: Record<GarbleKind, { zh: string; en: string }> = {
-  injected: { zh: '注入字符', en: 'Injected characters' },
-  mojibake: { zh: '乱码', en: 'Mojibake' },
-  replacement: { zh: '替换字符', en: 'Replacement characters (U+FFFD)' },
-  invisible: { zh: '不可见字符', en: 'Invisible characters' },
-  markup: { zh: '转换残留', en: 'Converter leftovers' },
-};
+export const garbleLabel = (k: GarbleKind, lang: Lang) => translate(lang, `garble_${k}`);
 
 /** A garble's text made visible: invisible and replacement characters as ⟨U+XXXX⟩. */
 export function showGarbleText(text: string): string {
   return text.replace(/[^\p{L}\p{N}\p{P}\p{S} ]|\uFFFD/gu, (ch) => `⟨U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`);
 }
 
-export const NOTE_LABELS: Record<string, { zh: string; en: string }> = {
-  'ambiguous-split': { zh: '拆分不确定', en: 'Ambiguous split' },
-  'missing-row': { zh: '缺少行', en: 'Missing row' },
-  'duplicate-table': { zh: '重复的表', en: 'Duplicate table' },
-  'unreadable-row': { zh: '无法读取的行', en: 'Unreadable row' },
-  other: { zh: '提示', en: 'Note' },
-};
+const NOTE_KINDS = new Set(['ambiguous-split', 'missing-row', 'duplicate-table', 'unreadable-row']);
+export const noteLabel = (k: string, lang: Lang) => translate(lang, NOTE_KINDS.has(k) ? (`note_${k}` as MessageKey) : 'note_other');

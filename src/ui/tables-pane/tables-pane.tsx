@@ -4,10 +4,11 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { Cell, Check, TableKey } from '../../core/types';
 import { useGouji } from '../store/store';
-import { cellLabel, checkFamily, docLayout, FAMILY_LABELS, NOTE_LABELS, TABLE_KEYS, tableFormat } from '../report-labels/labels';
+import { useT } from '../i18n/i18n';
+import { cellLabel, checkFamily, docLayout, familyLabel, TABLE_KEYS, tableFormat } from '../report-labels/labels';
+import { noteText } from '../report-labels/note-text';
 import { failingByCell, failingTotals, selectedCells } from './cell-marks';
 import { GridTable, type CellState } from './grid-table';
-import { tablesStrings } from './strings';
 // oxlint-disable-next-line import/no-unassigned-import -- the pane's stylesheet
 import './tables-pane.css';
 
@@ -16,7 +17,7 @@ export function TablesPane() {
   const lang = useGouji((s) => s.lang);
   const selection = useGouji((s) => s.selection);
   const setSelection = useGouji((s) => s.setSelection);
-  const t = tablesStrings(lang);
+  const t = useT();
   const root = useRef<HTMLElement>(null);
 
   const bad = useMemo(() => (doc ? failingByCell(doc) : new Map<string, Check[]>()), [doc]);
@@ -33,17 +34,13 @@ export function TablesPane() {
     if (el && el !== document.activeElement && !el.matches(':hover')) el.scrollIntoView({ block, inline: 'nearest' });
   }, [sel.focus]);
 
-  if (!doc) return <section className="tp-pane" aria-label={t.pane}><p className="tp-empty">{t.noDoc}</p></section>;
+  if (!doc) return <section className="tp-pane" aria-label={t('tabTables')}><p className="tp-empty">{t('noDoc')}</p></section>;
   const present = TABLE_KEYS.filter((k) => doc.tables[k]);
 
-  const explain = (key: TableKey) => (row: string, col: string, checks: Check[] | undefined) => {
-    const layout = docLayout(doc, key);
-    const lines = [cellLabel(layout, row, col)];
-    for (const c of checks ?? []) {
-      lines.push(`⚠ ${FAMILY_LABELS[checkFamily(c.id)][lang]}：${c.message || c.id}（${t.expected} ${c.expected ?? '—'}，${t.actual} ${c.actual ?? '—'}）`);
-    }
-    return lines.join('\n');
-  };
+  const why = (c: Check) =>
+    t('checkWhy', { family: familyLabel(checkFamily(c.id), lang), message: c.message || c.id, expected: c.expected ?? '—', actual: c.actual ?? '—' });
+  const explain = (key: TableKey) => (row: string, col: string, checks: Check[] | undefined) =>
+    [cellLabel(docLayout(doc, key), row, col), ...(checks ?? []).map(why)].join('\n');
 
   const pick = (key: TableKey) => (row: string, col: string, cell: Cell | undefined) => {
     const cur = useGouji.getState().selection;
@@ -57,21 +54,21 @@ export function TablesPane() {
   const focusedCell = focused && focusedTable ? doc.tables[focusedTable]?.cells.find((c) => c.row === focused[1] && c.col === focused[2]) : undefined;
 
   return (
-    <section className="tp-pane" aria-label={t.pane} ref={root}>
-      {present.length === 0 ? <p className="tp-empty">{t.noTables}</p> : null}
+    <section className="tp-pane" aria-label={t('tabTables')} ref={root}>
+      {present.length === 0 ? <p className="tp-empty">{t('tpNoTables')}</p> : null}
       {present.length > 0
         ? TABLE_KEYS.map((key) => {
             const table = doc.tables[key];
             const layout = docLayout(doc, key);
-            const state: CellState = { bad, totals, selected: sel.ids, explain: explain(key), badText: t.bad, partText: t.part };
+            const state: CellState = { bad, totals, selected: sel.ids, explain: explain(key), badText: t('tpBad'), partText: t('tpPart') };
             return (
               <section key={key} className="tp-table" data-table={key} aria-labelledby={`tp-h-${key}`}>
                 <h2 id={`tp-h-${key}`} className="tp-title">
                   {layout.title}
-                  {table && key !== 'reviewLitigation' ? <span className="tp-badge">{t.format(tableFormat(table, doc.meta.format))}</span> : null}
+                  {table && key !== 'reviewLitigation' ? <span className="tp-badge">{t('tpFormat', { f: tableFormat(table, doc.meta.format) })}</span> : null}
                 </h2>
                 {!table ? (
-                  <p className="tp-missing">{t.missing}</p>
+                  <p className="tp-missing">{t('tpMissing')}</p>
                 ) : (
                   <>
                     {layout.blocks.map((b) => (
@@ -83,14 +80,17 @@ export function TablesPane() {
                       </div>
                     ))}
                     {table.notes?.length ? (
-                      <ul className="tp-notes" aria-label={t.notes}>
-                        {table.notes.map((n, i) => (
-                          <li key={i}>
-                            <button type="button" disabled={!n.span} onClick={() => n.span && setSelection({ kind: 'span', span: n.span })}>
-                              <strong>{(NOTE_LABELS[n.kind] ?? NOTE_LABELS.other)[lang]}</strong> {n.message}
-                            </button>
-                          </li>
-                        ))}
+                      <ul className="tp-notes" aria-label={t('tableNotes')}>
+                        {table.notes.map((n, i) => {
+                          const note = noteText(doc, key, n, lang);
+                          return (
+                            <li key={i}>
+                              <button type="button" disabled={!n.span} title={note.detail ? t('noteDetail', { message: note.detail }) : undefined} onClick={() => n.span && setSelection({ kind: 'span', span: n.span })}>
+                                <strong>{note.label}</strong>：{note.text}
+                              </button>
+                            </li>
+                          );
+                        })}
                       </ul>
                     ) : null}
                   </>
@@ -102,15 +102,15 @@ export function TablesPane() {
       {focused && focusedTable ? (
         <p className={`tp-status${focusedChecks ? ' tp-status-bad' : ''}`} aria-live="polite">
           <span className="tp-status-label">{cellLabel(docLayout(doc, focusedTable), focused[1], focused[2])}</span>
-          <span className="tp-status-value">= {focusedCell?.value ?? (focusedCell?.raw || t.blank)}</span>
+          <span className="tp-status-value">= {focusedCell?.value ?? (focusedCell?.raw || t('blank'))}</span>
           {(focusedChecks ?? []).map((c) => (
             <span key={c.id} className="tp-status-check">
-              ⚠ {FAMILY_LABELS[checkFamily(c.id)][lang]}：{c.message || c.id}（{t.expected} {c.expected ?? '—'}，{t.actual} {c.actual ?? '—'}）
+              {why(c)}
             </span>
           ))}
         </p>
       ) : (
-        <p className="tp-status tp-hint">{t.hint}</p>
+        <p className="tp-status tp-hint">{t('tpHint')}</p>
       )}
     </section>
   );
