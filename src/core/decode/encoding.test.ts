@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeTextBytes, scoreText } from './encoding';
+import { badShare, decodeTextBytes, scoreText } from './encoding';
 import { encodeLegacy, encodeUtf16 } from './legacy-encoder.testing';
 
 const SAMPLES = new URL('../../../fixtures/samples/', import.meta.url);
@@ -143,5 +143,26 @@ describe('scoreText', () => {
     expect(scoreText(text).score).toBeGreaterThan(0.6);
     const wrong = new TextDecoder('big5').decode(encodeLegacy(text, 'gb18030').bytes);
     expect(scoreText(wrong).score).toBeLessThan(0.2);
+  });
+});
+
+describe('badShare', () => {
+  it('is 0 exactly when no character is bad, whatever the mix', () => {
+    // The loop alone, as it was before the regex shortcut.
+    const slow = (text: string) => {
+      let bad = 0;
+      let n = 0;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 32 || c === 9 || c === 10 || c === 13) continue;
+        n++;
+        if (c === 0xfffd || (c < 0x20 && c !== 12) || (c >= 0x7f && c < 0xa0) || (c >= 0xe000 && c <= 0xf8ff)) bad++;
+      }
+      return n ? bad / n : 0;
+    };
+    for (let c = 0; c < 0x10000; c++) {
+      const s = `中${String.fromCharCode(c)}文`;
+      expect(badShare(s)).toBe(slow(s));
+    }
   });
 });
