@@ -94,6 +94,32 @@ test('an empty or binary file gives a clear message and the next input still wor
   await expect(source(page)).toContainText('紫阳县公安局');
 });
 
+test('after a failed input the previous report stays, marked as the previous file, and export names it', async ({ page }) => {
+  await page.goto('/');
+  await dropFile(page, 'ziyang.txt', sample('ziyang-county-police-2020.txt'));
+  await waitForIdle(page);
+  await expect(page.getByTestId('stale-banner')).toHaveCount(0);
+  await page.getByTestId('file-input').setInputFiles({ name: 'noise.bin', mimeType: 'application/octet-stream', buffer: readFileSync('e2e/fixtures/binary.bin') });
+  await waitForIdle(page);
+  await expect(page.getByRole('alert')).toContainText('noise.bin');
+  // the old report is still there, but said to be the previous file's, and export saves that file
+  const banner = page.getByTestId('stale-banner');
+  await expect(banner).toBeVisible();
+  await expect(banner).toContainText('上一个文件「ziyang.txt」');
+  await expect(banner).toContainText('noise.bin');
+  await expect(page.locator('.workspace')).toHaveClass(/workspace-stale/);
+  await expect(source(page)).toContainText('紫阳县公安局');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 JSON' }).click()]);
+  expect(download.suggestedFilename()).toBe('ziyang.gouji.json');
+  expect(JSON.parse(readFileSync(await download.path(), 'utf8')).source.name).toBe('ziyang.txt');
+  // the next good input replaces it and the mark goes away
+  await dropFile(page, 'haidong.txt', sample('haidong-city-police-2019.txt'));
+  await waitForIdle(page);
+  await expect(banner).toHaveCount(0);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.locator('.workspace')).not.toHaveClass(/workspace-stale/);
+});
+
 test('a new file while one is parsing supersedes it; the old result never shows', async ({ page }) => {
   await page.goto('/');
   // ~4 MB of report text: long enough to still be parsing when the second file arrives

@@ -8,6 +8,7 @@ import { Welcome } from './welcome';
 import { ResultTabs } from './result-tabs';
 import { SectionsNav } from './sections-nav';
 import { PaneBoundary } from './pane-boundary';
+import { StaleBanner, useStale } from './stale-banner';
 import { SourceView } from '../source-view/source-view';
 import { DropOverlay } from '../input/drop-overlay';
 import { useGlobalPaste } from '../input/global-paste';
@@ -17,6 +18,7 @@ export function App() {
   const t = useT();
   const lang = useGouji((s) => s.lang);
   const hasDoc = useGouji((s) => !!s.doc);
+  const stale = useStale();
   useGlobalPaste();
   useInspectorHighlights();
   useEffect(() => {
@@ -32,8 +34,9 @@ export function App() {
       <Header />
       <main id="main" tabIndex={-1}>
         <StatusBar />
+        <StaleBanner />
         {hasDoc ? (
-          <div className="workspace">
+          <div className={stale ? 'workspace workspace-stale' : 'workspace'}>
             <div className="pane pane-source">
               <SectionsNav variant="strip" />
               <PaneBoundary>

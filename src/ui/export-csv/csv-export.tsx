@@ -29,7 +29,7 @@ export function CsvExport() {
   const none = !doc || !Object.values(doc.tables).some(Boolean);
   return (
     <div className="csv-export" role="group" aria-label="CSV">
-      <button type="button" disabled={none} title={t('csvHint')} onClick={() => doc && download(BOM + tablesCsv(doc), csvFileName(doc.source.name))}>
+      <button type="button" disabled={none} title={doc ? `${t('csvHint')} · ${csvFileName(doc.source.name)}` : t('csvHint')} onClick={() => doc && download(BOM + tablesCsv(doc), csvFileName(doc.source.name))}>
         {t('csvDownload')}
       </button>
       <button

@@ -15,7 +15,12 @@ export function ExportButtons() {
   }, [copy]);
   return (
     <div className="export-buttons">
-      <button type="button" disabled={!doc} onClick={() => doc && downloadText(reportJson(doc), exportFileName(doc.source.name))}>
+      <button
+        type="button"
+        disabled={!doc}
+        title={doc ? exportFileName(doc.source.name) : undefined}
+        onClick={() => doc && downloadText(reportJson(doc), exportFileName(doc.source.name))}
+      >
         {t('exportJson')}
       </button>
       <button

@@ -159,4 +159,6 @@ export const en: Record<MessageKey, string> = {
   csvDownload: 'Export CSV',
   csvCopy: 'Copy CSV',
   csvHint: 'The three tables in one CSV file (UTF-8, opens in Excel)',
+  staleTitle: 'Below is the result of the previous file, “{name}”.',
+  staleBody: '“{failed}” could not be read; Export JSON / CSV still save the previous file’s result.',
 };

@@ -164,6 +164,8 @@ export const zh = {
   csvDownload: '导出 CSV',
   csvCopy: '复制 CSV',
   csvHint: '三张表合为一个 CSV 文件（UTF-8，可直接用 Excel 打开）',
+  staleTitle: '下面是上一个文件「{name}」的结果。',
+  staleBody: '「{failed}」没有读出内容；导出 JSON / CSV 保存的仍是上一个文件的结果。',
 } as const;
 
 export type MessageKey = keyof typeof zh;
