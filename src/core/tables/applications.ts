@@ -3,7 +3,7 @@
 import type { TextContext } from '../context';
 import type { Span, Table, TableNote } from '../types';
 import { assemble, type RowCells } from './assemble';
-import { detectLayout, readZone, type Run, type Slot } from './cells';
+import { detectLayout, readZone, trailingColumns, type Run, type Slot } from './cells';
 import { findLabel } from './fuzzy';
 import { groupTotalsHold, pieceSlot, splitRuns, type Piece } from './glued';
 import type { Region } from './regions';
@@ -52,10 +52,12 @@ export function extractApplications(
   const notes: TableNote[] = [];
   const read: RowCells[] = [];
   const glued: { key: string; runs: Run[]; span: Span; at: number }[] = [];
+  // a row a line: empty fields the header prints after 总计 are an extra column, not cells
+  const trailing = layout === 'tab' || layout === 'pipe' ? trailingColumns(f, from, first, layout === 'tab' ? '\t' : '|', '总计') : 0;
   let end = found[found.length - 1]!.end;
   found.forEach((row, i) => {
     const zoneEnd = i + 1 < found.length ? found[i + 1]!.start : to;
-    const z = readZone(ctx, layout, row.end, zoneEnd, N);
+    const z = readZone(ctx, layout, row.end, zoneEnd, N, [], trailing);
     const last = z.slots[z.slots.length - 1]?.span ?? z.runs?.[z.runs.length - 1]?.end;
     if (typeof last === 'number') end = Math.max(end, last);
     else if (last) end = Math.max(end, last[1]);

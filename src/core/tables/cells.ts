@@ -144,7 +144,8 @@ function lineEnd(s: string, i: number, to: number): number {
 
 /**
  * Read up to `n` cells after a label ending at `labelEnd`, before `zoneEnd`.
- * `wan[i]` marks a column in 万元.
+ * `wan[i]` marks a column in 万元; `trailing` is how many empty fields the header prints after
+ * its last column (a row a line): they are not cells.
  */
 export function readZone(
   ctx: TextContext,
@@ -153,6 +154,7 @@ export function readZone(
   zoneEnd: number,
   n: number,
   wan: boolean[] = [],
+  trailing = 0,
 ): ZoneRead {
   if (layout === 'spaces') return readSpaces(ctx, labelEnd, zoneEnd, n, wan);
   const f = ctx.folded;
@@ -169,7 +171,18 @@ export function readZone(
     if (layout !== 'pipe' || pos < eol) {
       let count = 0;
       for (let i = pos; i < eol; i++) if (f[i] === sep) count++;
-      if (count >= 2) return readRowLine(ctx, layout, pos, eol, n, wan);
+      if (count >= 2) return readRowLine(ctx, layout, pos, eol, n, wan, trailing);
+      // the label alone on its line, its row of figures on the next one
+      if (count === 0 && isBlankRange(f, labelEnd, eol) && eol < zoneEnd) {
+        const ne = lineEnd(f, eol + 1, zoneEnd);
+        let next = 0;
+        let digit = false;
+        for (let i = eol + 1; i < ne; i++) {
+          if (f[i] === sep) next++;
+          else if (isDigitCode(f.charCodeAt(i))) digit = true;
+        }
+        if (next >= 2 && digit) return readRowLine(ctx, layout, eol, ne, n, wan, trailing);
+      }
     }
   }
   const slots: Slot[] = [];
@@ -250,23 +263,49 @@ export function readZone(
   return { slots, mode: 'sequence' };
 }
 
-/** A whole row on one line: merged label positions are empty fields before the figures. */
-function readRowLine(ctx: TextContext, layout: Layout, pos: number, eol: number, n: number, wan: boolean[]): ZoneRead {
-  const f = ctx.folded;
-  const sep = layout === 'pipe' ? '|' : '\t';
+/** The fields of the line [a, b) split by `sep`; a Markdown row's piece after its last pipe dropped. */
+export function lineFields(f: string, a: number, b: number, sep: string): [number, number][] {
   const bounds: [number, number][] = [];
-  let s = pos + 1;
-  for (let k = pos + 1; k <= eol; k++) {
-    if (k === eol || f[k] === sep) {
+  let s = a;
+  for (let k = a; k <= b; k++) {
+    if (k === b || f[k] === sep) {
       bounds.push([s, k]);
       s = k + 1;
     }
   }
-  // a Markdown row ends with a pipe: the piece after it is not a cell
-  if (layout === 'pipe' && bounds.length > 0) {
-    const [a, b] = bounds[bounds.length - 1]!;
-    if (f.slice(a, b).trim() === '') bounds.pop();
+  if (sep === '|' && bounds.length > 0) {
+    const [x, y] = bounds[bounds.length - 1]!;
+    if (isBlankRange(f, x, y)) bounds.pop();
   }
+  return bounds;
+}
+
+/**
+ * How many empty fields a header line prints after its last column header (`总计`): an extra
+ * blank column at the table's right edge, present in every row.
+ */
+export function trailingColumns(f: string, from: number, to: number, sep: '|' | '\t', lastHeader: string): number {
+  let at = f.lastIndexOf(lastHeader, to);
+  while (at >= from) {
+    const ls = f.lastIndexOf('\n', at) + 1;
+    const le = lineEnd(f, at, f.length);
+    const fields = lineFields(f, ls, le, sep);
+    if (fields.length >= 3) {
+      let k = fields.length;
+      while (k > 0 && isBlankRange(f, fields[k - 1]![0], fields[k - 1]![1])) k--;
+      if (k > 0 && f.slice(fields[k - 1]![0], fields[k - 1]![1]).includes(lastHeader)) return fields.length - k;
+    }
+    at = f.lastIndexOf(lastHeader, ls - 1);
+  }
+  return 0;
+}
+
+/** A whole row on one line: merged label positions are empty fields before the figures. */
+function readRowLine(ctx: TextContext, layout: Layout, pos: number, eol: number, n: number, wan: boolean[], trailing: number): ZoneRead {
+  const f = ctx.folded;
+  const bounds = lineFields(f, pos + 1, eol, layout === 'pipe' ? '|' : '\t');
+  // the header's extra empty columns at the right edge
+  for (let t = 0; t < trailing && bounds.length > n && isBlankRange(f, bounds[bounds.length - 1]![0], bounds[bounds.length - 1]![1]); t++) bounds.pop();
   const fields = bounds.length > n ? bounds.slice(bounds.length - n) : bounds;
   const slots: Slot[] = [];
   for (const [a, b] of fields) slots.push(slotOf(ctx, a, b, wan[slots.length] ?? false) ?? BLANK);
@@ -282,7 +321,9 @@ function isSpaceCode(c: number): boolean {
   return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-const RUN = /^(减少|减|增加|增|[-+])?[ \t]*(\d[\d,]*)(\.\d+)?[ \t]*(万元|元)?/;
+// a sign word may stand apart from its figure (`减 17`); `-`/`+` only directly before it: a lone
+// `-` or `—` then a space is a placeholder for none followed by the next figure
+const RUN = /^(减少[ \t]*|减[ \t]*|增加[ \t]*|增[ \t]*|[-+])?(\d[\d,]*)(\.\d+)?[ \t]*(万元|元)?/;
 const SIGN_WORDS = new Set(['减', '减少', '增', '增加', '-', '+']);
 
 /**
@@ -316,7 +357,7 @@ function readSpaces(ctx: TextContext, labelEnd: number, zoneEnd: number, n: numb
           runs.push({
             start: m[1] ? k : digitsStart,
             end: m[4] ? end : digitsEnd + (m[3]?.length ?? 0),
-            sign: m[1] === '-' || m[1] === '减' || m[1] === '减少' ? -1 : 1,
+            sign: m[1] !== undefined && (m[1] === '-' || m[1].startsWith('减')) ? -1 : 1,
             digitsStart,
             digitsEnd,
             decimals: m[3] ?? '',

@@ -11,7 +11,8 @@ export type CellRead =
 const NULLISH = new Set(['/', '-', '--', '---', '无', '／', '—', '——', 'N/A', 'n/a', '\\', '空']);
 
 // sign words, digits with optional thousands separators and decimals, optional unit
-const NUMBER = /^(减少|减|增加|增|[-+])?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(万元|元|万|件|条|个|项|次)?$/;
+// thousands may be separated by commas or (in one cell only) by a space: `12,673`, `1 234`
+const NUMBER = /^(减少|减|增加|增|[-+])?\s*(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+|\d+)(\.\d+)?\s*(万元|元|万|件|条|个|项|次)?$/;
 
 /**
  * Read a cell's folded text. `amountInWan` marks a column whose unit is 万元: a figure printed
@@ -43,7 +44,7 @@ export function readCell(folded: string, amountInWan = false): CellRead {
   const m = NUMBER.exec(s);
   if (!m) return TEXT_READ;
   const sign = m[1] === '减' || m[1] === '减少' || m[1] === '-' ? -1 : 1;
-  let value = Number(m[2]!.replace(/,/g, '') + (m[3] ?? ''));
+  let value = Number(m[2]!.replace(/[, \u00a0\u2009\u202f]/g, '') + (m[3] ?? ''));
   if (m[4] === '元' && amountInWan) value = value / 10000;
   // floating noise from ÷10000 (7539.443252000001) is not a figure anyone printed
   value = Number((sign * value).toPrecision(12));

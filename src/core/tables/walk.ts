@@ -2,7 +2,7 @@
 // Each row label is searched after the previous one, in a bounded window, so the work stays
 // linear in the region; a label's printed numbering (`2.`, `(七)`, `四、`) is taken into its span
 // so that, in glued text, the `2` of `00000002.其他法律…` is not read as a figure.
-import { findLabel, labelCore, type LabelMatch } from './fuzzy';
+import { defaultMaxCost, findLabel, labelCore, type LabelMatch } from './fuzzy';
 import type { RowSpec } from './templates';
 
 export interface FoundRow {
@@ -14,6 +14,8 @@ export interface FoundRow {
 }
 
 const WINDOW = 6000;
+/** how far past the previous row a label with a typo is looked for */
+const TYPO_WINDOW = 400;
 
 function isSkippable(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x2e || c === 0x3001 || c === 0x29 || c === 0x28 || c === 0x2c || c === 0x7c;
@@ -35,8 +37,10 @@ export function numberingStart(folded: string, start: number, num: string, floor
   return i;
 }
 
-function matchSpec(folded: string, spec: RowSpec, from: number, to: number): LabelMatch | null {
-  let best = findLabel(folded, spec.label, from, to);
+function matchSpec(folded: string, spec: RowSpec, from: number, to: number, extra = 0): LabelMatch | null {
+  const limit = extra ? defaultMaxCost(labelCore(spec.label).length) + extra : undefined;
+  let best = findLabel(folded, spec.label, from, to, limit);
+  if (extra) return best;
   for (const label of spec.alt ?? []) {
     // another printed form wins only by starting earlier (or as early, cleaner): search up to there
     const reach = best ? Math.min(to, best.end + labelCore(label).length) : to;
@@ -46,12 +50,15 @@ function matchSpec(folded: string, spec: RowSpec, from: number, to: number): Lab
   return best;
 }
 
-/** Find one row label at or after `from`; short labels must carry their numbering. */
-export function findRow(folded: string, spec: RowSpec, from: number, to: number): FoundRow | null {
-  const needsNum = labelCore(spec.label).length <= 2 && spec.num !== undefined;
+/**
+ * Find one row label at or after `from`; short labels must carry their numbering. `typo`: the
+ * label may have one more wrong character, and then its numbering must stand before it.
+ */
+export function findRow(folded: string, spec: RowSpec, from: number, to: number, typo = false): FoundRow | null {
+  const needsNum = typo || (labelCore(spec.label).length <= 2 && spec.num !== undefined);
   let cursor = from;
   for (let tries = 0; tries < 20 && cursor < to; tries++) {
-    const m = matchSpec(folded, spec, cursor, to);
+    const m = matchSpec(folded, spec, cursor, to, typo ? 1 : 0);
     if (!m) return null;
     let start = m.start;
     if (spec.num) {
@@ -90,7 +97,9 @@ export function walkRows(folded: string, specs: RowSpec[], from: number, to: num
   const out: FoundRow[] = [];
   let cursor = from;
   for (const spec of specs) {
-    const r = findRow(folded, spec, cursor, Math.min(to, cursor + WINDOW));
+    let r = findRow(folded, spec, cursor, Math.min(to, cursor + WINDOW));
+    // a misprinted character (重复申青): accepted close by, under its own numbering
+    if (!r && spec.num && labelCore(spec.label).length >= 4) r = findRow(folded, spec, cursor, Math.min(to, cursor + TYPO_WINDOW), true);
     if (!r) continue;
     out.push(r);
     cursor = r.end;

@@ -1,0 +1,86 @@
+// Layout variations the generator does not make, crafted from generated reports: CRLF line
+// endings, an extra blank column, the header repeated after a page break, the row label on
+// its own line, `—`/`-`/`/` for none, `1 234`, (六) sub-rows numbered `（1）`, labels with one
+// wrong character. Each must read every cell of the truth and fail exactly the planted checks.
+import * as fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { arbRendered, compareWithTruth, inspectStructure } from '../testing/measure';
+import type { Layout } from '../testing/layouts';
+import { makeContext } from '../context';
+import { extractTables } from './index';
+
+const dec = new TextDecoder();
+const enc = new TextEncoder();
+
+async function problemsAfter(layout: Layout, vary: (t: string) => string, runs = 4): Promise<string[]> {
+  const problems: string[] = [];
+  for (const format of ['2019', '2021'] as const) {
+    for (const [i, r] of fc.sample(arbRendered(layout, format), { seed: 77, numRuns: runs }).entries()) {
+      const text = vary(dec.decode(r.bytes));
+      const cmp = compareWithTruth(await inspectStructure(r.name, enc.encode(text)), r);
+      if (cmp.mismatches.length) problems.push(`${format} #${i}: ${cmp.mismatches.slice(0, 3).join('; ')}`);
+      if (cmp.failingGot.join() !== cmp.failingWant.join()) problems.push(`${format} #${i} checks: ${cmp.failingGot.join()} ≠ ${cmp.failingWant.join()}`);
+    }
+  }
+  return problems;
+}
+
+describe('layout variations', () => {
+  for (const layout of ['cell-per-line', 'tab-prefixed', 'pipe-suffix', 'tab-rows', 'markdown', 'lone-pipe', 'pdf-spaces'] as const) {
+    it(`${layout}: Windows line endings`, async () => {
+      expect(await problemsAfter(layout, (t) => t.replace(/\n/g, '\r\n'), 2)).toEqual([]);
+    }, 30_000);
+  }
+  it('tab rows: an extra blank column at the right edge of every row', async () => {
+    expect(await problemsAfter('tab-rows', (t) => t.replace(/\n/g, '\t\n'))).toEqual([]);
+  }, 30_000);
+  it('tab rows: each row label on its own line, its figures on the next', async () => {
+    const vary = (t: string) => t.replace(/^([^\t\n]*[\u4e00-\u9fff][^\t\n]*)\t((?:[^\t\n]*\t)*[^\t\n]*\d[^\t\n]*)$/gm, '$1\n\t$2');
+    expect(await problemsAfter('tab-rows', vary)).toEqual([]);
+  }, 30_000);
+  it('tab rows: `/` in every blank cell', async () => {
+    const vary = (t: string) => t.replace(/^(.*\d.*)$/gm, (line) => line.replace(/\t(?=\t|$)/g, '\t/'));
+    expect(await problemsAfter('tab-rows', vary)).toEqual([]);
+  }, 30_000);
+  it('PDF text: `—` for none (and a `-` followed by a space is not a sign)', async () => {
+    expect(await problemsAfter('pdf-spaces', (t) => t.replace(/ \/(?= |\n)/g, ' —'))).toEqual([]);
+  }, 30_000);
+  it('one cell a line: `-` in blank cells', async () => {
+    expect(await problemsAfter('cell-per-line', (t) => t.replace(/\n(?=\n)/g, '\n-'))).toEqual([]);
+  }, 30_000);
+  it('one cell a line: thousands separated by a space (`2 989`)', async () => {
+    expect(await problemsAfter('cell-per-line', (t) => t.replace(/^(\d{1,3}),(\d{3})$/gm, '$1 $2'))).toEqual([]);
+  }, 30_000);
+  for (const layout of ['pdf-spaces', 'cell-per-line'] as const) {
+    it(`${layout}: the column header printed again after a page break inside table 三`, async () => {
+      const vary = (t: string) => {
+        // positions found in the folded view (same length), so traditional copies work too
+        const f = makeContext(t).folded;
+        const a = f.lastIndexOf('\n', f.indexOf('勾稽关系为')) + 1;
+        const b = f.indexOf('一、本年新收');
+        const c = f.search(/\n5[、.]属于三类内部事务信息/);
+        expect(a > 0 && b > a && c > b).toBe(true);
+        return `${t.slice(0, c)}\n- 7 -\n${t.slice(a, b).replace(/\n$/, '')}${t.slice(c)}`;
+      };
+      expect(await problemsAfter(layout, vary)).toEqual([]);
+    }, 30_000);
+  }
+  it('(六) sub-rows numbered （1） （2） （3）', async () => {
+    const vary = (t: string) => t.replace(/(\d)[、.](申请人无正当理由|申请人逾期未按|其他\s)/g, '（$1）$2');
+    expect(await problemsAfter('cell-per-line', vary)).toEqual([]);
+  }, 30_000);
+  for (const layout of ['cell-per-line', 'pdf-spaces', 'markdown'] as const) {
+    it(`${layout}: labels with one wrong character (重复申青, 权義, 案眷)`, async () => {
+      const vary = (t: string) =>
+        t.replace('保护第三方合法权益', '保护第三方合法权義').replace('属于行政执法案卷', '属于行政执法案眷').replace('重复申请', '重复申青');
+      expect(await problemsAfter(layout, vary)).toEqual([]);
+    }, 30_000);
+  }
+});
+
+describe('cells', () => {
+  it('a space-separated figure is one cell only where the layout gives it a cell of its own', () => {
+    const x = extractTables(makeContext('行政复议\n行政诉讼\n结果维持\n结果纠正\n其他结果\n尚未审结\n总计\n未经复议直接起诉\n复议后起诉\n结果维持\n结果纠正\n其他结果\n尚未审结\n总计\n结果维持\n结果纠正\n其他结果\n尚未审结\n总计\n1 000\n0\n0\n0\n1 000\n0\n0\n0\n0\n0\n0\n0\n0\n0\n0\n'), []);
+    expect(x.tables.reviewLitigation!.rows.review).toEqual({ upheld: 1000, corrected: 0, other: 0, pending: 0, total: 1000 });
+  });
+});
