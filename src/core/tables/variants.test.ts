@@ -25,6 +25,32 @@ async function problemsAfter(layout: Layout, vary: (t: string) => string, runs =
   return problems;
 }
 
+function headerAgain(t: string): string {
+  // positions found in the folded view (same length), so traditional copies work too
+  const f = makeContext(t).folded;
+  const a = f.lastIndexOf('\n', f.indexOf('勾稽关系为')) + 1;
+  const b = f.indexOf('一、本年新收');
+  const c = f.search(/\n5[、.]属于三类内部事务信息/);
+  expect(a > 0 && b > a && c > b).toBe(true);
+  return `${t.slice(0, c)}\n- 7 -\n${t.slice(a, b).replace(/\n$/, '')}${t.slice(c)}`;
+}
+
+function labelOnOwnLine(t: string): string {
+  return t.replace(/^([^\t\n]*[\u4e00-\u9fff][^\t\n]*)\t((?:[^\t\n]*\t)*[^\t\n]*\d[^\t\n]*)$/gm, '$1\n\t$2');
+}
+
+function slashInBlanks(t: string): string {
+  return t.replace(/^(.*\d.*)$/gm, (line) => line.replace(/\t(?=\t|$)/g, '\t/'));
+}
+
+function parenNumbering(t: string): string {
+  return t.replace(/(\d)[、.](申请人无正当理由|申请人逾期未按|其他\s)/g, '（$1）$2');
+}
+
+function typos(t: string): string {
+  return t.replace('保护第三方合法权益', '保护第三方合法权義').replace('属于行政执法案卷', '属于行政执法案眷').replace('重复申请', '重复申青');
+}
+
 describe('layout variations', () => {
   for (const layout of ['cell-per-line', 'tab-prefixed', 'pipe-suffix', 'tab-rows', 'markdown', 'lone-pipe', 'pdf-spaces'] as const) {
     it(`${layout}: Windows line endings`, async () => {
@@ -35,12 +61,10 @@ describe('layout variations', () => {
     expect(await problemsAfter('tab-rows', (t) => t.replace(/\n/g, '\t\n'))).toEqual([]);
   }, 30_000);
   it('tab rows: each row label on its own line, its figures on the next', async () => {
-    const vary = (t: string) => t.replace(/^([^\t\n]*[\u4e00-\u9fff][^\t\n]*)\t((?:[^\t\n]*\t)*[^\t\n]*\d[^\t\n]*)$/gm, '$1\n\t$2');
-    expect(await problemsAfter('tab-rows', vary)).toEqual([]);
+    expect(await problemsAfter('tab-rows', labelOnOwnLine)).toEqual([]);
   }, 30_000);
   it('tab rows: `/` in every blank cell', async () => {
-    const vary = (t: string) => t.replace(/^(.*\d.*)$/gm, (line) => line.replace(/\t(?=\t|$)/g, '\t/'));
-    expect(await problemsAfter('tab-rows', vary)).toEqual([]);
+    expect(await problemsAfter('tab-rows', slashInBlanks)).toEqual([]);
   }, 30_000);
   it('PDF text: `—` for none (and a `-` followed by a space is not a sign)', async () => {
     expect(await problemsAfter('pdf-spaces', (t) => t.replace(/ \/(?= |\n)/g, ' —'))).toEqual([]);
@@ -53,27 +77,15 @@ describe('layout variations', () => {
   }, 30_000);
   for (const layout of ['pdf-spaces', 'cell-per-line'] as const) {
     it(`${layout}: the column header printed again after a page break inside table 三`, async () => {
-      const vary = (t: string) => {
-        // positions found in the folded view (same length), so traditional copies work too
-        const f = makeContext(t).folded;
-        const a = f.lastIndexOf('\n', f.indexOf('勾稽关系为')) + 1;
-        const b = f.indexOf('一、本年新收');
-        const c = f.search(/\n5[、.]属于三类内部事务信息/);
-        expect(a > 0 && b > a && c > b).toBe(true);
-        return `${t.slice(0, c)}\n- 7 -\n${t.slice(a, b).replace(/\n$/, '')}${t.slice(c)}`;
-      };
-      expect(await problemsAfter(layout, vary)).toEqual([]);
+      expect(await problemsAfter(layout, headerAgain)).toEqual([]);
     }, 30_000);
   }
   it('(六) sub-rows numbered （1） （2） （3）', async () => {
-    const vary = (t: string) => t.replace(/(\d)[、.](申请人无正当理由|申请人逾期未按|其他\s)/g, '（$1）$2');
-    expect(await problemsAfter('cell-per-line', vary)).toEqual([]);
+    expect(await problemsAfter('cell-per-line', parenNumbering)).toEqual([]);
   }, 30_000);
   for (const layout of ['cell-per-line', 'pdf-spaces', 'markdown'] as const) {
     it(`${layout}: labels with one wrong character (重复申青, 权義, 案眷)`, async () => {
-      const vary = (t: string) =>
-        t.replace('保护第三方合法权益', '保护第三方合法权義').replace('属于行政执法案卷', '属于行政执法案眷').replace('重复申请', '重复申青');
-      expect(await problemsAfter(layout, vary)).toEqual([]);
+      expect(await problemsAfter(layout, typos)).toEqual([]);
     }, 30_000);
   }
 });
