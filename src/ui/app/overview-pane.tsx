@@ -2,9 +2,11 @@
 import { useGouji } from '../store/store';
 import { useT, type MessageKey } from '../i18n/i18n';
 import { SectionsNav } from './sections-nav';
+import { warningText } from './warning-text';
 
 export function OverviewPane() {
   const t = useT();
+  const lang = useGouji((s) => s.lang);
   const doc = useGouji((s) => s.doc);
   if (!doc) return null;
   const { meta, source } = doc;
@@ -15,7 +17,7 @@ export function OverviewPane() {
     ['script', t(`script_${meta.script}` as MessageKey)],
     ['sourceName', source.name === 'pasted text' ? t('pastedText') : source.name],
     ['encoding', source.encoding],
-    ['kind', source.kind],
+    ['kind', t(`kind_${source.kind}` as MessageKey)],
     ['size', t('bytes', { n: source.bytes.toLocaleString() })],
   ];
   return (
@@ -32,10 +34,16 @@ export function OverviewPane() {
       {!!doc.warnings?.length && (
         <>
           <h2>{t('warnings')}</h2>
+          <p className="muted">{t('warningsIntro')}</p>
           <ul className="warnings">
-            {doc.warnings.map((w, i) => (
-              <li key={i}>{w}</li>
-            ))}
+            {doc.warnings.map((w, i) => {
+              const x = warningText(w, doc, lang);
+              return (
+                <li key={i} lang={x.lang === lang ? undefined : x.lang === 'zh' ? 'zh-CN' : 'en'}>
+                  {x.text}
+                </li>
+              );
+            })}
           </ul>
         </>
       )}

@@ -73,7 +73,7 @@ export const en: Record<MessageKey, string> = {
   script_simplified: 'simplified',
   script_traditional: 'traditional',
   script_mixed: 'mixed',
-  warnings: 'Notes',
+  warnings: 'Parser notes',
   sectionsTitle: 'Sections',
   sectionsNone: 'No section headings found',
   sectionRepeated: 'repeated',
@@ -161,4 +161,9 @@ export const en: Record<MessageKey, string> = {
   csvHint: 'The three tables in one CSV file (UTF-8, opens in Excel)',
   staleTitle: 'Below is the result of the previous file, “{name}”.',
   staleBody: '“{failed}” could not be read; Export JSON / CSV still save the previous file’s result.',
+  kind_text: 'plain text',
+  kind_html: 'web page (HTML)',
+  kind_docx: 'Word document (.docx)',
+  kind_pdf: 'PDF',
+  warningsIntro: 'What the parser noted while reading this report (places where figures may be misread; its notes on tables are in Chinese):',
 };

@@ -72,7 +72,7 @@ export const zh = {
   script_simplified: '简体',
   script_traditional: '繁体',
   script_mixed: '简繁混杂',
-  warnings: '提示',
+  warnings: '解析提示',
   sectionsTitle: '章节',
   sectionsNone: '没有找到章节标题',
   sectionRepeated: '重复出现',
@@ -166,6 +166,11 @@ export const zh = {
   csvHint: '三张表合为一个 CSV 文件（UTF-8，可直接用 Excel 打开）',
   staleTitle: '下面是上一个文件「{name}」的结果。',
   staleBody: '「{failed}」没有读出内容；导出 JSON / CSV 保存的仍是上一个文件的结果。',
+  kind_text: '纯文本',
+  kind_html: '网页（HTML）',
+  kind_docx: 'Word 文档（.docx）',
+  kind_pdf: 'PDF',
+  warningsIntro: '解析器读取这份报告时留下的说明（数字可能读错的地方）：',
 } as const;
 
 export type MessageKey = keyof typeof zh;

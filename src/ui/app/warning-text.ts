@@ -1,0 +1,28 @@
+// doc.warnings are written by the core in Chinese, some followed by an English gloss in
+// full-width brackets, and table warnings name rows by their contract key (表三「newReceived」行).
+// Shown in the UI language: the Chinese or the English half of a bilingual warning, and row
+// keys replaced by the template's row labels. Anything else is shown as the core wrote it.
+import type { ReportDocument } from '../../core/types';
+import type { Lang } from '../store/store';
+import { docLayout, rowLabel } from '../report-labels/labels';
+
+export interface WarningText {
+  text: string;
+  /** the language the text is in (for <li lang>) */
+  lang: Lang;
+}
+
+const TABLE_BY_NUMERAL = { 二: 'proactive', 三: 'applications', 四: 'reviewLitigation' } as const;
+
+export function warningText(w: string, doc: ReportDocument, lang: Lang): WarningText {
+  // "中文……（english …）": the gloss is the last bracketed part and is mostly ASCII
+  const bi = w.match(/^([\s\S]*?)（([^（）]*)）$/);
+  if (bi && /^[\x20-\x7E’“”…]+$/.test(bi[2]!) && /[a-z]{3}/.test(bi[2]!)) {
+    return lang === 'en' ? { text: bi[2]!, lang: 'en' } : { text: bi[1]!, lang: 'zh' };
+  }
+  const text = w.replace(/表([二三四])「([A-Za-z]+)」/g, (m, n: keyof typeof TABLE_BY_NUMERAL, key: string) => {
+    const label = rowLabel(docLayout(doc, TABLE_BY_NUMERAL[n]), key);
+    return label === key ? m : `表${n}「${label}」`;
+  });
+  return { text, lang: 'zh' };
+}
