@@ -33,31 +33,31 @@ test('a 1 MB paste of varied reports: results on screen, page responsive meanwhi
   await page.evaluate(() => {
     const w = window as unknown as Record<string, unknown>;
     const longs: number[] = [];
-    w.__longs = longs;
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) if (w.__t0 && !w.__t1) longs.push(e.duration); }).observe({ type: 'longtask' });
+    w.perfLongs = longs;
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) if (w.perfT0 && !w.perfT1) longs.push(e.duration); }).observe({ type: 'longtask' });
     let gap = 0;
     let last = 0;
     const frame = (now: number) => {
-      if (w.__t0 && !w.__t1) {
+      if (w.perfT0 && !w.perfT1) {
         if (last) gap = Math.max(gap, now - last);
         last = now;
         const s = document.querySelector('[data-testid="status"]');
         if (s && !s.classList.contains('status-busy') && /用时/.test(s.textContent ?? '') && document.querySelector('.tp-pane')) {
-          w.__t1 = now;
-          w.__gap = gap;
+          w.perfT1 = now;
+          w.perfGap = gap;
         }
       }
       requestAnimationFrame(frame);
     };
     requestAnimationFrame(frame);
-    document.addEventListener('paste', () => { w.__t0 = performance.now(); }, { capture: true });
+    document.addEventListener('paste', () => { w.perfT0 = performance.now(); }, { capture: true });
   });
   await page.locator('body').click({ position: { x: 5, y: 300 } });
   await page.keyboard.press('Control+V');
-  await page.waitForFunction(() => (window as unknown as { __t1?: number }).__t1, null, { timeout: 60_000, polling: 100 });
+  await page.waitForFunction(() => (window as unknown as { perfT1?: number }).perfT1, null, { timeout: 60_000, polling: 100 });
   const r = await page.evaluate(() => {
-    const w = window as unknown as { __t0: number; __t1: number; __gap: number; __longs: number[] };
-    return { ms: w.__t1 - w.__t0, gap: w.__gap, longs: w.__longs };
+    const w = window as unknown as { perfT0: number; perfT1: number; perfGap: number; perfLongs: number[] };
+    return { ms: w.perfT1 - w.perfT0, gap: w.perfGap, longs: w.perfLongs };
   });
   const status = await page.getByTestId('status').textContent();
   await expect(page.getByTestId('source-scroll')).toContainText('政府信息公开');
