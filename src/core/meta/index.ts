@@ -3,7 +3,7 @@
 // order of trust: the title; the statistics period; the signature; the body's own wording.
 import type { Format, Meta, Section } from '../types';
 import type { TextContext } from '../context';
-import { scriptOf } from './script';
+import { detectScript } from '../normalize/script';
 import { publisher, recurringSubject, signature, type Found } from './agency';
 import { findTitles } from './title';
 import { bodyYear, parseYear, statisticsYear } from './year';
@@ -38,7 +38,7 @@ export function detectMeta(ctx: TextContext, sections: Section[], format: Format
     agency: agency?.value ?? null,
     year: y,
     format: format !== 'unknown' ? format : formatFromText(folded, y),
-    script: scriptOf(ctx.text),
+    script: detectScript(ctx.text),
     agencySpan: agency?.span ?? null,
     yearSpan: year?.span ?? null,
   };

@@ -14,3 +14,10 @@ describe('fold', () => {
     expect(detectScript('海南省公安厅2020年度政府信息公开工作报告')).toBe('simplified');
   });
 });
+
+describe('detectScript on mixed text', () => {
+  it('calls a text with both scripts in fair share mixed', () => {
+    expect(detectScript('海南省公安廳政府信息公開' + '海南省公安厅政府信息公开')).toBe('mixed');
+    expect(detectScript('2020 abc')).toBe('simplified');
+  });
+});
