@@ -3,7 +3,7 @@
 import type { TextContext } from '../context';
 import type { Span, Table, TableNote } from '../types';
 import { assemble, type RowCells } from './assemble';
-import { detectLayout, readZone, trailingColumns, type Run, type Slot } from './cells';
+import { BLANK, detectLayout, readZone, runSlot, trailingColumns, type Run, type Slot } from './cells';
 import { findLabel } from './fuzzy';
 import { groupTotalsHold, pieceSlot, splitRuns, type Piece } from './glued';
 import type { Region } from './regions';
@@ -51,7 +51,7 @@ export function extractApplications(
   const warnings: string[] = [];
   const notes: TableNote[] = [];
   const read: RowCells[] = [];
-  const glued: { key: string; runs: Run[]; span: Span; at: number }[] = [];
+  const glued: Unsettled[] = [];
   // a row a line: empty fields the header prints after 总计 are an extra column, not cells
   const trailing = layout === 'tab' || layout === 'pipe' ? trailingColumns(f, from, first, layout === 'tab' ? '\t' : '|', '总计') : 0;
   let end = found[found.length - 1]!.end;
@@ -63,13 +63,25 @@ export function extractApplications(
     else if (last) end = Math.max(end, last[1]);
     const cells: RowCells = { key: row.key, slots: z.slots, labelSpan: [row.start, row.end] };
     read.push(cells);
-    if (z.runs && z.runs.length) glued.push({ key: row.key, runs: z.runs, span: [row.start, zoneEnd], at: read.length - 1 });
-    else if (z.slots.length < N && z.slots.some((s) => s.kind !== 'blank') && z.mode === 'spaces') {
-      warnings.push(`表三「${row.key}」行只读到 ${z.slots.length} 个数字（应有 ${N} 个），空格分隔的文本无法确定空白格的位置，按从左到右填入`);
-      notes.push({ kind: 'unreadable-row', row: row.key, message: `only ${z.slots.length} of ${N} figures`, span: [row.start, zoneEnd] });
-    }
+    // fewer figures than columns (PDF text drops blank cells): each figure's column is settled
+    // with the glued rows, by the row sum and the column equations
+    const short = z.mode === 'spaces' && z.figures && z.figures.length > 0 && z.figures.length < N ? z.figures : undefined;
+    if ((z.runs && z.runs.length) || short) glued.push({ key: row.key, runs: z.runs ?? [], figures: short, span: [row.start, zoneEnd], at: read.length - 1 });
   });
-  if (glued.length) settleGlued(ctx, format, read, glued, notes, warnings);
+  // spaced figures (PDF text) or digits glued together (crawler text)? The rows tell: several
+  // figures on a row, or one long run. Only in spaced text does a short row lack blank cells.
+  let spaced = 0;
+  let joined = 0;
+  for (const g of glued) {
+    const runs = g.figures ?? g.runs;
+    if (runs.length >= 2) spaced++;
+    else if (runs.length === 1 && runs[0]!.digitsEnd - runs[0]!.digitsStart >= 2) joined++;
+  }
+  for (const g of glued) {
+    if (spaced > joined && g.figures) g.runs = [];
+    else g.figures = undefined;
+  }
+  if (glued.length) settleGlued(ctx, format, read, glued.filter((g) => g.runs.length || g.figures), notes, warnings);
   const missing = specs.filter((s) => !found.some((r) => r.key === s.key));
   for (const m of missing) {
     warnings.push(`表三未找到「${m.label}」行`);
@@ -100,26 +112,101 @@ function rowSumHolds(values: number[], digitsAfter: number): boolean {
   return totalDigits >= 1 && (totalDigits >= 16 || sum < 10 ** totalDigits);
 }
 
-/** Split glued rows: row sums first, then the column equations choose among what remains. */
+/** A row whose cells are not certain: glued digits to split, or fewer figures than columns. */
+interface Unsettled {
+  key: string;
+  runs: Run[];
+  /** space-separated figures, fewer than the columns: which column each stands in is open */
+  figures?: Run[];
+  span: Span;
+  at: number;
+}
+
+/** Every order-keeping way of putting `figures` into N columns (the others blank). */
+function placements(ctx: TextContext, figures: Run[]): Slot[][] {
+  const slots = figures.map((r) => runSlot(ctx, r, false));
+  const out: Slot[][] = [];
+  const row: Slot[] = [];
+  const visit = (col: number, k: number) => {
+    if (k === slots.length) {
+      out.push([...row, ...new Array<Slot>(N - col).fill(BLANK)]);
+      return;
+    }
+    if (N - col < slots.length - k) return;
+    row.push(slots[k]!);
+    visit(col + 1, k + 1);
+    row.pop();
+    row.push(BLANK);
+    visit(col + 1, k);
+    row.pop();
+  };
+  visit(0, 0);
+  return out;
+}
+
+const valuesOf = (slots: Slot[]) => slots.map((s) => s.value ?? 0);
+const show = (slots: Slot[]) => slots.map((s) => (s.kind === 'blank' ? '空' : s.raw)).join('/');
+
+function dedupe(cands: Slot[][]): Slot[][] {
+  const seen = new Set<string>();
+  return cands.filter((c) => {
+    const k = valuesOf(c).join(',');
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/**
+ * Rows whose figures could all move one column over, into a column empty in every row: a
+ * block of columns shifted together keeps every column equation, so nothing tells the readings
+ * apart unless a row printed in full pins one of those columns.
+ */
+function shiftableRows(read: RowCells[], short: Set<string>): Set<string> {
+  const out = new Set<string>();
+  const filled = (r: RowCells, c: number) => (r.slots[c]?.value ?? 0) !== 0;
+  const empty = (c: number) => !read.some((r) => filled(r, c));
+  const tryBlock = (a: number, b: number) => {
+    const users = read.filter((r) => {
+      for (let c = a; c <= b; c++) if (filled(r, c)) return true;
+      return false;
+    });
+    if (users.length && users.every((r) => short.has(r.key))) for (const r of users) out.add(r.key);
+  };
+  for (let d = 0; d < N - 1; d++) {
+    if (!empty(d)) continue;
+    for (let a = 0; a < d; a++) tryBlock(a, d - 1); // blocks just left of the empty column
+    for (let b = d + 1; b < N - 1; b++) tryBlock(d + 1, b); // and just right of it
+  }
+  return out;
+}
+
+/** Settle uncertain rows: row sums first, then the column equations choose among what remains. */
 function settleGlued(
   ctx: TextContext,
   format: '2019' | '2021',
   read: RowCells[],
-  glued: { key: string; runs: Run[]; span: Span; at: number }[],
+  glued: Unsettled[],
   notes: TableNote[],
   warnings: string[],
 ): void {
-  const options: { g: (typeof glued)[number]; cands: Piece[][]; broken: boolean }[] = [];
+  const options: { g: Unsettled; cands: Slot[][]; broken: boolean }[] = [];
   for (const g of glued) {
-    let cands = splitRuns(ctx.folded, g.runs, N, { partial: rowSumHolds });
+    let cands: Slot[][] = [];
+    if (g.figures) cands = placements(ctx, g.figures).filter((c) => rowSumHolds(valuesOf(c), 0));
+    if (g.runs.length) cands.push(...splitRuns(ctx.folded, g.runs, N, { partial: rowSumHolds }).map((p) => piecesToSlots(ctx, p)));
     let broken = false;
     if (cands.length === 0) {
-      // the printed row does not add up: any split, left to the column equations
-      cands = splitRuns(ctx.folded, g.runs, N, { maxSolutions: 24 });
+      // the printed row does not add up: any reading, left to the column equations
+      if (g.figures) cands = placements(ctx, g.figures);
+      else cands = splitRuns(ctx.folded, g.runs, N, { maxSolutions: 24 }).map((p) => piecesToSlots(ctx, p));
       broken = cands.length > 0;
     }
+    // readings with the same figures in the same columns are one reading (a 0 or a blank moved)
+    cands = dedupe(cands);
     if (cands.length === 0) {
-      warnings.push(`表三「${g.key}」行的数字「${ctx.text.slice(g.runs[0]!.start, g.runs[g.runs.length - 1]!.end)}」无法拆分为 ${N} 格`);
+      const runs = g.figures ?? g.runs;
+      warnings.push(`表三「${g.key}」行的数字「${ctx.text.slice(runs[0]!.start, runs[runs.length - 1]!.end)}」无法拆分为 ${N} 格`);
       notes.push({ kind: 'unreadable-row', row: g.key, message: 'glued figures cannot be split into 7 cells', span: g.span });
       read[g.at]!.slots = [];
       continue;
@@ -129,7 +216,7 @@ function settleGlued(
   const fixed = new Map<string, number[]>();
   for (const r of read) fixed.set(r.key, r.slots.map((s) => s.value ?? 0));
   const ambiguous = options.filter((o) => o.cands.length > 1);
-  for (const o of options) if (o.cands.length === 1) fixed.set(o.g.key, o.cands[0]!.map((p) => p.value));
+  for (const o of options) if (o.cands.length === 1) fixed.set(o.g.key, valuesOf(o.cands[0]!));
   const resultKeys = resultRowKeys(format);
   const score = (vals: Map<string, number[]>): number => {
     let s = 0;
@@ -146,7 +233,7 @@ function settleGlued(
   // coordinate ascent over the ambiguous rows (exhaustive when few), then report ties
   const combos = ambiguous.reduce((p, o) => p * o.cands.length, 1);
   const vals = new Map(fixed);
-  const apply = () => ambiguous.forEach((o, i) => vals.set(o.g.key, o.cands[choice[i]!]!.map((p) => p.value)));
+  const apply = () => ambiguous.forEach((o, i) => vals.set(o.g.key, valuesOf(o.cands[choice[i]!]!)));
   // every best-scoring combination: a row is ambiguous when they disagree on it
   const bestCombos: number[][] = [];
   if (combos <= 5000) {
@@ -159,7 +246,7 @@ function settleGlued(
         idx[i] = x % ambiguous[i]!.cands.length;
         x = Math.floor(x / ambiguous[i]!.cands.length);
       }
-      ambiguous.forEach((o, i) => vals.set(o.g.key, o.cands[idx[i]!]!.map((p) => p.value)));
+      ambiguous.forEach((o, i) => vals.set(o.g.key, valuesOf(o.cands[idx[i]!]!)));
       const s = score(vals);
       if (s > best) {
         best = s;
@@ -175,7 +262,7 @@ function settleGlued(
         apply();
         let best = -1;
         for (let c = 0; c < ambiguous[i]!.cands.length; c++) {
-          vals.set(ambiguous[i]!.g.key, ambiguous[i]!.cands[c]!.map((p) => p.value));
+          vals.set(ambiguous[i]!.g.key, valuesOf(ambiguous[i]!.cands[c]!));
           const s = score(vals);
           if (s > best) {
             best = s;
@@ -190,19 +277,38 @@ function settleGlued(
   ambiguous.forEach((o, i) => {
     const ties: number[] = [];
     for (let c = 0; c < o.cands.length; c++) {
-      vals.set(o.g.key, o.cands[c]!.map((p) => p.value));
+      vals.set(o.g.key, valuesOf(o.cands[c]!));
       if (score(vals) === bestScore || bestCombos.some((b) => b[i] === c)) ties.push(c);
     }
-    vals.set(o.g.key, o.cands[choice[i]!]!.map((p) => p.value));
+    vals.set(o.g.key, valuesOf(o.cands[choice[i]!]!));
     if (ties.length > 1) {
-      const alts = ties.map((c) => o.cands[c]!.map((p) => p.value).join('/')).join('，');
-      warnings.push(`表三「${o.g.key}」行的连写数字有多种拆法（${alts}），按 ${o.cands[choice[i]!]!.map((p) => p.value).join('/')} 读取`);
+      const alts = ties.map((c) => show(o.cands[c]!)).join('，');
+      const what = o.g.figures ? `只印了 ${o.g.figures.length} 个数字，所在列有多种读法` : '连写数字有多种拆法';
+      warnings.push(`表三「${o.g.key}」行的${what}（${alts}），按 ${show(o.cands[choice[i]!]!)} 读取`);
       notes.push({ kind: 'ambiguous-split', row: o.g.key, message: `splits that fit equally well: ${alts}`, span: o.g.span });
     }
   });
   for (const o of options) {
     const c = o.cands.length === 1 ? 0 : choice[ambiguous.indexOf(o)]!;
-    read[o.g.at]!.slots = piecesToSlots(ctx, o.cands[c]!);
+    read[o.g.at]!.slots = o.cands[c]!;
+  }
+  // PDF text that drops blank cells: a whole column of figures may stand one column over
+  const shortKeys = new Set(options.filter((o) => o.g.figures).map((o) => o.g.key));
+  // the columns of short rows are proven only when every equation of the table then holds
+  if (bestScore < 2 * N) {
+    for (const o of options) {
+      if (!o.g.figures || o.cands.length < 2 || notes.some((n) => n.kind === 'ambiguous-split' && n.row === o.g.key)) continue;
+      warnings.push(`表三「${o.g.key}」行只印了 ${o.g.figures.length} 个数字（应有 ${N} 个），勾稽关系不能全部成立，无法确定所在列，按 ${show(read[o.g.at]!.slots)} 读取`);
+      notes.push({ kind: 'ambiguous-split', row: o.g.key, message: `only ${o.g.figures.length} of ${N} figures; their columns are not certain`, span: o.g.span });
+    }
+  }
+  for (const key of shiftableRows(read, shortKeys)) {
+    const o = options.find((x) => x.g.key === key)!;
+    if (notes.some((n) => n.kind === 'ambiguous-split' && n.row === key)) continue;
+    warnings.push(`表三「${key}」行只印了 ${o.g.figures!.length} 个数字，整列移到相邻的空白列同样符合勾稽关系，无法确定所在列，按 ${show(read[o.g.at]!.slots)} 读取`);
+    notes.push({ kind: 'ambiguous-split', row: key, message: 'the figures may stand one column over (a column blank in every row)', span: o.g.span });
+  }
+  for (const o of options) {
     if (o.broken) {
       warnings.push(`表三「${o.g.key}」行的连写数字无论怎样拆分，总计都不等于各项之和；按列勾稽关系选择了拆法`);
       notes.push({ kind: 'ambiguous-split', row: o.g.key, message: 'no split makes the row add up', span: o.g.span });

@@ -88,6 +88,8 @@ export interface ZoneRead {
   slots: Slot[];
   /** runs to split when the zone holds fewer figures than cells (spaces layout) */
   runs?: Run[];
+  /** spaces layout: the figures as printed, each run one figure (blank cells print nothing) */
+  figures?: Run[];
   /** how the zone was read, for messages */
   mode: 'row' | 'sequence' | 'spaces';
 }
@@ -393,9 +395,9 @@ function readSpaces(ctx: TextContext, labelEnd: number, zoneEnd: number, n: numb
   }
   if (runs.length >= n || runs.every((r) => r.atomic || r.digitsEnd - r.digitsStart <= 1)) {
     for (const r of runs.slice(0, n)) slots.push(runSlot(ctx, r, wan[slots.length] ?? false));
-    return { slots, mode: 'spaces' };
+    return { slots, figures: runs, mode: 'spaces' };
   }
-  return { slots: [], runs, mode: 'spaces' };
+  return { slots: [], runs, figures: runs, mode: 'spaces' };
 }
 
 /** A run read as one figure. */

@@ -96,3 +96,47 @@ describe('cells', () => {
     expect(x.tables.reviewLitigation!.rows.review).toEqual({ upheld: 1000, corrected: 0, other: 0, pending: 0, total: 1000 });
   });
 });
+
+describe('PDF text that drops blank cells (fewer figures than columns)', () => {
+  const HEAD = '三、收到和处理政府信息公开申请情况\n（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） 申请人情况\n自然人 法人或其他组织 总计\n商业企业 科研机构 社会公益组织 法律服务机构 其他\n';
+  const LABELS = [
+    '一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '（一）予以公开', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
+    '1.属于国家秘密', '2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”', '4.保护第三方合法权益', '5.属于三类内部事务信息',
+    '6.属于四类过程性信息', '7.属于行政执法案卷', '8.属于行政查询事项', '1.本机关不掌握相关政府信息', '2.没有现成信息需要另行制作',
+    '3.补正后申请内容仍不明确', '1.信访举报投诉类申请', '2.重复申请', '3.要求提供公开出版物', '4.无正当理由大量反复申请',
+    '5.要求行政机关确认或重新出具已获取信息', '（六）其他处理', '（七）总计', '四、结转下年度继续办理',
+  ];
+  const text = (printed: Record<number, string>) => `${HEAD}${LABELS.map((l, i) => `${l} ${printed[i] ?? ''}`.trimEnd()).join('\n')}\n五、存在的主要问题\n`;
+
+  it('a row printed in full pins the columns: the short rows are placed by the column equations', () => {
+    const x = extractTables(makeContext(text({ 0: '8 1 0 0 0 0 9', 2: '5 1 6', 12: '1 1', 21: '6 1 7', 22: '2 2' })), []);
+    const a = x.tables.applications!;
+    expect(a.rows.granted).toEqual({ naturalPerson: 5, commercial: 1, research: null, publicInterest: null, legal: null, otherOrg: null, total: 6 });
+    expect(a.rows.resultsTotal).toEqual({ naturalPerson: 6, commercial: 1, research: null, publicInterest: null, legal: null, otherOrg: null, total: 7 });
+    expect(a.rows.carriedForward!.naturalPerson).toBe(2);
+    expect(a.notes?.some((n) => n.kind === 'ambiguous-split' || n.kind === 'unreadable-row') ?? false).toBe(false);
+  });
+  it('nothing pins the columns: every short row is reported', () => {
+    const x = extractTables(makeContext(text({ 0: '8 1 9', 2: '5 1 6', 12: '1 1', 21: '6 1 7', 22: '2 2' })), []);
+    const a = x.tables.applications!;
+    for (const row of ['newReceived', 'granted', 'unavailableNotHeld', 'resultsTotal', 'carriedForward']) {
+      expect(a.notes?.some((n) => n.kind === 'ambiguous-split' && n.row === row)).toBe(true);
+    }
+    expect(x.warnings.some((w) => w.includes('无法确定所在列'))).toBe(true);
+  });
+  it('generated PDF text with its `/` dropped: a row read wrong is always reported', async () => {
+    let wrongUnreported = 0;
+    for (const format of ['2019', '2021'] as const) {
+      for (const r of fc.sample(arbRendered('pdf-spaces', format), { seed: 5, numRuns: 6 })) {
+        const t = dec.decode(r.bytes).replace(/ \/(?= |\n)/g, '');
+        const got = await inspectStructure(r.name, enc.encode(t));
+        const a = got.tables.applications!;
+        for (const [row, cols] of Object.entries(r.truth.applications)) {
+          const wrong = Object.entries(cols).some(([c, w]) => (a.rows[row]?.[c] ?? 0) !== (w ?? 0));
+          if (wrong && !a.notes?.some((n) => n.row === row && (n.kind === 'ambiguous-split' || n.kind === 'unreadable-row'))) wrongUnreported++;
+        }
+      }
+    }
+    expect(wrongUnreported).toBe(0);
+  }, 30_000);
+});
