@@ -1,6 +1,7 @@
 // What the app is doing: the parsing job's stage, the last error, or the last result's time.
 import { useGouji } from '../store/store';
 import { useT, type MessageKey } from '../i18n/i18n';
+import { inLang } from '../report-labels/bilingual';
 
 export function StatusBar() {
   const t = useT();
@@ -8,6 +9,7 @@ export function StatusBar() {
   const doc = useGouji((s) => s.doc);
   const error = useGouji((s) => s.error);
   const errorKind = useGouji((s) => s.errorKind);
+  const lang = useGouji((s) => s.lang);
   const name = job.name === 'pasted text' ? t('pastedText') : (job.name ?? '');
 
   if (job.state === 'parsing') {
@@ -27,7 +29,7 @@ export function StatusBar() {
           ? t('workerFailed', { message: error })
           : errorKind === 'fetch'
             ? t('fetchFailed', { message: error })
-            : error;
+            : inLang(error, lang); // the core's reasons come as 中文（English）
     return (
       <div className="status status-error" role="alert" data-testid="status">
         <strong>{errorKind === 'unreadable' ? `${t('errorTitle')}（${name}）：` : ''}</strong>

@@ -5,6 +5,7 @@
 import type { ReportDocument } from '../../core/types';
 import type { Lang } from '../store/store';
 import { docLayout, rowLabel } from '../report-labels/labels';
+import { splitGloss } from '../report-labels/bilingual';
 
 export interface WarningText {
   text: string;
@@ -15,11 +16,8 @@ export interface WarningText {
 const TABLE_BY_NUMERAL = { 二: 'proactive', 三: 'applications', 四: 'reviewLitigation' } as const;
 
 export function warningText(w: string, doc: ReportDocument, lang: Lang): WarningText {
-  // "中文……（english …）": the gloss is the last bracketed part and is mostly ASCII
-  const bi = w.match(/^([\s\S]*?)（([^（）]*)）$/);
-  if (bi && /^[\x20-\x7E’“”…]+$/.test(bi[2]!) && /[a-z]{3}/.test(bi[2]!)) {
-    return lang === 'en' ? { text: bi[2]!, lang: 'en' } : { text: bi[1]!, lang: 'zh' };
-  }
+  const bi = splitGloss(w);
+  if (bi) return { text: bi[lang], lang };
   const text = w.replace(/表([二三四])「([A-Za-z]+)」/g, (m, n: keyof typeof TABLE_BY_NUMERAL, key: string) => {
     const label = rowLabel(docLayout(doc, TABLE_BY_NUMERAL[n]), key);
     return label === key ? m : `表${n}「${label}」`;

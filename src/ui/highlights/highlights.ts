@@ -5,6 +5,7 @@ import type { Lang } from '../store/store';
 import { translate } from '../i18n/i18n';
 import { cellLabel, checkFamily, checkTable, docLayout, familyLabel, garbleLabel, showGarbleText, TABLE_KEYS } from '../report-labels/labels';
 import { noteText } from '../report-labels/note-text';
+import { inLang } from '../report-labels/bilingual';
 // oxlint-disable-next-line import/no-unassigned-import -- the pane's stylesheet
 import './highlights.css';
 
@@ -50,7 +51,7 @@ export function highlightsFor(doc: ReportDocument, lang: Lang = 'zh'): Inspector
   for (const g of doc.garbles) {
     if (!valid(g.span)) continue;
     const fix = g.suggestion ? translate(lang, 'suggest', { s: g.suggestion }) : translate(lang, 'remove');
-    const title = `${garbleLabel(g.kind, lang)}：${showGarbleText(g.text)}（${fix}）${g.reason ? ` · ${g.reason}` : ''}`;
+    const title = `${garbleLabel(g.kind, lang)}：${showGarbleText(g.text)}（${fix}）${g.reason ? ` · ${inLang(g.reason, lang)}` : ''}`;
     out.push({ span: g.span, kind: 'garble', className: `hl-garble hl-garble-${g.kind}`, title });
   }
 

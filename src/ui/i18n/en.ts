@@ -166,4 +166,6 @@ export const en: Record<MessageKey, string> = {
   kind_docx: 'Word document (.docx)',
   kind_pdf: 'PDF',
   warningsIntro: 'What the parser noted while reading this report (places where figures may be misread; its notes on tables are in Chinese):',
+  noteColumnShift: '{row}: only some figures are printed; moved one column over into a blank column they add up just as well, so their column is uncertain',
+  noteGeneric: '{row}: the parser is unsure here',
 };

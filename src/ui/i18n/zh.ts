@@ -171,6 +171,8 @@ export const zh = {
   kind_docx: 'Word 文档（.docx）',
   kind_pdf: 'PDF',
   warningsIntro: '解析器读取这份报告时留下的说明（数字可能读错的地方）：',
+  noteColumnShift: '{row}：只印了部分数字，整列移到相邻的空白列同样符合勾稽关系，无法确定所在列',
+  noteGeneric: '{row}：解析器对这一项有疑问',
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -7,6 +7,7 @@ import { useGouji, type Lang } from '../store/store';
 import { useT, type T } from '../i18n/i18n';
 import { checkTable, showGarbleText } from '../report-labels/labels';
 import { noteText } from '../report-labels/note-text';
+import { inLang } from '../report-labels/bilingual';
 import { buildIssues, checkSubject, checkTerms, context, indexOfSelection, type IssueItem } from './issue-model';
 // oxlint-disable-next-line import/no-unassigned-import -- the pane's stylesheet
 import './issues.css';
@@ -139,7 +140,7 @@ function ItemBody({ item, doc, t, lang }: { item: IssueItem; doc: ReportDocument
         </span>
         <span className="il-msg">
           {g.suggestion ? t('suggest', { s: g.suggestion }) : t('remove')}
-          {g.reason ? ` · ${g.reason}` : ''}
+          {g.reason ? ` · ${inLang(g.reason, lang)}` : ''}
         </span>
       </>
     );
@@ -165,7 +166,8 @@ function ItemBody({ item, doc, t, lang }: { item: IssueItem; doc: ReportDocument
         <span className="il-subject">{note.label}</span>
         {item.note.span ? null : <span className="il-where">{t('ilNoSpan')}</span>}
       </span>
-      <span className="il-msg" title={note.detail ? t('noteDetail', { message: note.detail }) : undefined}>{note.text}</span>
+      <span className="il-msg" title={t('noteDetail', { message: note.detail })}>{note.text}</span>
+      {note.raw ? <span className="il-msg" lang="en">{note.detail}</span> : null}
     </>
   );
 }

@@ -34,7 +34,9 @@ describe('noteText', () => {
 
   it('falls back to the core message for a shape it does not know', () => {
     const r = noteText(doc, 'applications', note({ kind: 'ambiguous-split', row: 'granted', message: 'something new' }), 'zh');
-    expect(r).toEqual({ label: '拆分不确定', text: 'something new', detail: null });
+    expect(r).toEqual({ label: '拆分不确定', text: '（一）予以公开：解析器对这一项有疑问', detail: 'something new', raw: true });
+    expect(noteText(doc, 'applications', note({ kind: 'ambiguous-split', row: 'granted', message: 'the figures may stand one column over (a column blank in every row)' }), 'zh'))
+      .toMatchObject({ text: '（一）予以公开：只印了部分数字，整列移到相邻的空白列同样符合勾稽关系，无法确定所在列', raw: false });
     expect(noteText(doc, 'applications', note({ kind: 'other', message: 'x' }), 'en').label).toBe('Note');
   });
 });
