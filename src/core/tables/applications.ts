@@ -162,9 +162,12 @@ function dedupe(cands: Slot[][]): Slot[][] {
  * block of columns shifted together keeps every column equation, so nothing tells the readings
  * apart unless a row printed in full pins one of those columns.
  */
+function filled(r: RowCells, c: number): boolean {
+  return (r.slots[c]?.value ?? 0) !== 0;
+}
+
 function shiftableRows(read: RowCells[], short: Set<string>): Set<string> {
   const out = new Set<string>();
-  const filled = (r: RowCells, c: number) => (r.slots[c]?.value ?? 0) !== 0;
   const empty = (c: number) => !read.some((r) => filled(r, c));
   const tryBlock = (a: number, b: number) => {
     const users = read.filter((r) => {
