@@ -123,6 +123,12 @@ function filtered(folded: string, core: string, from: number, to: number, limit:
   let rangeStart = -1;
   let rangeEnd = -1;
   for (let i = from; i < to; i++) {
+    // a candidate window left behind: search it now (the leftmost match is wanted)
+    if (rangeStart >= 0 && i >= rangeEnd) {
+      const m = sellers(folded, core, rangeStart, rangeEnd, limit);
+      if (m) return m;
+      rangeStart = -1;
+    }
     const c = folded.charCodeAt(i);
     if (CLASS[c] === FREE) continue;
     if (seen >= W) {
