@@ -55,7 +55,8 @@ export function ResultTabs() {
         {/* next/previous issue work from every tab, so they sit beside the tabs, not in one */}
         <IssueNav />
       </div>
-      <div className="tabpanel" role="tabpanel" id={`panel-${active.id}`} aria-labelledby={`tab-${active.id}`} tabIndex={0}>
+      {/* keyed by tab: each tab opens at its top, not at the scroll position of the one before */}
+      <div key={active.id} className="tabpanel" role="tabpanel" id={`panel-${active.id}`} aria-labelledby={`tab-${active.id}`} tabIndex={0}>
         <PaneBoundary>{active.render()}</PaneBoundary>
       </div>
     </section>
