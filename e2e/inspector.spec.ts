@@ -47,6 +47,21 @@ test('Hainan: the injected characters are listed under 注入字符', async ({ p
   await page.screenshot({ path: `${SHOTS}/issues-hainan-1280.png` });
 });
 
+test('Hainan: the thorough setting inspects again and finds the run the precise one leaves', async ({ page }) => {
+  await open(page, 'hainan-provincial-police-2020-traditional.txt');
+  await tab(page, '问题').click();
+  const group = page.getByRole('region', { name: /注入字符/ });
+  await expect(group.getByRole('button', { name: /微束姜/ })).toBeVisible();
+  // precise (the default) does not flag 酷乘 in 。酷乘為方便; thorough does (docs/garbles.md)
+  await expect(group.getByRole('button', { name: /酷乘/ })).toHaveCount(0);
+  await page.getByLabel('注入字符检测').selectOption('thorough');
+  await expect(group.getByRole('button', { name: /酷乘/ })).toBeVisible({ timeout: 20_000 });
+  // the setting is remembered for the next visit
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('gouji.garbleMode'))).toBe('thorough');
+});
+
 test('Pingtan 2020: the mismatched (七)总计 cell leads to its place in the source', async ({ page }) => {
   await open(page, 'pingtan-2020-flattened.txt');
   await tab(page, '表格').click();

@@ -16,9 +16,10 @@ export interface WorkerLike {
   addEventListener(type: 'messageerror', listener: (e: MessageEvent) => void): void;
 }
 
-export type InspectInput =
+export type InspectInput = (
   | { kind: 'bytes'; name: string; bytes: ArrayBuffer }
-  | { kind: 'text'; text: string; name?: string };
+  | { kind: 'text'; text: string; name?: string }
+) & { garbles?: GarbleOptions };
 
 export type Outcome =
   | { kind: 'result'; doc: ReportDocument; ms: number }
@@ -61,7 +62,8 @@ export class InspectClient {
       this.finish(jobId, { kind: 'failed', message: e instanceof Error ? e.message : String(e), crashed: true });
       return { jobId, done };
     }
-    const options = this.garbles ? { garbles: this.garbles } : undefined;
+    const garbles = input.garbles ?? this.garbles;
+    const options = garbles ? { garbles } : undefined;
     if (input.kind === 'bytes') {
       worker.postMessage({ type: 'inspect-bytes', jobId, name: input.name, bytes: input.bytes, options }, { transfer: [input.bytes] });
     } else {

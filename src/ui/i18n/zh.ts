@@ -127,6 +127,9 @@ export const zh = {
   // issues list and navigation
   ilNone: '未发现勾稽不符或乱码。',
   ilSummary: '{checks} 处勾稽不符 · {garbles} 处乱码或异常字符',
+  garbleMode: '注入字符检测',
+  garbleModePrecise: '精确（几乎不误报）',
+  garbleModeThorough: '全面（找得更多，可能误报）',
   nextIssue: '下一个问题',
   prevIssue: '上一个问题',
   issueKeys: '快捷键 j / k（或 n / p），在任何标签页都可用',

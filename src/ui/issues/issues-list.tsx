@@ -17,6 +17,8 @@ export function IssuesList() {
   const lang = useGouji((s) => s.lang);
   const selection = useGouji((s) => s.selection);
   const setSelection = useGouji((s) => s.setSelection);
+  const garbleMode = useGouji((s) => s.garbleMode);
+  const setGarbleMode = useGouji((s) => s.setGarbleMode);
   const t = useT();
 
   const model = useMemo(() => (doc ? buildIssues(doc, lang) : null), [doc, lang]);
@@ -40,6 +42,13 @@ export function IssuesList() {
         <p className="il-summary">
           {model.flat.length ? t('ilSummary', { checks: model.checksFailed, garbles: model.garbles }) : t('ilNone')}
         </p>
+        <label className="il-mode">
+          {t('garbleMode')}
+          <select value={garbleMode} onChange={(e) => void setGarbleMode(e.target.value === 'thorough' ? 'thorough' : 'precise')}>
+            <option value="precise">{t('garbleModePrecise')}</option>
+            <option value="thorough">{t('garbleModeThorough')}</option>
+          </select>
+        </label>
       </div>
       <div className="il-groups">
         {model.groups.map((g) => (

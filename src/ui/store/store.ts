@@ -35,6 +35,9 @@ export interface SourceViewOptions {
 
 export type ResultTab = 'tables' | 'issues' | 'charts' | 'overview';
 
+/** Garble detection: 'precise' (default: almost no false flags) or 'thorough' (more recall). */
+export type GarbleMode = 'precise' | 'thorough';
+
 export interface GoujiState {
   lang: Lang;
   job: { id: number; state: JobState; name: string | null; startedAt: number | null; stage: string | null; ms: number | null };
@@ -46,11 +49,14 @@ export interface GoujiState {
   highlights: Highlight[];
   sourceView: SourceViewOptions;
   tab: ResultTab;
+  garbleMode: GarbleMode;
   setLang: (lang: Lang) => void;
   setSelection: (s: Selection) => void;
   setHighlights: (h: Highlight[]) => void;
   setSourceView: (o: Partial<SourceViewOptions>) => void;
   setTab: (tab: ResultTab) => void;
+  /** remembers the mode and inspects the current input again with it */
+  setGarbleMode: (mode: GarbleMode) => Promise<void>;
   inspectFile: (file: File) => Promise<void>;
   inspectBytes: (name: string, bytes: ArrayBuffer) => Promise<void>;
   inspectText: (text: string, name?: string) => Promise<void>;
@@ -58,6 +64,15 @@ export interface GoujiState {
 }
 
 const LANG_KEY = 'gouji.lang';
+const MODE_KEY = 'gouji.garbleMode';
+
+function initialMode(): GarbleMode {
+  try {
+    return globalThis.localStorage?.getItem(MODE_KEY) === 'thorough' ? 'thorough' : 'precise';
+  } catch {
+    return 'precise';
+  }
+}
 
 function initialLang(): Lang {
   try {
@@ -79,6 +94,9 @@ export function setInspectClient(c: InspectClient): void {
 
 // Counts inputs, so a file still being read (or fetched) when a newer input arrives is dropped.
 let inputSeq = 0;
+// The last input that produced a report, kept so a change of garble mode can inspect it again.
+// Bytes are copied: the ones sent to the worker are transferred (detached).
+let lastInput: { input: InspectInput; name: string } | null = null;
 
 export const useGouji = create<GoujiState>()((set, get) => {
   function begin(name: string): number {
@@ -96,8 +114,10 @@ export const useGouji = create<GoujiState>()((set, get) => {
     set((s) => ({ job: { ...s.job, state: 'error', stage: null }, error: message, errorKind: kind, errorDoc }));
   }
 
-  async function run(seq: number, input: InspectInput): Promise<void> {
+  async function run(seq: number, given: InspectInput): Promise<void> {
     if (seq !== inputSeq) return;
+    const kept: InspectInput = given.kind === 'bytes' ? { ...given, bytes: given.bytes.slice(0) } : given;
+    const input: InspectInput = { ...given, garbles: { mode: get().garbleMode } };
     const { jobId, done } = getClient().inspect(input, (stage) => {
       set((s) => (s.job.id === jobId ? { job: { ...s.job, stage } } : {}));
     });
@@ -108,6 +128,7 @@ export const useGouji = create<GoujiState>()((set, get) => {
       case 'superseded':
         return;
       case 'result':
+        lastInput = { input: kept, name: get().job.name ?? '' };
         set((s) => ({
           doc: o.doc,
           selection: null,
@@ -136,6 +157,7 @@ export const useGouji = create<GoujiState>()((set, get) => {
     highlights: [],
     sourceView: { cleaned: false, simplified: false },
     tab: 'tables',
+    garbleMode: initialMode(),
     setLang: (lang) => {
       try {
         globalThis.localStorage?.setItem(LANG_KEY, lang);
@@ -148,6 +170,18 @@ export const useGouji = create<GoujiState>()((set, get) => {
     setHighlights: (highlights) => set({ highlights }),
     setSourceView: (o) => set((s) => ({ sourceView: { ...s.sourceView, ...o } })),
     setTab: (tab) => set({ tab }),
+    setGarbleMode: async (garbleMode) => {
+      try {
+        globalThis.localStorage?.setItem(MODE_KEY, garbleMode);
+      } catch {
+        // storage may be disabled; the mode still holds for this visit
+      }
+      set({ garbleMode });
+      if (!lastInput) return;
+      const { input, name } = lastInput;
+      const again: InspectInput = input.kind === 'bytes' ? { ...input, bytes: input.bytes.slice(0) } : input;
+      await run(begin(name), again);
+    },
     inspectFile: async (file) => {
       const seq = begin(file.name);
       let bytes: ArrayBuffer;
