@@ -36,6 +36,23 @@ function beforeDocNumber(f: string, end: number): boolean {
   return f[k] === '〔' || f[k] === '[' || f[k] === '(' && /^\(\d{4}\)/.test(f.slice(k, k + 6));
 }
 
+/**
+ * Inside an address (地址：…, 位于…号) the text is a run of proper nouns the lexicon cannot know
+ * (北厝金井湾片区): a lattice cannot tell them from noise, so flags there are dropped.
+ */
+const ADDRESS_CUE = /(?:地址|住所|位于|坐落于|邮寄至)[:：]?/g;
+const ADDRESS_END = /[。；;，,（(\n]/;
+
+function inAddress(f: string, s: number): boolean {
+  const from = Math.max(0, s - 40);
+  const before = f.slice(from, s);
+  ADDRESS_CUE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let cueEnd = -1;
+  while ((m = ADDRESS_CUE.exec(before))) cueEnd = m.index + m[0].length;
+  return cueEnd >= 0 && !ADDRESS_END.test(before.slice(cueEnd));
+}
+
 const pairKey = (f: string, i: number) => f.charCodeAt(i) * 0x10000 + f.charCodeAt(i + 1);
 const isHanAt = (f: string, i: number) => i >= 0 && i < f.length && /[\u3400-\u9fff]/.test(f[i]);
 
@@ -116,6 +133,7 @@ export function detectInjected(
     if (looksLikeName(f, s.start, s.end)) continue;
     if (beforeDocNumber(f, s.end)) continue;
     if (parallel(f, s.start, s.end)) continue;
+    if (inAddress(f, s.start)) continue;
     out.push({
       kind: 'injected',
       span: [s.start, s.end],
