@@ -101,15 +101,19 @@ function piecesToSlots(ctx: TextContext, pieces: Piece[]): Slot[] {
   return pieces.map((p) => pieceSlot(ctx.text, p));
 }
 
+// powers of ten up to 10^15, once: `10 ** k` per call is a slow pow in the split search
+const POW10: number[] = [];
+for (let k = 0; k < 16; k++) POW10.push(10 ** k);
+
 function rowSumHolds(values: number[], digitsAfter: number): boolean {
   const k = values.length;
   if (k === N) return groupTotalsHold(values, N);
   // the total is still to come, after the other addends (a digit each at least): it cannot be
   // longer than what remains, so addends already larger than that cannot be right
   let sum = 0;
-  for (const v of values) sum += v || 0;
+  for (let i = 0; i < k; i++) sum += values[i]! || 0;
   const totalDigits = digitsAfter - (N - k - 1);
-  return totalDigits >= 1 && (totalDigits >= 16 || sum < 10 ** totalDigits);
+  return totalDigits >= 1 && (totalDigits >= 16 || sum < POW10[totalDigits]!);
 }
 
 /** A row whose cells are not certain: glued digits to split, or fewer figures than columns. */

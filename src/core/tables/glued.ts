@@ -28,77 +28,79 @@ const MAX_STEPS = 400_000;
 export function splitRuns(folded: string, runs: Run[], n: number, opts: SplitOptions = {}): Piece[][] {
   const maxLen = opts.maxLen ?? 9;
   const maxSolutions = opts.maxSolutions ?? 64;
-  const digitsLeft: number[] = new Array(runs.length + 1).fill(0);
-  for (let r = runs.length - 1; r >= 0; r--) {
+  const partial = opts.partial;
+  const R = runs.length;
+  const digitsLeft = new Int32Array(R + 1);
+  for (let r = R - 1; r >= 0; r--) {
     const run = runs[r]!;
     digitsLeft[r] = digitsLeft[r + 1]! + (run.atomic ? 1 : Math.max(1, run.digitsEnd - run.digitsStart));
   }
   // digit characters from each run on (an atomic `1,234` holds 4): a bound for `partial`
-  const charsLeft: number[] = new Array(runs.length + 1).fill(0);
-  for (let r = runs.length - 1; r >= 0; r--) charsLeft[r] = charsLeft[r + 1]! + Math.max(1, runs[r]!.digitsEnd - runs[r]!.digitsStart);
+  const charsLeft = new Int32Array(R + 1);
+  for (let r = R - 1; r >= 0; r--) charsLeft[r] = charsLeft[r + 1]! + Math.max(1, runs[r]!.digitsEnd - runs[r]!.digitsStart);
   const out: Piece[][] = [];
-  const pieces: Piece[] = [];
-  let after = 0; // digits after the figure being pushed
+  // the figures placed so far, as spans and values: Piece objects are made for solutions only
+  const starts = new Int32Array(n + 1);
+  const ends = new Int32Array(n + 1);
   const values: number[] = [];
   let steps = 0;
 
-  const push = (p: Piece): boolean => {
-    pieces.push(p);
-    values.push(p.value);
-    if (opts.partial && !opts.partial(values, after)) {
-      pieces.pop();
+  // place one figure; false when the caller's check rejects it (then nothing is placed)
+  const push = (start: number, end: number, value: number, after: number): boolean => {
+    const k = values.length;
+    values.push(value);
+    if (partial && !partial(values, after)) {
       values.pop();
       return false;
     }
+    starts[k] = start;
+    ends[k] = end;
     return true;
   };
-  const pop = () => {
-    pieces.pop();
-    values.pop();
-  };
 
-  // r: run index, d: next digit offset inside the run (absolute), first: at the run's start
+  // r: run index, d: next digit offset inside the run (absolute)
   const visit = (r: number, d: number): void => {
     if (out.length >= maxSolutions || ++steps > MAX_STEPS) return;
-    if (r === runs.length) {
-      if (pieces.length === n) out.push(pieces.slice());
+    const placed = values.length;
+    if (r === R) {
+      if (placed === n) {
+        const sol: Piece[] = [];
+        for (let i = 0; i < n; i++) sol.push({ start: starts[i]!, end: ends[i]!, value: values[i]! });
+        out.push(sol);
+      }
       return;
     }
     const run = runs[r]!;
-    const left = n - pieces.length;
     // each later run needs at least one figure
-    if (left < runs.length - r) return;
+    if (n - placed < R - r) return;
+    const next = r + 1 < R ? runs[r + 1]!.digitsStart : 0;
     if (run.atomic || run.digitsEnd - run.digitsStart === 0) {
-      const v = atomicValue(folded, run);
-      after = charsLeft[r + 1]!;
-      if (push({ start: run.start, end: run.end, value: v })) {
-        visit(r + 1, runs[r + 1]?.digitsStart ?? 0);
-        pop();
+      if (push(run.start, run.end, atomicValue(folded, run), charsLeft[r + 1]!)) {
+        visit(r + 1, next);
+        values.pop();
       }
       return;
     }
     const first = d === run.digitsStart;
     const remainingHere = run.digitsEnd - d;
-    // figures still needed beyond this one cannot exceed the digits left after it
+    const need = n - placed - 1; // figures still needed beyond this one
+    const lenMax = Math.min(maxLen, remainingHere);
     let digits = 0; // the figure's integer value, one digit more each step (no string built)
-    for (let len = 1; len <= Math.min(maxLen, remainingHere); len++) {
+    for (let len = 1; len <= lenMax; len++) {
       if (len > 1 && folded.charCodeAt(d) === 0x30) break;
       digits = digits * 10 + (folded.charCodeAt(d + len - 1) - 0x30);
       const last = d + len === run.digitsEnd;
-      const afterDigits = digitsLeft[r + 1]! + (run.digitsEnd - d - len);
-      if (n - pieces.length - 1 > afterDigits) continue;
+      // figures still needed beyond this one cannot exceed the digits left after it
+      if (need > digitsLeft[r + 1]! + (remainingHere - len)) continue;
       let value = last && run.decimals ? Number(folded.slice(d, d + len) + run.decimals) : digits;
-      after = charsLeft[r + 1]! + (run.digitsEnd - d - len);
       if (first && run.sign < 0) value = -value;
-      const start = first ? run.start : d;
-      const end = last ? run.end : d + len;
-      if (!push({ start, end, value })) continue;
-      if (last) visit(r + 1, runs[r + 1]?.digitsStart ?? 0);
+      if (!push(first ? run.start : d, last ? run.end : d + len, value, charsLeft[r + 1]! + (remainingHere - len))) continue;
+      if (last) visit(r + 1, next);
       else visit(r, d + len);
-      pop();
+      values.pop();
     }
   };
-  if (runs.length > 0) visit(0, runs[0]!.digitsStart);
+  if (R > 0) visit(0, runs[0]!.digitsStart);
   return out;
 }
 
