@@ -201,7 +201,7 @@ function settleGlued(
   for (const g of glued) {
     let cands: Slot[][] = [];
     if (g.figures) cands = placements(ctx, g.figures).filter((c) => rowSumHolds(valuesOf(c), 0));
-    if (g.runs.length) cands.push(...splitRuns(ctx.folded, g.runs, N, { partial: rowSumHolds }).map((p) => piecesToSlots(ctx, p)));
+    if (g.runs.length) cands.push(...splitRuns(ctx.folded, g.runs, N, { partial: rowSumHolds, lastIsSum: true }).map((p) => piecesToSlots(ctx, p)));
     let broken = false;
     if (cands.length === 0) {
       // the printed row does not add up: any reading, left to the column equations

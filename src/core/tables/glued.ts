@@ -2,6 +2,7 @@
 // Spaces are certain boundaries (each run is split on its own); a figure never starts with a
 // superfluous 0; the caller's equations (a row's total = its addends) prune the search.
 import type { Run, Slot } from './cells';
+import { splitTreeSize, SumBound } from './sumprune';
 
 export interface Piece {
   /** span of the figure in the text (the run's sign on the first, decimals/unit on the last) */
@@ -20,6 +21,11 @@ export interface SplitOptions {
   partial?: (values: number[], digitsAfter: number) => boolean;
   /** stop after this many solutions */
   maxSolutions?: number;
+  /**
+   * a solution's last figure is the sum of the others (`partial` still checks it): lets a
+   * single run of plain digits be searched with a sharper bound (same solutions)
+   */
+  lastIsSum?: boolean;
 }
 
 const MAX_STEPS = 400_000;
@@ -44,6 +50,16 @@ export function splitRuns(folded: string, runs: Run[], n: number, opts: SplitOpt
   const ends = new Int32Array(n + 1);
   const values: number[] = [];
   let steps = 0;
+  // one run of plain digits into a row whose last figure is the total: a sharper bound, used
+  // only when the plain search could not reach its step budget (same solutions, same order)
+  let bound: SumBound | null = null;
+  if (opts.lastIsSum && R === 1 && n >= 2) {
+    const run = runs[0]!;
+    if (!run.atomic && run.sign === 1 && run.decimals === '' && run.digitsEnd > run.digitsStart && splitTreeSize(folded, run.digitsStart, run.digitsEnd, n, maxLen) < MAX_STEPS) {
+      bound = new SumBound(folded, run.digitsStart, run.digitsEnd, maxLen);
+    }
+  }
+  let sum = 0; // of the figures placed, while `bound` is in use
 
   // place one figure; false when the caller's check rejects it (then nothing is placed)
   const push = (start: number, end: number, value: number, after: number): boolean => {
@@ -92,11 +108,14 @@ export function splitRuns(folded: string, runs: Run[], n: number, opts: SplitOpt
       const last = d + len === run.digitsEnd;
       // figures still needed beyond this one cannot exceed the digits left after it
       if (need > digitsLeft[r + 1]! + (remainingHere - len)) continue;
+      if (bound && need > 0 && !bound.feasible(sum + digits, d + len, need - 1)) continue;
       let value = last && run.decimals ? Number(folded.slice(d, d + len) + run.decimals) : digits;
       if (first && run.sign < 0) value = -value;
       if (!push(first ? run.start : d, last ? run.end : d + len, value, charsLeft[r + 1]! + (remainingHere - len))) continue;
+      sum += value;
       if (last) visit(r + 1, next);
       else visit(r, d + len);
+      sum -= value;
       values.pop();
     }
   };
