@@ -52,27 +52,29 @@ export interface ClusterSpec {
 // first characters of every key of every list, computed once per set of lists: the text is
 // scanned once, and a key is compared only where its first character stands
 interface KeyIndex {
-  flag: Uint8Array;
-  /** per first character: [list, key] pairs */
-  byFirst: Map<number, [number, number][]>;
+  /** per character code: 1 + its entry in `byFirst`, 0 when no key starts with it */
+  slot: Uint16Array;
+  /** per first character: the keys starting with it, as flat [list, key] pairs */
+  byFirst: Int32Array[];
 }
 const indexes = new WeakMap<ClusterSpec[], KeyIndex>();
 
 function keyIndex(specs: ClusterSpec[]): KeyIndex {
   let x = indexes.get(specs);
   if (!x) {
-    const flag = new Uint8Array(65536);
-    const byFirst = new Map<number, [number, number][]>();
+    const slot = new Uint16Array(65536);
+    const lists: number[][] = [];
     specs.forEach((spec, l) =>
       spec.keys.forEach((key, k) => {
         const c = key.charCodeAt(0);
-        flag[c] = 1;
-        const list = byFirst.get(c) ?? [];
-        list.push([l, k]);
-        byFirst.set(c, list);
+        if (slot[c] === 0) {
+          lists.push([]);
+          slot[c] = lists.length;
+        }
+        lists[slot[c]! - 1]!.push(l, k);
       }),
     );
-    x = { flag, byFirst };
+    x = { slot, byFirst: lists.map((pairs) => Int32Array.from(pairs)) };
     indexes.set(specs, x);
   }
   return x;
@@ -84,21 +86,26 @@ function keyIndex(specs: ClusterSpec[]): KeyIndex {
  * index is kept).
  */
 export function findClusterSets(folded: string, specs: ClusterSpec[]): Region[][] {
-  const { flag, byFirst } = keyIndex(specs);
+  const { slot, byFirst } = keyIndex(specs);
   const out: Region[][] = specs.map(() => []);
   // per list, the cluster being built: its start, end and kinds (a bit set: at most 32 keys)
-  const start = specs.map(() => -1);
-  const end = specs.map(() => -1);
-  const kinds = specs.map(() => 0);
-  const distinct = specs.map(() => 0);
+  const L = specs.length;
+  const start = new Int32Array(L).fill(-1);
+  const end = new Int32Array(L).fill(-1);
+  const kinds = new Int32Array(L);
+  const distinct = new Int32Array(L);
   const close = (l: number) => {
     if (start[l]! >= 0 && distinct[l]! >= specs[l]!.minDistinct) out[l]!.push({ start: start[l]!, end: end[l]!, distinct: distinct[l]! });
   };
   // where each key may next match (occurrences of one key do not overlap)
   const nextFree = specs.map((sp) => new Int32Array(sp.keys.length));
   for (let i = 0, n = folded.length; i < n; i++) {
-    if (flag[folded.charCodeAt(i)] === 0) continue;
-    for (const [l, k] of byFirst.get(folded.charCodeAt(i))!) {
+    const at = slot[folded.charCodeAt(i)]!;
+    if (at === 0) continue;
+    const pairs = byFirst[at - 1]!;
+    for (let q = 0; q < pairs.length; q += 2) {
+      const l = pairs[q]!;
+      const k = pairs[q + 1]!;
       const key = specs[l]!.keys[k]!;
       if (i < nextFree[l]![k]! || !folded.startsWith(key, i)) continue;
       nextFree[l]![k] = i + key.length;
@@ -116,7 +123,7 @@ export function findClusterSets(folded: string, specs: ClusterSpec[]): Region[][
       }
     }
   }
-  specs.forEach((_, l) => close(l));
+  for (let l = 0; l < L; l++) close(l);
   return out;
 }
 
