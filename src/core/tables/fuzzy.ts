@@ -175,6 +175,7 @@ let bufD = new Float64Array(64);
 let bufD2 = new Float64Array(64);
 let bufS = new Int32Array(64);
 let bufS2 = new Int32Array(64);
+let codes = new Uint16Array(64);
 
 function sellers(folded: string, core: string, from: number, to: number, limit: number): LabelMatch | null {
   const L = core.length;
@@ -184,6 +185,9 @@ function sellers(folded: string, core: string, from: number, to: number, limit: 
     bufS = new Int32Array(2 * L + 2);
     bufS2 = new Int32Array(2 * L + 2);
   }
+  // the label's codes, read once (not charCodeAt per cell)
+  if (codes.length < L) codes = new Uint16Array(2 * L);
+  for (let j = 0; j < L; j++) codes[j] = core.charCodeAt(j);
   let D = bufD;
   let S = bufS;
   let D2 = bufD2;
@@ -202,11 +206,27 @@ function sellers(folded: string, core: string, from: number, to: number, limit: 
     const noSub = cls !== 0;
     D2[0] = 0;
     S2[0] = i + 1;
-    for (let j = 1; j <= L; j++) {
+    // j = 1 apart: a label begun at this character starts here (no branch per cell below)
+    {
+      let v = D[0]! + (codes[0] === c ? 0 : noSub ? Infinity : EDIT_COST);
+      let st = i;
+      const skip = D[1]! + ins;
+      if (skip < v) {
+        v = skip;
+        st = S[1]!;
+      }
+      const del = D2[0]! + EDIT_COST;
+      if (del < v) {
+        v = del;
+        st = i + 1;
+      }
+      D2[1] = v;
+      S2[1] = st;
+    }
+    for (let j = 2; j <= L; j++) {
       // match or substitute label[j-1] with text[i]
-      const sub = core.charCodeAt(j - 1) === c ? 0 : noSub ? Infinity : EDIT_COST;
-      let v = D[j - 1]! + sub;
-      let st = j === 1 ? i : S[j - 1]!;
+      let v = D[j - 1]! + (codes[j - 1] === c ? 0 : noSub ? Infinity : EDIT_COST);
+      let st = S[j - 1]!;
       // skip text[i] inside the label (only once the label has begun)
       const skip = D[j]! + ins;
       if (skip < v) {
@@ -217,7 +237,7 @@ function sellers(folded: string, core: string, from: number, to: number, limit: 
       const del = D2[j - 1]! + EDIT_COST;
       if (del < v) {
         v = del;
-        st = j === 1 ? i + 1 : S2[j - 1]!;
+        st = S2[j - 1]!;
       }
       D2[j] = v;
       S2[j] = st;
