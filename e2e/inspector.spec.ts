@@ -173,7 +173,9 @@ test('keyboard: next/previous issue with j/k and the buttons, focus visible', as
   await expect(page.locator('.il-item[aria-current="true"]')).toHaveAttribute('data-issue', a!);
   // the focused item shows a focus ring (outline) when reached by keyboard
   await page.keyboard.press('j');
-  const outline = await page.locator('.il-item[aria-current="true"]').evaluate((el) => getComputedStyle(el).outlineStyle);
+  const current = page.locator('.il-item[aria-current="true"]');
+  await expect(current).toBeFocused(); // focus moves after the re-render: wait for it
+  const outline = await current.evaluate((el) => getComputedStyle(el).outlineStyle);
   expect(outline).not.toBe('none');
 });
 

@@ -186,6 +186,7 @@ function isPunctuation(cp: number): boolean {
 }
 
 /** The characters badShare counts as bad (C0 controls but TAB, LF, FF, CR; DEL and C1; private use; U+FFFD). */
+// oxlint-disable-next-line no-control-regex -- control characters are exactly what it looks for
 const BAD_CHAR = /[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd]/;
 
 /** Share of U+FFFD, private-use and control characters: high means binary or a lost decoding. */
