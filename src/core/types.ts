@@ -63,9 +63,18 @@ export interface Table {
 
 export interface TableNote {
   kind: 'ambiguous-split' | 'missing-row' | 'duplicate-table' | 'unreadable-row' | 'other';
+  /** for people: "中文（English）" */
   message: string;
   span: Span | null;
   row?: string;
+  /** ambiguous-split: the readings that fit, as printed figures joined by '/', most plausible first */
+  alternatives?: string[];
+  /** how many figures were read, of how many the row has */
+  figures?: { got: number; expected: number };
+  /** ambiguous-split: why — no reading adds up, or the whole column may stand one over */
+  reason?: 'no-split-adds-up' | 'column-shift';
+  /** duplicate-table: where the copy that was used stands */
+  usedSpan?: Span;
 }
 
 export interface Tables {

@@ -85,7 +85,7 @@ export function extractApplications(
   const missing = specs.filter((s) => !found.some((r) => r.key === s.key));
   for (const m of missing) {
     warnings.push(`表三未找到「${m.label}」行`);
-    notes.push({ kind: 'missing-row', row: m.key, message: `row label not found: ${m.label}`, span: null });
+    notes.push({ kind: 'missing-row', row: m.key, message: `未找到「${m.label}」行（row label not found）`, span: null });
   }
   const table = assemble(
     specs.map((s) => s.key),
@@ -214,7 +214,7 @@ function settleGlued(
     if (cands.length === 0) {
       const runs = g.figures ?? g.runs;
       warnings.push(`表三「${g.key}」行的数字「${ctx.text.slice(runs[0]!.start, runs[runs.length - 1]!.end)}」无法拆分为 ${N} 格`);
-      notes.push({ kind: 'unreadable-row', row: g.key, message: 'glued figures cannot be split into 7 cells', span: g.span });
+      notes.push({ kind: 'unreadable-row', row: g.key, message: `连写数字无法拆分为 ${N} 格（glued figures cannot be split into ${N} cells）`, span: g.span, figures: { got: 0, expected: N } });
       read[g.at]!.slots = [];
       continue;
     }
@@ -289,10 +289,11 @@ function settleGlued(
     }
     vals.set(o.g.key, valuesOf(o.cands[choice[i]!]!));
     if (ties.length > 1) {
-      const alts = ties.map((c) => show(o.cands[c]!)).join('，');
+      const altList = ties.map((c) => show(o.cands[c]!));
+      const alts = altList.join('，');
       const what = o.g.figures ? `只印了 ${o.g.figures.length} 个数字，所在列有多种读法` : '连写数字有多种拆法';
       warnings.push(`表三「${o.g.key}」行的${what}（${alts}），按 ${show(o.cands[choice[i]!]!)} 读取`);
-      notes.push({ kind: 'ambiguous-split', row: o.g.key, message: `splits that fit equally well: ${alts}`, span: o.g.span });
+      notes.push({ kind: 'ambiguous-split', row: o.g.key, message: `${what}：${alts}（readings that fit equally well）`, span: o.g.span, alternatives: altList });
     }
   });
   for (const o of options) {
@@ -306,19 +307,19 @@ function settleGlued(
     for (const o of options) {
       if (!o.g.figures || o.cands.length < 2 || notes.some((n) => n.kind === 'ambiguous-split' && n.row === o.g.key)) continue;
       warnings.push(`表三「${o.g.key}」行只印了 ${o.g.figures.length} 个数字（应有 ${N} 个），勾稽关系不能全部成立，无法确定所在列，按 ${show(read[o.g.at]!.slots)} 读取`);
-      notes.push({ kind: 'ambiguous-split', row: o.g.key, message: `only ${o.g.figures.length} of ${N} figures; their columns are not certain`, span: o.g.span });
+      notes.push({ kind: 'ambiguous-split', row: o.g.key, message: `只印了 ${o.g.figures.length} 个数字（应有 ${N} 个），所在列不能确定（only ${o.g.figures.length} of ${N} figures; their columns are not certain）`, span: o.g.span, figures: { got: o.g.figures.length, expected: N } });
     }
   }
   for (const key of shiftableRows(read, shortKeys)) {
     const o = options.find((x) => x.g.key === key)!;
     if (notes.some((n) => n.kind === 'ambiguous-split' && n.row === key)) continue;
     warnings.push(`表三「${key}」行只印了 ${o.g.figures!.length} 个数字，整列移到相邻的空白列同样符合勾稽关系，无法确定所在列，按 ${show(read[o.g.at]!.slots)} 读取`);
-    notes.push({ kind: 'ambiguous-split', row: key, message: 'the figures may stand one column over (a column blank in every row)', span: o.g.span });
+    notes.push({ kind: 'ambiguous-split', row: key, message: '整列数字可能应在相邻的空白列（the figures may stand one column over）', span: o.g.span, reason: 'column-shift' });
   }
   for (const o of options) {
     if (o.broken) {
       warnings.push(`表三「${o.g.key}」行的连写数字无论怎样拆分，总计都不等于各项之和；按列勾稽关系选择了拆法`);
-      notes.push({ kind: 'ambiguous-split', row: o.g.key, message: 'no split makes the row add up', span: o.g.span });
+      notes.push({ kind: 'ambiguous-split', row: o.g.key, message: '无论怎样拆分，总计都不等于各项之和（no split makes the row add up）', span: o.g.span, reason: 'no-split-adds-up' });
     }
   }
 }

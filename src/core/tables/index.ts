@@ -57,8 +57,9 @@ function pickCopy<T>(key: keyof Tables, cands: Candidate<T>[], warnings: string[
     if (c === best) continue;
     const note: TableNote = {
       kind: 'duplicate-table',
-      message: `printed again at [${c.table.span[0]}, ${c.table.span[1]}); the copy at [${best.table.span[0]}, ${best.table.span[1]}) is used`,
+      message: `这张表在第 ${c.table.span[0]} 字处又印了一次，采用第 ${best.table.span[0]} 字处的一份（printed again; the other copy is used）`,
       span: c.table.span,
+      usedSpan: best.table.span,
     };
     (best.table.notes ??= []).push(note);
     const differs = JSON.stringify(c.table.rows) !== JSON.stringify(best.table.rows);

@@ -70,7 +70,7 @@ export function extractProactive(
   for (const s of specs) {
     if (!found.some((r) => r.key === s.key)) {
       warnings.push(`表二未找到「${s.label}」行`);
-      notes.push({ kind: 'missing-row', row: s.key, message: `row label not found: ${s.label}`, span: null });
+      notes.push({ kind: 'missing-row', row: s.key, message: `未找到「${s.label}」行（row label not found）`, span: null });
     }
   }
   const colsOf = (key: string) => specs.find((s) => s.key === key)!.cols;
@@ -143,7 +143,7 @@ function splitProactive(
   const cands = splitRuns(ctx.folded, runs, n, { maxSolutions: 200 });
   if (cands.length === 0) {
     warnings.push(`表二「${spec.label}」行的数字无法拆分为 ${n} 格`);
-    notes.push({ kind: 'unreadable-row', row: spec.key, message: `glued figures cannot be split into ${n} cells`, span });
+    notes.push({ kind: 'unreadable-row', row: spec.key, message: `连写数字无法拆分为 ${n} 格（glued figures cannot be split into ${n} cells）`, span, figures: { got: 0, expected: n } });
     return [];
   }
   const scored = cands.map((c) => ({ c, s: plausibility(spec, format, c, wan, ctx.text) }));
@@ -153,11 +153,12 @@ function splitProactive(
   const plausible = scored;
   if (plausible.length > 1) {
     const show = (c: Piece[]) => c.map((p) => ctx.text.slice(p.start, p.end)).join('/');
-    const alts = plausible.slice(0, 6).map((x) => show(x.c)).join('，');
+    const altList = plausible.slice(0, 6).map((x) => show(x.c));
+    const alts = altList.join('，');
     warnings.push(
       `表二「${spec.label}」行的连写数字「${ctx.text.slice(runs[0]!.start, runs[runs.length - 1]!.end)}」无法唯一拆分（可能为 ${alts}${plausible.length > 6 ? ' 等' : ''}），暂按 ${show(best.c)} 读取`,
     );
-    notes.push({ kind: 'ambiguous-split', row: spec.key, message: `possible splits: ${alts}`, span });
+    notes.push({ kind: 'ambiguous-split', row: spec.key, message: `连写数字有多种拆法：${alts}（possible splits）`, span, alternatives: altList });
   }
   return best.c.map((p, i) => pieceSlot(ctx.text, p, wanValue(p, wan[i]!, ctx.text)));
 }

@@ -89,7 +89,7 @@ export function extractReview(ctx: TextContext, region: Region, limit: number): 
       cands.sort((a, b) => smallness(a) - smallness(b));
       if (cands.length === 0) {
         warnings.push('表四的连写数字无法按“总计=各项之和”拆分为 15 格');
-        notes.push({ kind: 'unreadable-row', message: 'glued figures cannot be split into 15 cells', span: [dataStart, z.runs[z.runs.length - 1]!.end] });
+        notes.push({ kind: 'unreadable-row', message: '连写数字无法拆分为 15 格（glued figures cannot be split into 15 cells）', span: [dataStart, z.runs[z.runs.length - 1]!.end], figures: { got: 0, expected: 15 } });
       } else {
         const c = cands[0]!;
         slots = c.map((p) => pieceSlot(ctx.text, p));
@@ -97,15 +97,16 @@ export function extractReview(ctx: TextContext, region: Region, limit: number): 
         REVIEW_ROWS.forEach((row, r) => {
           const seen = new Set(cands.map((x) => x.slice(r * 5, r * 5 + 5).map((p) => p.value).join('/')));
           if (seen.size < 2) return;
-          const alts = [...seen].slice(0, 6).join('；');
+          const altList = [...seen].slice(0, 6);
+          const alts = altList.join('；');
           const rowSpan: [number, number] = [c[r * 5]!.start, c[r * 5 + 4]!.end];
           warnings.push(`表四「${row}」行的连写数字有多种拆法（${alts}），按数字最短的 ${[...seen][0]} 读取`);
-          notes.push({ kind: 'ambiguous-split', row, message: `splits that fit: ${alts}`, span: rowSpan });
+          notes.push({ kind: 'ambiguous-split', row, message: `连写数字有多种拆法：${alts}（readings that fit）`, span: rowSpan, alternatives: altList });
         });
       }
     } else if (z.slots.length > 0 && z.slots.length < N && z.mode === 'spaces') {
       warnings.push(`表四只读到 ${z.slots.length} 个数字（应有 15 个），无法确定空白格的位置，按从左到右填入`);
-      notes.push({ kind: 'unreadable-row', message: `only ${z.slots.length} of 15 figures`, span: [dataStart, to] });
+      notes.push({ kind: 'unreadable-row', message: `只读到 ${z.slots.length} 个数字（应有 15 个）（only ${z.slots.length} of 15 figures）`, span: [dataStart, to], figures: { got: z.slots.length, expected: 15 } });
     }
   }
   const read = REVIEW_ROWS.map((key, r) => ({ key, slots: slots.slice(r * 5, r * 5 + 5) }));
