@@ -41,14 +41,23 @@ export interface LatticeParams {
   chainExtra: number;
   /** … once this many stand loose in a row already */
   chainAfter: number;
+  /**
+   * Two adjacent content characters may be read as one word the lexicon lacks (权责, 留痕, 质效)
+   * at the cost of the two characters alone, without singleExtra, plus pairBound × (−ln P(X is
+   * part of a longer word) − ln P(Y is)) from jieba's HMM (0: off). Bound morphemes pair
+   * cheaply, so singleExtra can be raised to catch noise without flagging unknown compounds.
+   */
+  pairBound: number;
 }
 
 export const PRECISE: LatticeParams = {
   noiseChar: 8.5, runPenalty: 6, gapPenalty: 3, unknownExtra: 3, maxNoise: 5, pairPenalty: 6, singleGapExtra: 2,
-  singleExtra: 0, rareExtra: 1, rareAbove: 11, bridgeBonus: 0, bridgeMax: 2, chainExtra: 0, chainAfter: 2,
+  // a loose content character costs 1.5 more; an unknown pair of bound characters escapes that
+  singleExtra: 1.5, rareExtra: 1, rareAbove: 10, bridgeBonus: 0, bridgeMax: 2, chainExtra: 0, chainAfter: 2,
+  pairBound: 2,
 };
-/** the same model, with content characters standing alone made a little dearer */
-export const THOROUGH: LatticeParams = { ...PRECISE, singleExtra: 0.5, rareAbove: 10 };
+/** loose characters dearer still, and unknown pairs dearer too (so noise pairs like 酷乘 stay noise) */
+export const THOROUGH: LatticeParams = { ...PRECISE, singleExtra: 2, pairBound: 3 };
 
 /** a noise span [start, end) and how it was read: between words, or inside a word */
 export interface NoiseSpan {
@@ -170,6 +179,7 @@ function segment(lex: Lexicon, s: string, a: number, b: number, p: LatticeParams
     }
   }
   best[0] = 0;
+  const bound = lex.bound;
   const unknown = lex.unknownCost + p.unknownExtra;
   const relax = (v: number, cost: number, f: number, k: number, g0: number, g1: number) => {
     if (cost < best[v]) {
@@ -192,6 +202,13 @@ function segment(lex: Lexicon, s: string, a: number, b: number, p: LatticeParams
         // without a chain cost the states are one: stay in state 0 (a third of the work)
         relax(S * (i + 1) + (p.chainExtra > 0 ? Math.min(st + 1, S - 1) : 0), base + single, u, 0, 0, 0);
       } else relax(S * (i + 1), base + cc, u, 0, 0, 0);
+      // an unknown pair read as one word (compounds the lexicon lacks)
+      if (p.pairBound > 0 && i + 1 < L && cc > FUNCTION_WORD) {
+        const d = s.charCodeAt(a + i + 1);
+        const cd = lex.charCost[d];
+        const pw = cc + cd + p.pairBound * (bound[c] + bound[d]);
+        if (pw < Infinity && cd > FUNCTION_WORD) relax(S * (i + 2), base + pw, u, 0, 0, 0);
+      }
       // noise run between words
       for (let g = 1; g <= p.maxNoise && i + g <= L; g++) relax(S * (i + g), base + p.runPenalty + g * p.noiseChar + pc[i * 8 + g], u, 1, i, i + g);
       // words starting here, and words with one noise gap after a prefix u = s[i..k)

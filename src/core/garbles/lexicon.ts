@@ -17,6 +17,11 @@ export class Lexicon {
   private readonly nodeCost: Float32Array;
   /** cost of each BMP character as a one-character word (Infinity if none) */
   readonly charCost: Float32Array;
+  /**
+   * −ln P(the character is part of a longer word) from jieba's HMM (data/hmm.ts); Infinity if
+   * unknown or not loaded. Low for bound morphemes (权, 责, 痕), high for words that stand alone.
+   */
+  bound: Float32Array = new Float32Array(65536).fill(Infinity);
 
   constructor(data: string) {
     const entries: [string, number][] = [];
@@ -100,10 +105,22 @@ export class Lexicon {
   }
 }
 
+/** quantisation step of data/hmm.ts (shared with scripts/build-lexicon.ts) */
+export const HMM_STEP = 0.125;
+
+/** read data/hmm.ts's "<char><code>" pairs into lex.bound */
+export function setBound(lex: Lexicon, data: string): void {
+  for (let i = 0; i + 1 < data.length; i += 2) lex.bound[data.charCodeAt(i)] = (data.charCodeAt(i + 1) - 0x40) * HMM_STEP;
+}
+
 let cached: Promise<Lexicon> | null = null;
 
 /** The shared lexicon, loaded on first use (a separate chunk in the browser build). */
 export function loadLexicon(): Promise<Lexicon> {
-  cached ??= import('./data/lexicon').then((m) => new Lexicon(m.default));
+  cached ??= Promise.all([import('./data/lexicon'), import('./data/hmm')]).then(([m, h]) => {
+    const lex = new Lexicon(m.default);
+    setBound(lex, h.default);
+    return lex;
+  });
   return cached;
 }
