@@ -199,6 +199,14 @@ function sellers(folded: string, core: string, from: number, to: number, limit: 
     S[j] = from;
   }
   let best: LabelMatch | null = null;
+  // Ukkonen's cutoff: costs never fall along a path, so a cell above `limit` cannot lead to a
+  // match. Per row only cells 0..ext hold values (true ones wherever they are within `limit`,
+  // something above `limit` otherwise); `act` is the last of them within `limit`. Past act + 1,
+  // a cell can only come from its left neighbour (a missing label character): once that is
+  // above `limit` too, the rest of the row is, and is not computed. Same matches, same starts.
+  let ext = L;
+  let act = 0;
+  while (act < L && (act + 1) * EDIT_COST <= limit) act++;
   for (let i = from; i < to; i++) {
     const c = folded.charCodeAt(i);
     const cls = CLASS[c]!;
@@ -206,11 +214,12 @@ function sellers(folded: string, core: string, from: number, to: number, limit: 
     const noSub = cls !== 0;
     D2[0] = 0;
     S2[0] = i + 1;
+    let nact = 0;
     // j = 1 apart: a label begun at this character starts here (no branch per cell below)
     {
       let v = D[0]! + (codes[0] === c ? 0 : noSub ? Infinity : EDIT_COST);
       let st = i;
-      const skip = D[1]! + ins;
+      const skip = (ext >= 1 ? D[1]! : Infinity) + ins;
       if (skip < v) {
         v = skip;
         st = S[1]!;
@@ -222,13 +231,16 @@ function sellers(folded: string, core: string, from: number, to: number, limit: 
       }
       D2[1] = v;
       S2[1] = st;
+      if (v <= limit) nact = 1;
     }
-    for (let j = 2; j <= L; j++) {
+    let j = 2;
+    for (; j <= L; j++) {
+      if (j > act + 1 && D2[j - 1]! + EDIT_COST > limit) break;
       // match or substitute label[j-1] with text[i]
-      let v = D[j - 1]! + (codes[j - 1] === c ? 0 : noSub ? Infinity : EDIT_COST);
+      let v = (j - 1 <= ext ? D[j - 1]! : Infinity) + (codes[j - 1] === c ? 0 : noSub ? Infinity : EDIT_COST);
       let st = S[j - 1]!;
       // skip text[i] inside the label (only once the label has begun)
-      const skip = D[j]! + ins;
+      const skip = (j <= ext ? D[j]! : Infinity) + ins;
       if (skip < v) {
         v = skip;
         st = S[j]!;
@@ -241,13 +253,17 @@ function sellers(folded: string, core: string, from: number, to: number, limit: 
       }
       D2[j] = v;
       S2[j] = st;
+      if (v <= limit) nact = j;
     }
-    const cost = D2[L]!;
+    ext = j - 1;
+    act = nact;
+    const cost = ext === L ? D2[L]! : Infinity;
     if (cost <= limit && (best === null || cost < best.cost)) {
       best = { start: S2[L]!, end: i + 1, cost };
     }
-    // once a match is found, look only a label's length further for a cleaner end
-    if (best && i + 1 - best.end > L) break;
+    // nothing beats a clean match; once a match is found, look only a label's length further
+    // for a cleaner end
+    if (best && (best.cost === 0 || i + 1 - best.end > L)) break;
     const td = D;
     D = D2;
     D2 = td;
