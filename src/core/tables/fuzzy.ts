@@ -117,11 +117,13 @@ function filtered(folded: string, core: string, from: number, to: number, limit:
   if (total < need) return null;
   const W = L + Math.floor(limit / INSERT_COST + 1e-9);
   const ring = ringOf(W);
+  const hit = hitOf(W); // whether each ring entry is a label character (not read again)
   let head = 0; // ring holds the positions of the last W non-free characters
   let count = 0; // how many of them are label characters
   let seen = 0;
   let rangeStart = -1;
   let rangeEnd = -1;
+  let nextLabel = from - 1; // the next label character at or after the cursor, once looked for
   for (let i = from; i < to; i++) {
     // a candidate window left behind: search it now (the leftmost match is wanted)
     if (rangeStart >= 0 && i >= rangeEnd) {
@@ -129,16 +131,36 @@ function filtered(folded: string, core: string, from: number, to: number, limit:
       if (m) return m;
       rangeStart = -1;
     }
+    // no label character in the window and no range pending: nothing can happen before the
+    // next label character. Far away, jump there and rebuild the window behind it.
+    if (count === 0 && rangeStart < 0 && need >= 1 && i > nextLabel) {
+      nextLabel = i;
+      while (nextLabel < to && stamp[folded.charCodeAt(nextLabel)] !== stampId) nextLabel++;
+      if (nextLabel >= to) break;
+      if (nextLabel - i > 2 * W) {
+        let m = 0;
+        for (let p = nextLabel - 1; p >= from && m < W; p--) if (CLASS[folded.charCodeAt(p)] !== FREE) m++;
+        // the last m non-free characters before it, oldest first (none a label character)
+        for (let p = nextLabel - 1, k = m - 1; k >= 0; p--) {
+          if (CLASS[folded.charCodeAt(p)] === FREE) continue;
+          ring[k] = p;
+          hit[k] = 0;
+          k--;
+        }
+        head = m === W ? 0 : m;
+        seen = m;
+        i = nextLabel;
+      }
+    }
     const c = folded.charCodeAt(i);
     if (CLASS[c] === FREE) continue;
-    if (seen >= W) {
-      const old = ring[head]!;
-      if (stamp[folded.charCodeAt(old)] === stampId) count--;
-    }
+    if (seen >= W) count -= hit[head]!;
+    const h = stamp[c] === stampId ? 1 : 0;
     ring[head] = i;
+    hit[head] = h;
     head = head + 1 === W ? 0 : head + 1;
     seen++;
-    if (stamp[c] === stampId) count++;
+    count += h;
     if (count >= need) {
       // the window's first non-free character, and a label's length beyond for a cleaner end
       const ws = seen >= W ? ring[head]! : firstNonFree(folded, from, i);
@@ -163,6 +185,12 @@ function firstNonFree(s: string, from: number, to: number): number {
   let k = from;
   while (k < to && isFree(s.charCodeAt(k))) k++;
   return k;
+}
+
+let hitBuf = new Uint8Array(64);
+function hitOf(n: number): Uint8Array {
+  if (hitBuf.length < n) hitBuf = new Uint8Array(n * 2);
+  return hitBuf;
 }
 
 let ringBuf = new Int32Array(64);
