@@ -12,16 +12,3 @@ export function exportFileName(sourceName: string): string {
   const base = sourceName.replace(/\.[A-Za-z0-9]{1,5}$/, '').replace(/[\\/:*?"<>|\s]+/g, '-').replace(/^-+|-+$/g, '');
   return `${base || 'report'}.gouji.json`;
 }
-
-export function downloadText(text: string, fileName: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.style.display = 'none';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // revoke after the browser has started the download
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
