@@ -1,5 +1,5 @@
 // HTML → the readable text the app shows and inspects (the worker has no DOMParser, and no
-// markup is ever put into a page). Parsed with htmlparser2; entities decoded.
+// markup is ever put into a page). Read with htmlparser2's tokenizer (tag-events.ts); entities decoded.
 //
 // Text conventions (the table extractor relies on them):
 // - Block elements (p, div, br, h1–h6, li, tr, …) end lines; runs of HTML whitespace collapse
@@ -14,7 +14,7 @@
 //   own lines, so a page wrapped in a layout table does not collapse into one row. The page
 //   is read in one streaming pass (no DOM: building one was 3× slower), so a table is taken
 //   as a grid until a table opens inside it; then what it holds so far is written as lines.
-import { Parser } from 'htmlparser2';
+import { readTags } from './tag-events';
 
 const DROPPED = new Set(['script', 'style', 'head', 'noscript', 'template', 'select', 'svg', 'iframe', 'object', 'textarea', 'button']);
 const BLOCKS = new Set([
@@ -34,6 +34,8 @@ const CJK_BREAK = new RegExp(`(?<=[${CJK}])\\n(?=[${CJK}])`, 'g');
 function isCjk(c: number): boolean {
   return (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef);
 }
+/** The only attributes read (of table cells). */
+const SPAN_ATTRIBUTES: ReadonlySet<string> = new Set(['colspan', 'rowspan']);
 const HAS_SPACE = /[ \t\n\r\f]/;
 const ONLY_SPACE = /^[ \t\n\r\f]+$/;
 
@@ -237,10 +239,9 @@ export function htmlToText(html: string): string {
     page.lines(lines);
   };
 
-  const parser = new Parser(
+  readTags(
+    html,
     {
-      // Tag names and attributes are taken one by one: asking for whole attribute
-      // objects (onopentag) made the pass over a style-heavy page twice as slow.
       onopentagname(name) {
         opening = null;
         // A <head> left open must not swallow the page.
@@ -306,9 +307,7 @@ export function htmlToText(html: string): string {
         }
       },
     },
-    { decodeEntities: true, lowerCaseTags: true },
+    SPAN_ATTRIBUTES,
   );
-  parser.write(html);
-  parser.end();
   return page.done();
 }

@@ -1,0 +1,216 @@
+// Tag and text events of an HTML page: htmlparser2's Tokenizer driven directly, with the tree
+// rules its Parser adds in HTML mode (lower-cased names, implied end tags, void elements,
+// </p> and </br> without a start tag, a nested <form> ignored, SVG/MathML foreign content,
+// everything still open closed at the end). The events are exactly the Parser's; the Parser
+// itself cost more than the tokenizing (an element stack kept with unshift/shift, every
+// attribute value built, a chunk buffer sliced through on every name and text).
+import { Tokenizer } from 'htmlparser2';
+
+export interface TagHandler {
+  onopentagname(name: string): void;
+  /** Only attributes named in `TagEvents`' `attributes` are reported (names lower-cased). */
+  onattribute(name: string, value: string): void;
+  ontext(text: string): void;
+  onclosetag(name: string): void;
+}
+
+// The tables below are htmlparser2 12's Parser's, unchanged.
+const formTags = new Set(['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'textarea']);
+const pTag = new Set(['p']);
+const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p']);
+const tableSectionTags = new Set(['thead', 'tbody']);
+const ddtTags = new Set(['dd', 'dt']);
+const rtpTags = new Set(['rt', 'rp']);
+const openImpliesClose = new Map<string, Set<string>>([
+  ['tr', new Set(['tr', 'th', 'td'])],
+  ['th', new Set(['th'])],
+  ['td', new Set(['thead', 'th', 'td'])],
+  ['body', new Set(['head', 'link', 'script'])],
+  ['a', new Set(['a'])],
+  ['li', new Set(['li'])],
+  ['p', pTag],
+  ['h1', headingTags], ['h2', headingTags], ['h3', headingTags], ['h4', headingTags], ['h5', headingTags], ['h6', headingTags],
+  ['select', formTags], ['input', formTags], ['output', formTags], ['button', formTags], ['datalist', formTags], ['textarea', formTags],
+  ['option', new Set(['option'])],
+  ['optgroup', new Set(['optgroup', 'option'])],
+  ['dd', ddtTags], ['dt', ddtTags],
+  ...['address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figcaption', 'figure', 'footer', 'form',
+    'header', 'hr', 'main', 'nav', 'ol', 'pre', 'section', 'table', 'ul'].map((t): [string, Set<string>] => [t, pTag]),
+  ['rt', rtpTags], ['rp', rtpTags],
+  ['tbody', tableSectionTags], ['tfoot', tableSectionTags],
+]);
+const voidElements = new Set([
+  'area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen', 'link',
+  'meta', 'param', 'source', 'track', 'wbr',
+]);
+const foreignContextElements = new Set(['math', 'svg']);
+/** Elements that take HTML content back inside SVG or MathML (SVG-adjusted casing). */
+const htmlIntegrationElements = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignObject', 'desc', 'title']);
+const svgTagNameAdjustments = new Map(
+  ['altGlyph', 'altGlyphDef', 'altGlyphItem', 'animateColor', 'animateMotion', 'animateTransform', 'clipPath', 'feBlend',
+    'feColorMatrix', 'feComponentTransfer', 'feComposite', 'feConvolveMatrix', 'feDiffuseLighting', 'feDisplacementMap',
+    'feDistantLight', 'feDropShadow', 'feFlood', 'feFuncA', 'feFuncB', 'feFuncG', 'feFuncR', 'feGaussianBlur', 'feImage',
+    'feMerge', 'feMergeNode', 'feMorphology', 'feOffset', 'fePointLight', 'feSpecularLighting', 'feSpotLight', 'feTile',
+    'feTurbulence', 'foreignObject', 'glyphRef', 'linearGradient', 'radialGradient', 'textPath'].map((n) => [n.toLowerCase(), n]),
+);
+
+const NONE = 0;
+const SVG = 1;
+const MATHML = 2;
+
+/** Reads one page; the element stack and foreign contexts keep their top at the end. */
+class TagEvents {
+  private readonly tokenizer: Tokenizer;
+  private buffer = '';
+  private readonly stack: string[] = [];
+  private readonly foreign: number[] = [NONE];
+  private tagname = '';
+  /** the attribute being read is one the handler wants */
+  private wanted = false;
+  private attribname = '';
+  private attribvalue = '';
+
+  constructor(
+    private readonly handler: TagHandler,
+    private readonly attributes: ReadonlySet<string>,
+  ) {
+    this.tokenizer = new Tokenizer({ decodeEntities: true }, this);
+  }
+
+  read(html: string): void {
+    this.buffer = html;
+    this.tokenizer.write(html);
+    this.tokenizer.end();
+  }
+
+  isInForeignContext(): boolean {
+    return this.foreign[this.foreign.length - 1] !== NONE;
+  }
+
+  ontext(start: number, end: number): void {
+    this.handler.ontext(this.buffer.slice(start, end));
+  }
+
+  ontextentity(cp: number): void {
+    this.handler.ontext(String.fromCodePoint(cp));
+  }
+
+  private readTagName(start: number, end: number): string {
+    const name = this.buffer.slice(start, end).toLowerCase();
+    const foreign = this.foreign;
+    if (foreign[foreign.length - 1] === SVG) return svgTagNameAdjustments.get(name) ?? name;
+    // an SVG element's end tag inside an HTML integration point still matches its start tag
+    if (foreign.length > 1) {
+      const adjusted = svgTagNameAdjustments.get(name);
+      if (adjusted !== undefined && this.stack.includes(adjusted)) return adjusted;
+    }
+    if (!this.isInForeignContext()) return name === 'image' ? 'img' : name;
+    return name;
+  }
+
+  onopentagname(start: number, end: number): void {
+    this.emitOpenTag(this.readTagName(start, end));
+  }
+
+  private emitOpenTag(name: string): void {
+    this.tagname = name;
+    const stack = this.stack;
+    if (name === 'form' && stack.includes('form')) {
+      this.tagname = '';
+      return;
+    }
+    const impliesClose = openImpliesClose.get(name);
+    if (impliesClose) while (stack.length > 0 && impliesClose.has(stack[stack.length - 1])) this.popElement();
+    if (!voidElements.has(name)) {
+      stack.push(name);
+      if (name === 'svg') this.foreign.push(SVG);
+      else if (name === 'math') this.foreign.push(MATHML);
+      else if (htmlIntegrationElements.has(name)) this.foreign.push(NONE);
+    }
+    this.handler.onopentagname(name);
+  }
+
+  private endOpenTag(): void {
+    if (voidElements.has(this.tagname)) this.handler.onclosetag(this.tagname);
+    this.tagname = '';
+  }
+
+  onopentagend(): void {
+    this.endOpenTag();
+  }
+
+  onclosetag(start: number, end: number): void {
+    const name = this.readTagName(start, end);
+    const stack = this.stack;
+    if (!voidElements.has(name)) {
+      const pos = stack.lastIndexOf(name);
+      if (pos !== -1) {
+        while (stack.length > pos) this.popElement();
+      } else if (name === 'p') {
+        // </p> with no <p> open: an empty paragraph
+        this.emitOpenTag('p');
+        this.closeCurrentTag();
+      }
+    } else if (name === 'br') {
+      // </br> is a <br>
+      this.handler.onopentagname('br');
+      this.handler.onclosetag('br');
+    }
+  }
+
+  onselfclosingtag(): void {
+    // "/>" closes an element only in foreign content
+    if (this.isInForeignContext()) this.closeCurrentTag();
+    else this.endOpenTag();
+  }
+
+  private popElement(): void {
+    const element = this.stack.pop()!;
+    if (foreignContextElements.has(element) || htmlIntegrationElements.has(element)) this.foreign.pop();
+    this.handler.onclosetag(element);
+  }
+
+  private closeCurrentTag(): void {
+    const name = this.tagname;
+    this.endOpenTag();
+    if (this.stack[this.stack.length - 1] === name) this.popElement();
+  }
+
+  onattribname(start: number, end: number): void {
+    const name = this.buffer.slice(start, end).toLowerCase();
+    this.wanted = this.attributes.has(name);
+    this.attribname = name;
+  }
+
+  onattribdata(start: number, end: number): void {
+    if (this.wanted) this.attribvalue += this.buffer.slice(start, end);
+  }
+
+  onattribentity(cp: number): void {
+    if (this.wanted) this.attribvalue += String.fromCodePoint(cp);
+  }
+
+  onattribend(): void {
+    if (this.wanted) this.handler.onattribute(this.attribname, this.attribvalue);
+    this.attribvalue = '';
+  }
+
+  oncdata(start: number, end: number, offset: number): void {
+    // CDATA is text in foreign content and a comment in HTML
+    if (this.isInForeignContext()) this.handler.ontext(this.buffer.slice(start, end - offset));
+  }
+
+  oncomment(): void {}
+  ondeclaration(): void {}
+  onprocessinginstruction(): void {}
+
+  onend(): void {
+    const stack = this.stack;
+    for (let i = stack.length - 1; i >= 0; i--) this.handler.onclosetag(stack[i]);
+  }
+}
+
+/** Sends the events of `html` to `handler`, attributes only those named in `attributes`. */
+export function readTags(html: string, handler: TagHandler, attributes: ReadonlySet<string>): void {
+  new TagEvents(handler, attributes).read(html);
+}
