@@ -188,6 +188,27 @@ function shiftableRows(read: RowCells[], short: Set<string>): Set<string> {
   return out;
 }
 
+/** How many column equations hold (two per column: the balance, and the results' total). */
+function equationsHeld(vals: Map<string, number[]>, resultKeys: readonly string[]): number {
+  // each row's figures looked up once, not once per column
+  const received = vals.get('newReceived');
+  const carried = vals.get('carriedOver');
+  const total = vals.get('resultsTotal');
+  const forward = vals.get('carriedForward');
+  const results = resultRows;
+  results.length = 0;
+  for (const k of resultKeys) results.push(vals.get(k));
+  let s = 0;
+  for (let c = 0; c < N; c++) {
+    if ((received?.[c] ?? 0) + (carried?.[c] ?? 0) === (total?.[c] ?? 0) + (forward?.[c] ?? 0)) s++;
+    let sum = 0;
+    for (const r of results) sum += r?.[c] ?? 0;
+    if (sum === (total?.[c] ?? 0)) s++;
+  }
+  return s;
+}
+const resultRows: (number[] | undefined)[] = [];
+
 /** Settle uncertain rows: row sums first, then the column equations choose among what remains. */
 function settleGlued(
   ctx: TextContext,
@@ -225,22 +246,14 @@ function settleGlued(
   const ambiguous = options.filter((o) => o.cands.length > 1);
   for (const o of options) if (o.cands.length === 1) fixed.set(o.g.key, valuesOf(o.cands[0]!));
   const resultKeys = resultRowKeys(format);
-  const score = (vals: Map<string, number[]>): number => {
-    let s = 0;
-    for (let c = 0; c < N; c++) {
-      const v = (k: string) => vals.get(k)?.[c] ?? 0;
-      if (v('newReceived') + v('carriedOver') === v('resultsTotal') + v('carriedForward')) s++;
-      let sum = 0;
-      for (const k of resultKeys) sum += v(k);
-      if (sum === v('resultsTotal')) s++;
-    }
-    return s;
-  };
+  const score = (vals: Map<string, number[]>): number => equationsHeld(vals, resultKeys);
   const choice = ambiguous.map(() => 0);
   // coordinate ascent over the ambiguous rows (exhaustive when few), then report ties
   const combos = ambiguous.reduce((p, o) => p * o.cands.length, 1);
   const vals = new Map(fixed);
-  const apply = () => ambiguous.forEach((o, i) => vals.set(o.g.key, valuesOf(o.cands[choice[i]!]!)));
+  // each reading's figures, made once (the search below tries them many times)
+  const figs = ambiguous.map((o) => o.cands.map(valuesOf));
+  const apply = () => ambiguous.forEach((o, i) => vals.set(o.g.key, figs[i]![choice[i]!]!));
   // every best-scoring combination: a row is ambiguous when they disagree on it
   const bestCombos: number[][] = [];
   if (combos <= 5000) {
@@ -253,7 +266,7 @@ function settleGlued(
         idx[i] = x % ambiguous[i]!.cands.length;
         x = Math.floor(x / ambiguous[i]!.cands.length);
       }
-      ambiguous.forEach((o, i) => vals.set(o.g.key, valuesOf(o.cands[idx[i]!]!)));
+      for (let i = 0; i < ambiguous.length; i++) vals.set(ambiguous[i]!.g.key, figs[i]![idx[i]!]!);
       const s = score(vals);
       if (s > best) {
         best = s;
@@ -269,7 +282,7 @@ function settleGlued(
         apply();
         let best = -1;
         for (let c = 0; c < ambiguous[i]!.cands.length; c++) {
-          vals.set(ambiguous[i]!.g.key, valuesOf(ambiguous[i]!.cands[c]!));
+          vals.set(ambiguous[i]!.g.key, figs[i]![c]!);
           const s = score(vals);
           if (s > best) {
             best = s;
@@ -284,10 +297,10 @@ function settleGlued(
   ambiguous.forEach((o, i) => {
     const ties: number[] = [];
     for (let c = 0; c < o.cands.length; c++) {
-      vals.set(o.g.key, valuesOf(o.cands[c]!));
+      vals.set(o.g.key, figs[i]![c]!);
       if (score(vals) === bestScore || bestCombos.some((b) => b[i] === c)) ties.push(c);
     }
-    vals.set(o.g.key, valuesOf(o.cands[choice[i]!]!));
+    vals.set(o.g.key, figs[i]![choice[i]!]!);
     if (ties.length > 1) {
       const altList = ties.map((c) => show(o.cands[c]!));
       const alts = altList.join('，');

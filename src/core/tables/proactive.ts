@@ -93,9 +93,7 @@ export function extractProactive(
  */
 function implausibility(spec: ProactiveRowSpec, format: '2019' | '2021', v: number[]): number {
   let bad = 0;
-  spec.cols.forEach((c, i) => {
-    if (c !== 'change' && v[i]! < 0) bad += 10;
-  });
+  for (let i = 0; i < spec.cols.length; i++) if (spec.cols[i] !== 'change' && v[i]! < 0) bad += 10;
   if (format === '2019' && spec.cols[0] === 'made' && v[1]! > v[2]!) bad += 2;
   if (format === '2021' && spec.cols[0] === 'issued' && v[0]! > v[2]!) bad += 1;
   if (spec.cols[1] === 'change') {
@@ -112,16 +110,21 @@ function implausibility(spec: ProactiveRowSpec, format: '2019' | '2021', v: numb
 }
 
 function plausibility(spec: ProactiveRowSpec, format: '2019' | '2021', p: Piece[], wan: boolean[], text: string): number[] {
-  const v = p.map((x, i) => wanValue(x, wan[i]!, text));
+  const v: number[] = [];
   // amounts are long by nature: they do not count in the digit-length measure
-  const lens = p.filter((_, i) => !wan[i]).map((x) => String(Math.trunc(Math.abs(x.value))).length);
+  let longest = -Infinity;
+  let largest = -Infinity;
+  for (let i = 0; i < p.length; i++) {
+    const x = p[i]!;
+    const value = wanValue(x, wan[i]!, text);
+    v.push(value);
+    if (!wan[i]) longest = Math.max(longest, String(Math.trunc(Math.abs(x.value))).length);
+    // as Math.max over all: one NaN makes it NaN
+    const a = Math.abs(value);
+    largest = Number.isNaN(largest) || Number.isNaN(a) ? NaN : Math.max(largest, a);
+  }
   // fewer broken expectations; 新制作 = 新公开 is the usual case; then the most even digit lengths
-  return [
-    implausibility(spec, format, v),
-    format === '2019' && spec.cols[0] === 'made' && v[0] !== v[1] ? 1 : 0,
-    Math.max(...lens),
-    Math.max(...v.map(Math.abs)),
-  ];
+  return [implausibility(spec, format, v), format === '2019' && spec.cols[0] === 'made' && v[0] !== v[1] ? 1 : 0, longest, largest];
 }
 
 function cmp(a: number[], b: number[]): number {
@@ -165,8 +168,9 @@ function splitProactive(
 
 /** A figure in a 万元 column: one printed in 元 is converted. */
 function wanValue(p: Piece, wan: boolean, text: string): number {
+  if (!wan) return p.value;
   const raw = text.slice(p.start, p.end);
-  if (wan && raw.endsWith('元') && !raw.endsWith('万元')) return Number((p.value / 10000).toPrecision(12));
+  if (raw.endsWith('元') && !raw.endsWith('万元')) return Number((p.value / 10000).toPrecision(12));
   return p.value;
 }
 
