@@ -54,6 +54,36 @@ const svgTagNameAdjustments = new Map(
     'feTurbulence', 'foreignObject', 'glyphRef', 'linearGradient', 'radialGradient', 'textPath'].map((n) => [n.toLowerCase(), n]),
 );
 
+/**
+ * Tag names of report pages, by a number packed from their lower-cased letters and digits:
+ * reading a name then makes no string (slice + toLowerCase made one or two per tag), and the
+ * stored name is one the Sets above already know.
+ */
+const KNOWN_NAMES = new Map<number, string>();
+/** The packed number of buffer[start, end), or −1 when the name has other characters or is long. */
+function nameKey(buffer: string, start: number, end: number): number {
+  if (end - start > 10) return -1;
+  let key = 0;
+  for (let i = start; i < end; i++) {
+    const c = buffer.charCodeAt(i);
+    let d: number;
+    if (c >= 0x61 && c <= 0x7a) d = c - 0x60;
+    else if (c >= 0x41 && c <= 0x5a) d = c - 0x40;
+    else if (c >= 0x30 && c <= 0x39) d = c - 0x30 + 27;
+    else return -1;
+    key = key * 37 + d;
+  }
+  return key;
+}
+for (const n of [
+  ...openImpliesClose.keys(), ...voidElements, 'html', 'head', 'body', 'title', 'script', 'style', 'noscript', 'template',
+  'iframe', 'object', 'svg', 'math', 'span', 'font', 'b', 'i', 'u', 's', 'em', 'strong', 'small', 'big', 'sub', 'sup', 'label',
+  'center', 'caption', 'colgroup', 'nobr', 'o', 'st1', 'del', 'ins', 'strike', 'code', 'tt', 'abbr', 'cite', 'q', 'mark',
+  'legend', 'summary', 'picture', 'video', 'audio', 'canvas', 'map', 'xml',
+]) {
+  KNOWN_NAMES.set(nameKey(n, 0, n.length), n);
+}
+
 const NONE = 0;
 const SVG = 1;
 const MATHML = 2;
@@ -96,7 +126,7 @@ class TagEvents {
   }
 
   private readTagName(start: number, end: number): string {
-    const name = this.buffer.slice(start, end).toLowerCase();
+    const name = KNOWN_NAMES.get(nameKey(this.buffer, start, end)) ?? this.buffer.slice(start, end).toLowerCase();
     const foreign = this.foreign;
     if (foreign[foreign.length - 1] === SVG) return svgTagNameAdjustments.get(name) ?? name;
     // an SVG element's end tag inside an HTML integration point still matches its start tag
