@@ -49,7 +49,6 @@ export function splitRuns(folded: string, runs: Run[], n: number, opts: SplitOpt
   const starts = new Int32Array(n + 1);
   const ends = new Int32Array(n + 1);
   const values: number[] = [];
-  let steps = 0;
   // one run of plain digits into a row whose last figure is the total: a sharper bound, used
   // only when the plain search could not reach its step budget (same solutions, same order)
   let bound: SumBound | null = null;
@@ -59,68 +58,91 @@ export function splitRuns(folded: string, runs: Run[], n: number, opts: SplitOpt
       bound = new SumBound(folded, run.digitsStart, run.digitsEnd, maxLen);
     }
   }
-  let sum = 0; // of the figures placed, while `bound` is in use
-
-  // place one figure; false when the caller's check rejects it (then nothing is placed)
-  const push = (start: number, end: number, value: number, after: number): boolean => {
-    const k = values.length;
-    values.push(value);
-    if (partial && !partial(values, after)) {
-      values.pop();
-      return false;
-    }
-    starts[k] = start;
-    ends[k] = end;
-    return true;
-  };
-
-  // r: run index, d: next digit offset inside the run (absolute)
-  const visit = (r: number, d: number): void => {
-    if (out.length >= maxSolutions || ++steps > MAX_STEPS) return;
-    const placed = values.length;
-    if (r === R) {
-      if (placed === n) {
-        const sol: Piece[] = [];
-        for (let i = 0; i < n; i++) sol.push({ start: starts[i]!, end: ends[i]!, value: values[i]! });
-        out.push(sol);
-      }
-      return;
-    }
-    const run = runs[r]!;
-    // each later run needs at least one figure
-    if (n - placed < R - r) return;
-    const next = r + 1 < R ? runs[r + 1]!.digitsStart : 0;
-    if (run.atomic || run.digitsEnd - run.digitsStart === 0) {
-      if (push(run.start, run.end, atomicValue(folded, run), charsLeft[r + 1]!)) {
-        visit(r + 1, next);
-        values.pop();
-      }
-      return;
-    }
-    const first = d === run.digitsStart;
-    const remainingHere = run.digitsEnd - d;
-    const need = n - placed - 1; // figures still needed beyond this one
-    const lenMax = Math.min(maxLen, remainingHere);
-    let digits = 0; // the figure's integer value, one digit more each step (no string built)
-    for (let len = 1; len <= lenMax; len++) {
-      if (len > 1 && folded.charCodeAt(d) === 0x30) break;
-      digits = digits * 10 + (folded.charCodeAt(d + len - 1) - 0x30);
-      const last = d + len === run.digitsEnd;
-      // figures still needed beyond this one cannot exceed the digits left after it
-      if (need > digitsLeft[r + 1]! + (remainingHere - len)) continue;
-      if (bound && need > 0 && !bound.feasible(sum + digits, d + len, need - 1)) continue;
-      let value = last && run.decimals ? Number(folded.slice(d, d + len) + run.decimals) : digits;
-      if (first && run.sign < 0) value = -value;
-      if (!push(first ? run.start : d, last ? run.end : d + len, value, charsLeft[r + 1]! + (remainingHere - len))) continue;
-      sum += value;
-      if (last) visit(r + 1, next);
-      else visit(r, d + len);
-      sum -= value;
-      values.pop();
-    }
-  };
-  if (R > 0) visit(0, runs[0]!.digitsStart);
+  const st: Search = { folded, runs, n, maxLen, maxSolutions, partial, digitsLeft, charsLeft, out, starts, ends, values, steps: 0, bound, sum: 0 };
+  if (R > 0) visit(st, 0, runs[0]!.digitsStart);
   return out;
+}
+
+/** One split search's inputs and state (module-level steps: no closures made per call). */
+interface Search {
+  folded: string;
+  runs: Run[];
+  n: number;
+  maxLen: number;
+  maxSolutions: number;
+  partial: SplitOptions['partial'];
+  digitsLeft: Int32Array;
+  charsLeft: Int32Array;
+  out: Piece[][];
+  starts: Int32Array;
+  ends: Int32Array;
+  values: number[];
+  steps: number;
+  bound: SumBound | null;
+  /** of the figures placed, while `bound` is in use */
+  sum: number;
+}
+
+// place one figure; false when the caller's check rejects it (then nothing is placed)
+function place(st: Search, start: number, end: number, value: number, after: number): boolean {
+  const values = st.values;
+  const k = values.length;
+  values.push(value);
+  if (st.partial && !st.partial(values, after)) {
+    values.pop();
+    return false;
+  }
+  st.starts[k] = start;
+  st.ends[k] = end;
+  return true;
+}
+
+// r: run index, d: next digit offset inside the run (absolute)
+function visit(st: Search, r: number, d: number): void {
+  const { folded, runs, n, values, out } = st;
+  const R = runs.length;
+  if (out.length >= st.maxSolutions || ++st.steps > MAX_STEPS) return;
+  const placed = values.length;
+  if (r === R) {
+    if (placed === n) {
+      const sol: Piece[] = [];
+      for (let i = 0; i < n; i++) sol.push({ start: st.starts[i]!, end: st.ends[i]!, value: values[i]! });
+      out.push(sol);
+    }
+    return;
+  }
+  const run = runs[r]!;
+  // each later run needs at least one figure
+  if (n - placed < R - r) return;
+  const next = r + 1 < R ? runs[r + 1]!.digitsStart : 0;
+  if (run.atomic || run.digitsEnd - run.digitsStart === 0) {
+    if (place(st, run.start, run.end, atomicValue(folded, run), st.charsLeft[r + 1]!)) {
+      visit(st, r + 1, next);
+      values.pop();
+    }
+    return;
+  }
+  const first = d === run.digitsStart;
+  const remainingHere = run.digitsEnd - d;
+  const need = n - placed - 1; // figures still needed beyond this one
+  const lenMax = Math.min(st.maxLen, remainingHere);
+  let digits = 0; // the figure's integer value, one digit more each step (no string built)
+  for (let len = 1; len <= lenMax; len++) {
+    if (len > 1 && folded.charCodeAt(d) === 0x30) break;
+    digits = digits * 10 + (folded.charCodeAt(d + len - 1) - 0x30);
+    const last = d + len === run.digitsEnd;
+    // figures still needed beyond this one cannot exceed the digits left after it
+    if (need > st.digitsLeft[r + 1]! + (remainingHere - len)) continue;
+    if (st.bound && need > 0 && !st.bound.feasible(st.sum + digits, d + len, need - 1)) continue;
+    let value = last && run.decimals ? Number(folded.slice(d, d + len) + run.decimals) : digits;
+    if (first && run.sign < 0) value = -value;
+    if (!place(st, first ? run.start : d, last ? run.end : d + len, value, st.charsLeft[r + 1]! + (remainingHere - len))) continue;
+    st.sum += value;
+    if (last) visit(st, r + 1, next);
+    else visit(st, r, d + len);
+    st.sum -= value;
+    values.pop();
+  }
 }
 
 function atomicValue(folded: string, run: Run): number {
