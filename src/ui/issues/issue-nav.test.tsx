@@ -1,39 +1,25 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { IssueNav } from './issue-nav';
 import { IssuesList } from './issues-list';
 import { useGouji } from '../store/store';
 import { brokenDoc } from '../report-labels/test-doc';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-Element.prototype.scrollIntoView ??= function () {};
+import { rootPerTest } from '../shared/test-root';
 
 const key = (k: string) => act(() => { document.body.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true })); });
 const frame = () => act(() => new Promise<void>((r) => requestAnimationFrame(() => r())));
 
 describe('IssueNav', () => {
-  let host: HTMLDivElement;
-  let root: Root;
-  beforeEach(() => {
-    host = document.createElement('div');
-    document.body.append(host);
-    root = createRoot(host);
-  });
-  afterEach(() => {
-    act(() => root.unmount());
-    host.remove();
-    useGouji.setState({ doc: null, selection: null });
-  });
+  const t = rootPerTest();
 
   it('steps through issues with j/k and n/p without the issues list, wrapping around', () => {
     useGouji.setState({ doc: brokenDoc(), selection: null });
-    act(() => root.render(<IssueNav />));
-    expect(host.textContent).toContain('共 5 个问题');
+    t.render(<IssueNav />);
+    expect(t.host.textContent).toContain('共 5 个问题');
     key('j');
     expect(useGouji.getState().selection).toMatchObject({ kind: 'check', id: 'applications.rowTotal.newReceived' });
-    expect(host.textContent).toContain('第 1 / 5 个');
+    expect(t.host.textContent).toContain('第 1 / 5 个');
     key('n');
     expect(useGouji.getState().selection).toMatchObject({ kind: 'check', id: 'applications.balance.total' });
     key('j');
@@ -42,28 +28,28 @@ describe('IssueNav', () => {
     key('p');
     key('k'); // wraps to the last: the duplicate
     expect(useGouji.getState().selection).toMatchObject({ kind: 'span' });
-    const next = [...host.querySelectorAll('button')].find((b) => b.textContent?.includes('下一个问题'))!;
+    const next = [...t.host.querySelectorAll('button')].find((b) => b.textContent?.includes('下一个问题'))!;
     act(() => next.click());
     expect(useGouji.getState().selection).toMatchObject({ kind: 'check', id: 'applications.rowTotal.newReceived' });
   });
 
   it('focuses the item in the issues list on a key, keeps focus on a button', async () => {
     useGouji.setState({ doc: brokenDoc(), selection: null });
-    act(() => root.render(<><IssueNav /><IssuesList /></>));
+    t.render(<><IssueNav /><IssuesList /></>);
     key('j');
     await frame();
     expect(document.activeElement?.getAttribute('data-issue')).toBe('c:applications.rowTotal.newReceived');
-    const next = [...host.querySelectorAll('button')].find((b) => b.textContent?.includes('下一个问题'))!;
+    const next = [...t.host.querySelectorAll('button')].find((b) => b.textContent?.includes('下一个问题'))!;
     next.focus();
     act(() => next.click());
     await frame();
     expect(document.activeElement).toBe(next);
-    expect(host.querySelector('[aria-current="true"]')?.getAttribute('data-issue')).toBe('c:applications.balance.total');
+    expect(t.host.querySelector('[aria-current="true"]')?.getAttribute('data-issue')).toBe('c:applications.balance.total');
   });
 
   it('ignores j/k while typing', () => {
     useGouji.setState({ doc: brokenDoc(), selection: null });
-    act(() => root.render(<IssueNav />));
+    t.render(<IssueNav />);
     const input = document.createElement('input');
     document.body.append(input);
     input.focus();

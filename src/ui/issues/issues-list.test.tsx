@@ -1,14 +1,11 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { IssuesList } from './issues-list';
 import { buildIssues, checkTerms } from './issue-model';
 import { useGouji } from '../store/store';
 import { brokenDoc } from '../report-labels/test-doc';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-Element.prototype.scrollIntoView ??= function () {};
+import { rootPerTest } from '../shared/test-root';
 
 describe('issue model', () => {
   it('groups failing checks by family and garbles by kind, in that order, and counts the rest', () => {
@@ -35,24 +32,13 @@ describe('issue model', () => {
 });
 
 describe('IssuesList', () => {
-  let host: HTMLDivElement;
-  let root: Root;
-  beforeEach(() => {
-    host = document.createElement('div');
-    document.body.append(host);
-    root = createRoot(host);
-  });
-  afterEach(() => {
-    act(() => root.unmount());
-    host.remove();
-    useGouji.setState({ doc: null, selection: null });
-  });
+  const t = rootPerTest();
 
   it('selects an issue on click, with its cell spans', () => {
     const doc = brokenDoc();
     useGouji.setState({ doc, selection: null });
-    act(() => root.render(<IssuesList />));
-    const btn = host.querySelector<HTMLButtonElement>('[data-issue="c:applications.balance.total"]')!;
+    t.render(<IssuesList />);
+    const btn = t.host.querySelector<HTMLButtonElement>('[data-issue="c:applications.balance.total"]')!;
     expect(btn.textContent).toContain('应为 7，实为 6');
     expect(btn.textContent).toContain('第一项加第二项之和');
     expect(btn.textContent).toContain('四、结转下年度继续办理 空白'); // a blank addend is named blank, not 0
@@ -68,8 +54,8 @@ describe('IssuesList', () => {
     const rows = ['granted', 'partiallyGranted', 'deniedStateSecret', 'deniedProhibitedByLaw', 'deniedSecurityStability', 'deniedThirdPartyRights', 'deniedInternalAffairs', 'deniedProcessInfo', 'deniedEnforcementFiles', 'deniedQueryMatters', 'resultsTotal'];
     doc.checks.push({ id: 'applications.resultsTotal.naturalPerson', status: 'fail', expected: 5, actual: 5, cells: rows.map((r) => [r, 'naturalPerson'] as [string, string]), message: 'x' });
     useGouji.setState({ doc, selection: null });
-    act(() => root.render(<IssuesList />));
-    const btn = host.querySelector<HTMLButtonElement>('[data-issue="c:applications.resultsTotal.naturalPerson"]')!;
+    t.render(<IssuesList />);
+    const btn = t.host.querySelector<HTMLButtonElement>('[data-issue="c:applications.resultsTotal.naturalPerson"]')!;
     const terms = [...btn.querySelectorAll('.il-term')].map((e) => e.textContent);
     // granted 3, partiallyGranted 2, resultsTotal 5 are figures; the 8 denied rows are blank (not 0) in this doc
     expect(terms.slice(0, 3)).toEqual(['（一）予以公开 3', '（二）部分公开（区分处理的，只计这一情形，不计其他情形） 2', '（三）不予公开 1.属于国家秘密 空白']);
@@ -78,7 +64,7 @@ describe('IssuesList', () => {
     doc.tables.applications!.rows.deniedStateSecret.naturalPerson = 0;
     doc.tables.applications!.rows.deniedQueryMatters.naturalPerson = 0;
     act(() => useGouji.setState({ doc: { ...doc } }));
-    const after = [...host.querySelectorAll('[data-issue="c:applications.resultsTotal.naturalPerson"] .il-term')].map((e) => e.textContent);
+    const after = [...t.host.querySelectorAll('[data-issue="c:applications.resultsTotal.naturalPerson"] .il-term')].map((e) => e.textContent);
     expect(after.at(-1)).toBe('其余 2 项为 0');
     expect(after).toHaveLength(10);
   });

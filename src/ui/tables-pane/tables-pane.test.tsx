@@ -1,35 +1,21 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { TablesPane } from './tables-pane';
 import { useGouji } from '../store/store';
 import { brokenDoc, makeDoc } from '../report-labels/test-doc';
+import { rootPerTest } from '../shared/test-root';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-Element.prototype.scrollIntoView ??= function () {};
+const t = rootPerTest();
 
-let host: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-  useGouji.setState({ doc: null, selection: null });
-});
-
-const render = () => act(() => root.render(<TablesPane />));
-const cell = (table: string, rc: string) => host.querySelector<HTMLTableCellElement>(`[data-table="${table}"] [data-cell="${rc}"]`)!;
+const render = () => t.render(<TablesPane />);
+const cell = (table: string, rc: string) => t.host.querySelector<HTMLTableCellElement>(`[data-table="${table}"] [data-cell="${rc}"]`)!;
 
 describe('TablesPane', () => {
   it('prints table 三 with its grouped header and row labels', () => {
     useGouji.setState({ doc: brokenDoc(), selection: null });
     render();
-    const grid = host.querySelector('[data-table="applications"] table')!;
+    const grid = t.host.querySelector('[data-table="applications"] table')!;
     const head = [...grid.querySelectorAll('thead tr')].map((tr) => [...tr.children].map((th) => `${th.textContent}|${(th as HTMLTableCellElement).colSpan}x${(th as HTMLTableCellElement).rowSpan}`));
     expect(head[0][0]).toMatch(/勾稽关系.*\|3x3$/);
     expect(head[0][1]).toBe('申请人情况|7x1');
@@ -73,7 +59,7 @@ describe('TablesPane', () => {
   it('moves with the arrow keys (one tab stop per grid)', () => {
     useGouji.setState({ doc: brokenDoc(), selection: null });
     render();
-    const grid = host.querySelector('[data-table="applications"] table')!;
+    const grid = t.host.querySelector('[data-table="applications"] table')!;
     expect(grid.querySelectorAll('td[tabindex="0"]').length).toBe(1);
     act(() => cell('applications', 'newReceived:naturalPerson').focus());
     act(() => { document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true })); });
@@ -85,8 +71,8 @@ describe('TablesPane', () => {
   it('lays out format 2021 and says when a table is absent', () => {
     useGouji.setState({ doc: makeDoc({ format: '2021', applications: {}, proactive: {} }), selection: null });
     render();
-    expect(host.querySelectorAll('[data-table="applications"] tbody td').length).toBe(175);
-    expect(host.querySelectorAll('[data-table="proactive"] tbody td').length).toBe(10);
-    expect(host.querySelector('[data-table="reviewLitigation"]')!.textContent).toContain('未找到');
+    expect(t.host.querySelectorAll('[data-table="applications"] tbody td').length).toBe(175);
+    expect(t.host.querySelectorAll('[data-table="proactive"] tbody td').length).toBe(10);
+    expect(t.host.querySelector('[data-table="reviewLitigation"]')!.textContent).toContain('未找到');
   });
 });
