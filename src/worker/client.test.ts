@@ -1,33 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InspectClient, type WorkerLike } from './client';
-import type { WorkerRequest, WorkerResponse } from './protocol';
-import type { ReportDocument } from '../core/types';
-
-class FakeWorker implements WorkerLike {
-  posted: WorkerRequest[] = [];
-  terminated = false;
-  private listeners: Record<string, ((e: never) => void)[]> = {};
-  addEventListener(type: string, l: (e: never) => void) {
-    (this.listeners[type] ??= []).push(l);
-  }
-  emit(type: string, e: unknown) {
-    for (const l of this.listeners[type] ?? []) (l as (e: unknown) => void)(e);
-  }
-  postMessage(m: WorkerRequest) {
-    this.posted.push(m);
-  }
-  terminate() {
-    this.terminated = true;
-  }
-  reply(r: WorkerResponse) {
-    this.emit('message', { data: r });
-  }
-  crash(message: string) {
-    this.emit('error', { message, preventDefault() {} });
-  }
-}
-
-const doc = (name: string) => ({ schema: 'gouji.report/1', source: { name } }) as unknown as ReportDocument;
+import { InspectClient } from './client';
+import { FakeWorker, fakeDoc as doc } from './fake-worker.testing';
 
 function setup() {
   const workers: FakeWorker[] = [];

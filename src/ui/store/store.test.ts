@@ -1,28 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { InspectClient, type WorkerLike } from '../../worker/client';
-import type { WorkerRequest, WorkerResponse } from '../../worker/protocol';
-import type { ReportDocument } from '../../core/types';
+import { InspectClient } from '../../worker/client';
 import { setInspectClient, useGouji } from './store';
+import { FakeWorker, fakeDoc as doc } from '../../worker/fake-worker.testing';
 
-class FakeWorker implements WorkerLike {
-  posted: WorkerRequest[] = [];
-  private listeners: Record<string, ((e: never) => void)[]> = {};
-  addEventListener(type: string, l: (e: never) => void) {
-    (this.listeners[type] ??= []).push(l);
-  }
-  emit(type: string, e: unknown) {
-    for (const l of this.listeners[type] ?? []) (l as (e: unknown) => void)(e);
-  }
-  postMessage(m: WorkerRequest) {
-    this.posted.push(m);
-  }
-  terminate() {}
-  reply(r: WorkerResponse) {
-    this.emit('message', { data: r });
-  }
-}
-
-const doc = (name: string) => ({ schema: 'gouji.report/1', source: { name } }) as unknown as ReportDocument;
 let workers: FakeWorker[];
 
 beforeEach(() => {
