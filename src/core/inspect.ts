@@ -8,6 +8,7 @@ import { detectMeta } from './meta';
 import { extractTables } from './tables';
 import { runChecks } from './checks';
 import { detectGarbles, cleanText, type GarbleOptions } from './garbles';
+import { readingWarnings } from './reading-warnings';
 
 export interface InspectOptions {
   garbles?: GarbleOptions;
@@ -52,7 +53,7 @@ export async function inspectText(
     duplicates,
     cleanedText: cleanText(text, garbles),
     sections,
-    warnings: [...warnings, ...extraction.warnings],
+    warnings: [...warnings, ...extraction.warnings, ...readingWarnings(extraction.tables, sections, meta.format)],
   };
 }
 
