@@ -1,71 +1,30 @@
 // Row and column keys of the three standard tables (report-json.md "Keys"), per format, with
 // the short Chinese names the check messages use. Shared by the checks and the test generator.
+import { APPLICATION_COLS as COLS, APPLICATION_ROWS, PROACTIVE_ROWS, REVIEW_COLS as RCOLS, REVIEW_ROWS as RROWS, resultRowKeys } from '../tables/templates';
+
 export type TableFormat = '2019' | '2021';
 
-export const APPLICANT_COLS = ['naturalPerson', 'commercial', 'research', 'publicInterest', 'legal', 'otherOrg'] as const;
-export const APPLICATION_COLS = [...APPLICANT_COLS, 'total'] as const;
-
-const RESULT_ROWS_HEAD = [
-  'granted',
-  'partiallyGranted',
-  'deniedStateSecret',
-  'deniedProhibitedByLaw',
-  'deniedSecurityStability',
-  'deniedThirdPartyRights',
-  'deniedInternalAffairs',
-  'deniedProcessInfo',
-  'deniedEnforcementFiles',
-  'deniedQueryMatters',
-  'unavailableNotHeld',
-  'unavailableNeedsCreation',
-  'unavailableUnclear',
-  'rejectedComplaint',
-  'rejectedRepeated',
-  'rejectedPublication',
-  'rejectedExcessive',
-  'rejectedConfirmation',
-];
+// The keys themselves are defined once, with the labels the extractor looks for, in
+// tables/templates.ts; this module gives them the shapes the checks and the generator use.
+export const APPLICATION_COLS = COLS;
+export const APPLICANT_COLS = COLS.filter((c) => c !== 'total') as readonly Exclude<(typeof COLS)[number], 'total'>[];
 
 /** 办理结果 rows (一)…(六) with every sub-row, without (七)总计 */
 export function resultRows(format: TableFormat): string[] {
-  return format === '2019'
-    ? [...RESULT_ROWS_HEAD, 'otherHandling']
-    : [...RESULT_ROWS_HEAD, 'otherOverdueCorrection', 'otherUnpaidFee', 'otherOther'];
+  return resultRowKeys(format);
 }
 
 export function applicationRows(format: TableFormat): string[] {
-  return ['newReceived', 'carriedOver', ...resultRows(format), 'resultsTotal', 'carriedForward'];
+  return APPLICATION_ROWS[format].map((r) => r.key);
 }
 
-export const REVIEW_ROWS = ['review', 'litigationDirect', 'litigationAfterReview'] as const;
-export const REVIEW_PARTS = ['upheld', 'corrected', 'other', 'pending'] as const;
-export const REVIEW_COLS = [...REVIEW_PARTS, 'total'] as const;
+export const REVIEW_ROWS = RROWS;
+export const REVIEW_COLS = RCOLS;
+export const REVIEW_PARTS = RCOLS.filter((c) => c !== 'total') as readonly Exclude<(typeof RCOLS)[number], 'total'>[];
 
 /** proactive rows and their columns, per format */
 export function proactiveLayout(format: TableFormat): [string, string[]][] {
-  if (format === '2019') {
-    const made = ['made', 'published', 'total'];
-    const items = ['previousCount', 'change', 'decisions'];
-    return [
-      ['regulations', made],
-      ['normativeDocuments', made],
-      ['licensing', items],
-      ['otherServices', items],
-      ['penalties', items],
-      ['enforcement', items],
-      ['fees', ['previousCount', 'change']],
-      ['procurement', ['projects', 'amount']],
-    ];
-  }
-  const docs = ['issued', 'repealed', 'inForce'];
-  return [
-    ['regulations', docs],
-    ['normativeDocuments', docs],
-    ['licensing', ['decisions']],
-    ['penalties', ['decisions']],
-    ['enforcement', ['decisions']],
-    ['fees', ['amount']],
-  ];
+  return PROACTIVE_ROWS[format].map((r) => [r.key, r.cols]);
 }
 
 export const COL_NAMES: Record<string, string> = {
