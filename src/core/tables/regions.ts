@@ -1,6 +1,6 @@
 // Locating where each table stands: clusters of short key phrases that only the table prints
 // close together. Each cluster is one printed copy (a report may print a table twice).
-// One indexOf pass per phrase: linear in the text.
+// One pass over the text (every other character), comparing a key only where it may start.
 
 export interface Region {
   start: number;
@@ -54,19 +54,30 @@ export interface ClusterSpec {
 interface KeyIndex {
   /** per character code: 1 + its entry in `byFirst`, 0 when no key starts with it */
   slot: Uint16Array;
+  /** per character code: FIRST when a key starts with it, SECOND when it is a key's second */
+  mark: Uint8Array;
+  /** every key has two characters or more: every other character need be looked at */
+  stride2: boolean;
   /** per first character: the keys starting with it, as flat [list, key] pairs */
   byFirst: Int32Array[];
 }
+const FIRST = 1;
+const SECOND = 2;
 const indexes = new WeakMap<ClusterSpec[], KeyIndex>();
 
 function keyIndex(specs: ClusterSpec[]): KeyIndex {
   let x = indexes.get(specs);
   if (!x) {
     const slot = new Uint16Array(65536);
+    const mark = new Uint8Array(65536);
+    let stride2 = true;
     const lists: number[][] = [];
     specs.forEach((spec, l) =>
       spec.keys.forEach((key, k) => {
         const c = key.charCodeAt(0);
+        mark[c] = mark[c]! | FIRST;
+        if (key.length >= 2) mark[key.charCodeAt(1)] = mark[key.charCodeAt(1)]! | SECOND;
+        else stride2 = false;
         if (slot[c] === 0) {
           lists.push([]);
           slot[c] = lists.length;
@@ -74,7 +85,7 @@ function keyIndex(specs: ClusterSpec[]): KeyIndex {
         lists[slot[c]! - 1]!.push(l, k);
       }),
     );
-    x = { slot, byFirst: lists.map((pairs) => Int32Array.from(pairs)) };
+    x = { slot, mark, stride2, byFirst: lists.map((pairs) => Int32Array.from(pairs)) };
     indexes.set(specs, x);
   }
   return x;
@@ -86,7 +97,7 @@ function keyIndex(specs: ClusterSpec[]): KeyIndex {
  * index is kept).
  */
 export function findClusterSets(folded: string, specs: ClusterSpec[]): Region[][] {
-  const { slot, byFirst } = keyIndex(specs);
+  const { slot, mark, stride2, byFirst } = keyIndex(specs);
   const out: Region[][] = specs.map(() => []);
   // per list, the cluster being built: its start, end and kinds (a bit set: at most 32 keys)
   const L = specs.length;
@@ -99,9 +110,9 @@ export function findClusterSets(folded: string, specs: ClusterSpec[]): Region[][
   };
   // where each key may next match (occurrences of one key do not overlap)
   const nextFree = specs.map((sp) => new Int32Array(sp.keys.length));
-  for (let i = 0, n = folded.length; i < n; i++) {
+  const visit = (i: number) => {
     const at = slot[folded.charCodeAt(i)]!;
-    if (at === 0) continue;
+    if (at === 0) return;
     const pairs = byFirst[at - 1]!;
     for (let q = 0; q < pairs.length; q += 2) {
       const l = pairs[q]!;
@@ -121,6 +132,18 @@ export function findClusterSets(folded: string, specs: ClusterSpec[]): Region[][
         kinds[l] = kinds[l]! | (1 << k);
         distinct[l] = distinct[l]! + 1;
       }
+    }
+  };
+  const n = folded.length;
+  if (!stride2) for (let i = 0; i < n; i++) visit(i);
+  else {
+    // a key at i covers i and i + 1, one of them even: from each even position, try the key
+    // starts it may belong to, in text order (the odd one before, then itself)
+    for (let p = 0; p < n; p += 2) {
+      const m = mark[folded.charCodeAt(p)]!;
+      if (m === 0) continue;
+      if (m & SECOND && p > 0) visit(p - 1);
+      if (m & FIRST) visit(p);
     }
   }
   for (let l = 0; l < L; l++) close(l);
