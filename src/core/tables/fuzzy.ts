@@ -109,11 +109,18 @@ function filtered(folded: string, core: string, from: number, to: number, limit:
     stamp.fill(0);
     stampId = 1;
   }
-  for (let j = 0; j < L; j++) stamp[core.charCodeAt(j)] = stampId;
+  // module bindings read into locals: the loops below read them per character
+  const id = stampId;
+  const mark = stamp;
+  const cls = CLASS;
+  for (let j = 0; j < L; j++) mark[core.charCodeAt(j)] = id;
   const need = Math.ceil(L - limit - 1e-9);
   // too few label characters in the whole range: no window can hold a match
   let total = 0;
-  for (let i = from; i < to && total < need; i++) if (stamp[folded.charCodeAt(i)] === stampId) total++;
+  let firstLabel = to; // the range's first label character, met on the way
+  for (let i = from; i < to && total < need; i++) {
+    if (mark[folded.charCodeAt(i)] === id && total++ === 0) firstLabel = i;
+  }
   if (total < need) return null;
   const W = L + Math.floor(limit / INSERT_COST + 1e-9);
   const ring = ringOf(W);
@@ -134,15 +141,16 @@ function filtered(folded: string, core: string, from: number, to: number, limit:
     // no label character in the window and no range pending: nothing can happen before the
     // next label character. Far away, jump there and rebuild the window behind it.
     if (count === 0 && rangeStart < 0 && need >= 1 && i > nextLabel) {
-      nextLabel = i;
-      while (nextLabel < to && stamp[folded.charCodeAt(nextLabel)] !== stampId) nextLabel++;
+      // nothing stands before the first label character: no need to walk there again
+      nextLabel = i <= firstLabel ? firstLabel : i;
+      while (nextLabel < to && mark[folded.charCodeAt(nextLabel)] !== id) nextLabel++;
       if (nextLabel >= to) break;
       if (nextLabel - i > 2 * W) {
         let m = 0;
-        for (let p = nextLabel - 1; p >= from && m < W; p--) if (CLASS[folded.charCodeAt(p)] !== FREE) m++;
+        for (let p = nextLabel - 1; p >= from && m < W; p--) if (cls[folded.charCodeAt(p)] !== FREE) m++;
         // the last m non-free characters before it, oldest first (none a label character)
         for (let p = nextLabel - 1, k = m - 1; k >= 0; p--) {
-          if (CLASS[folded.charCodeAt(p)] === FREE) continue;
+          if (cls[folded.charCodeAt(p)] === FREE) continue;
           ring[k] = p;
           hit[k] = 0;
           k--;
@@ -153,9 +161,9 @@ function filtered(folded: string, core: string, from: number, to: number, limit:
       }
     }
     const c = folded.charCodeAt(i);
-    if (CLASS[c] === FREE) continue;
+    if (cls[c] === FREE) continue;
     if (seen >= W) count -= hit[head]!;
-    const h = stamp[c] === stampId ? 1 : 0;
+    const h = mark[c] === id ? 1 : 0;
     ring[head] = i;
     hit[head] = h;
     head = head + 1 === W ? 0 : head + 1;
@@ -216,6 +224,10 @@ function sellers(folded: string, core: string, from: number, to: number, limit: 
   // the label's codes, read once (not charCodeAt per cell)
   if (codes.length < L) codes = new Uint16Array(2 * L);
   for (let j = 0; j < L; j++) codes[j] = core.charCodeAt(j);
+  const lab = codes; // module bindings read into locals (read per cell below)
+  const classOf = CLASS;
+  const editCost = EDIT_COST;
+  const insertCost = INSERT_COST;
   let D = bufD;
   let S = bufS;
   let D2 = bufD2;
@@ -223,7 +235,7 @@ function sellers(folded: string, core: string, from: number, to: number, limit: 
   D[0] = 0;
   S[0] = from;
   for (let j = 1; j <= L; j++) {
-    D[j] = j * EDIT_COST;
+    D[j] = j * editCost;
     S[j] = from;
   }
   let best: LabelMatch | null = null;
@@ -234,25 +246,25 @@ function sellers(folded: string, core: string, from: number, to: number, limit: 
   // above `limit` too, the rest of the row is, and is not computed. Same matches, same starts.
   let ext = L;
   let act = 0;
-  while (act < L && (act + 1) * EDIT_COST <= limit) act++;
+  while (act < L && (act + 1) * editCost <= limit) act++;
   for (let i = from; i < to; i++) {
     const c = folded.charCodeAt(i);
-    const cls = CLASS[c]!;
-    const ins = cls === FREE ? 0 : cls === DIGIT ? Infinity : INSERT_COST;
+    const cls = classOf[c]!;
+    const ins = cls === FREE ? 0 : cls === DIGIT ? Infinity : insertCost;
     const noSub = cls !== 0;
     D2[0] = 0;
     S2[0] = i + 1;
     let nact = 0;
     // j = 1 apart: a label begun at this character starts here (no branch per cell below)
     {
-      let v = D[0]! + (codes[0] === c ? 0 : noSub ? Infinity : EDIT_COST);
+      let v = D[0]! + (lab[0] === c ? 0 : noSub ? Infinity : editCost);
       let st = i;
       const skip = (ext >= 1 ? D[1]! : Infinity) + ins;
       if (skip < v) {
         v = skip;
         st = S[1]!;
       }
-      const del = D2[0]! + EDIT_COST;
+      const del = D2[0]! + editCost;
       if (del < v) {
         v = del;
         st = i + 1;
@@ -263,9 +275,9 @@ function sellers(folded: string, core: string, from: number, to: number, limit: 
     }
     let j = 2;
     for (; j <= L; j++) {
-      if (j > act + 1 && D2[j - 1]! + EDIT_COST > limit) break;
+      if (j > act + 1 && D2[j - 1]! + editCost > limit) break;
       // match or substitute label[j-1] with text[i]
-      let v = (j - 1 <= ext ? D[j - 1]! : Infinity) + (codes[j - 1] === c ? 0 : noSub ? Infinity : EDIT_COST);
+      let v = (j - 1 <= ext ? D[j - 1]! : Infinity) + (lab[j - 1] === c ? 0 : noSub ? Infinity : editCost);
       let st = S[j - 1]!;
       // skip text[i] inside the label (only once the label has begun)
       const skip = (j <= ext ? D[j]! : Infinity) + ins;
@@ -274,7 +286,7 @@ function sellers(folded: string, core: string, from: number, to: number, limit: 
         st = S[j]!;
       }
       // label[j-1] missing from the text
-      const del = D2[j - 1]! + EDIT_COST;
+      const del = D2[j - 1]! + editCost;
       if (del < v) {
         v = del;
         st = S2[j - 1]!;
