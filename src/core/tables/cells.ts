@@ -52,8 +52,10 @@ export function detectLayout(folded: string, from: number, to: number): Layout {
   let lineStart = from;
   for (let i = from; i <= to; i++) {
     const c = i < to ? folded.charCodeAt(i) : 0x0a;
-    if (c === 0x7c) pipes++;
-    else if (c === 0x09) tabs++;
+    if (c === 0x7c) {
+      // eight pipes decide it whatever follows
+      if (++pipes >= 8) return 'pipe';
+    } else if (c === 0x09) tabs++;
     else if (c === 0x0a) {
       // only lines holding a digit can count: the regular expressions run on those alone
       let digit = false;
