@@ -55,8 +55,13 @@ export function detectLayout(folded: string, from: number, to: number): Layout {
     if (c === 0x7c) {
       // eight pipes decide it whatever follows
       if (++pipes >= 8) return 'pipe';
-    } else if (c === 0x09) tabs++;
-    else if (c === 0x0a) {
+    } else if (c === 0x09) {
+      // eight tabs: tab unless eight pipes come; the lines need no reading any more
+      if (++tabs >= 8) {
+        for (let k = i + 1; k < to; k++) if (folded.charCodeAt(k) === 0x7c && ++pipes >= 8) return 'pipe';
+        return 'tab';
+      }
+    } else if (c === 0x0a) {
       // only lines holding a digit can count: the regular expressions run on those alone
       let digit = false;
       for (let k = lineStart; k < i && !digit; k++) {
