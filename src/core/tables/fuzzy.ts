@@ -118,10 +118,12 @@ function filtered(folded: string, core: string, from: number, to: number, limit:
   // too few label characters in the whole range: no window can hold a match
   let total = 0;
   let firstLabel = to; // the range's first label character, met on the way
-  for (let i = from; i < to && total < need; i++) {
-    if (mark[folded.charCodeAt(i)] === id && total++ === 0) firstLabel = i;
+  let q = from;
+  for (; q < to && total < need; q++) {
+    if (mark[folded.charCodeAt(q)] === id && total++ === 0) firstLabel = q;
   }
   if (total < need) return null;
+  q = need >= 1 ? q - 1 : from; // the need-th label character: no window before it can match
   const W = L + Math.floor(limit / INSERT_COST + 1e-9);
   const ring = ringOf(W);
   const hit = hitOf(W); // whether each ring entry is a label character (not read again)
@@ -131,7 +133,26 @@ function filtered(folded: string, core: string, from: number, to: number, limit:
   let rangeStart = -1;
   let rangeEnd = -1;
   let nextLabel = from - 1; // the next label character at or after the cursor, once looked for
-  for (let i = from; i < to; i++) {
+  let i = from;
+  if (q - from > 2 * W) {
+    // far: start there, the window behind it rebuilt (its label characters counted)
+    let m = 0;
+    for (let p = q - 1; p >= from && m < W; p--) if (cls[folded.charCodeAt(p)] !== FREE) m++;
+    for (let p = q - 1, k = m - 1; k >= 0; p--) {
+      const c = folded.charCodeAt(p);
+      if (cls[c] === FREE) continue;
+      ring[k] = p;
+      const h = mark[c] === id ? 1 : 0;
+      hit[k] = h;
+      count += h;
+      k--;
+    }
+    head = m === W ? 0 : m;
+    seen = m;
+    i = q;
+    nextLabel = q;
+  }
+  for (; i < to; i++) {
     // a candidate window left behind: search it now (the leftmost match is wanted)
     if (rangeStart >= 0 && i >= rangeEnd) {
       const m = sellers(folded, core, rangeStart, rangeEnd, limit);
