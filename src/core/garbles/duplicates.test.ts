@@ -2,18 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fold } from '../normalize/fold';
 import { findDuplicates } from './duplicates';
+import { rng } from './injector';
 
 const sample = (name: string) => readFileSync(new URL(`../../../fixtures/samples/${name}`, import.meta.url), 'utf8');
-
-/** small deterministic PRNG (mulberry32) */
-export function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('findDuplicates', () => {
   it('finds the Hainan paragraph and sections 三–五 published twice, and their insertions', () => {
