@@ -37,15 +37,18 @@ export function extractApplications(
   region: Region,
   limit: number,
   force?: '2019' | '2021',
+  headed = false,
 ): TableRead | null {
   const f = ctx.folded;
-  const from = Math.max(0, region.start - 60);
+  // under a header, the rows follow it; otherwise the printed rule may stand just before
+  const from = headed ? region.start : Math.max(0, region.start - 60);
   const to = Math.min(limit, f.length);
   const format = force ?? detectApplicationFormat(f, from, to);
   const specs = APPLICATION_ROWS[format];
   const found = walkRows(f, specs, from, to);
-  // a handful of matches in prose is not a table
-  if (found.length < Math.min(8, specs.length)) return null;
+  // a handful of matches in prose is not a table; under the table's own header, every row
+  // found is kept (the missing ones get a note)
+  if (found.length < (headed ? 1 : Math.min(8, specs.length))) return null;
   const first = found[0]!.start;
   const layout = detectLayout(f, first, to);
   const warnings: string[] = [];

@@ -6,6 +6,7 @@ import type { TextContext } from '../context';
 import { extractApplications, type TableRead } from './applications';
 import { filledCount } from './assemble';
 import { extractProactive, type ProactiveRead } from './proactive';
+import { anchorRegion, readLimit, type Anchored } from './anchors';
 import { APPLICATION_KEYS, findClusterSets, PROACTIVE_KEYS, REVIEW_KEYS, type ClusterSpec, type Region } from './regions';
 import { extractReview, type ReviewRead } from './review';
 
@@ -36,10 +37,9 @@ export function extractTables(ctx: TextContext, _sections: Section[]): Extractio
   }
 }
 
-function nextStart(after: number, others: Region[][], end: number): number {
-  let best = end;
-  for (const list of others) for (const r of list) if (r.start > after && r.start < best) best = r.start;
-  return best;
+/** The region read from its anchor: prose before the table's structure is not part of it. */
+function fromAnchor(a: Anchored): Region {
+  return { start: a.anchor, end: Math.max(a.region.end, a.anchor), distinct: a.region.distinct };
 }
 
 interface Candidate<T> {
@@ -79,17 +79,21 @@ function extract(ctx: TextContext): Extraction {
     return s.includes('直接起诉') || s.includes('复议后起诉');
   });
   const proRegions = proAll!.filter((r) => f.slice(r.start, r.end).includes('第二十条'));
-  const all = [appRegions!, reviewRegions, proRegions];
+  const appAnchors = appRegions!.map((r) => anchorRegion(f, 'applications', r));
+  const reviewAnchors = reviewRegions.map((r) => anchorRegion(f, 'reviewLitigation', r));
+  const proAnchors = proRegions.map((r) => anchorRegion(f, 'proactive', r));
+  const all = [...appAnchors, ...reviewAnchors, ...proAnchors];
+  const limit = (a: Anchored) => readLimit(a, all, f.length);
 
   const readApps = (force?: '2019' | '2021') =>
-    appRegions!
-      .map((r) => extractApplications(ctx, r, nextStart(r.start + 1, all, f.length), force))
+    appAnchors
+      .map((a) => extractApplications(ctx, fromAnchor(a), limit(a), force, a.structural))
       .filter((x): x is TableRead => x !== null)
       .map((read) => ({ read, table: read.table, score: read.rowsFound * 1000 + filledCount(read.table) }));
   let appCands = readApps();
 
-  const proCands = proRegions
-    .map((r) => extractProactive(ctx, r, nextStart(r.start + 1, all, f.length), appCands[0]?.read.format ?? null))
+  const proCands = proAnchors
+    .map((a) => extractProactive(ctx, fromAnchor(a), limit(a), appCands[0]?.read.format ?? null))
     .filter((x): x is ProactiveRead => x !== null)
     .map((read) => ({ read, table: read.table, score: read.rowsFound * 1000 + filledCount(read.table) }));
 
@@ -102,14 +106,20 @@ function extract(ctx: TextContext): Extraction {
   else if (appFormat) format = appFormat;
   if (appFormat && format !== 'unknown' && appFormat !== format) appCands = readApps(format);
 
-  const reviewCands = reviewRegions
-    .map((r) => extractReview(ctx, r, nextStart(r.start + 1, all, f.length)))
+  const reviewCands = reviewAnchors
+    .map((a) => extractReview(ctx, a.structural ? fromAnchor(a) : a.region, limit(a), a.structural))
     .filter((x): x is ReviewRead => x !== null)
     .map((read) => ({ read, table: read.table, score: (read.complete ? 1000 : 0) + filledCount(read.table) }));
 
   const app = pickCopy('applications', appCands, warnings);
   const pro = pickCopy('proactive', proCands, warnings);
   const rev = pickCopy('reviewLitigation', reviewCands, warnings);
+  // a table whose own header was seen but which yielded nothing is said, never silently null
+  const unread: [keyof Tables, Anchored[], unknown][] = [['applications', appAnchors, app], ['proactive', proAnchors, pro], ['reviewLitigation', reviewAnchors, rev]];
+  for (const [key, anchors, got] of unread) {
+    const seen = anchors.find((a) => a.structural);
+    if (!got && seen) warnings.push(`${NAMES[key]}的表头在第 ${seen.anchor} 字处，但没有读到任何一行`);
+  }
   if (app) warnings.push(...app.read.warnings);
   if (pro) warnings.push(...pro.read.warnings);
   if (rev) warnings.push(...rev.read.warnings);

@@ -61,11 +61,12 @@ function smallness(c: { value: number }[]): number {
   return len * 1e12 + max;
 }
 
-export function extractReview(ctx: TextContext, region: Region, limit: number): ReviewRead | null {
+export function extractReview(ctx: TextContext, region: Region, limit: number, headed = false): ReviewRead | null {
   const f = ctx.folded;
-  // the header begins with 行政复议 shortly before the first key phrase
+  // the header begins with 行政复议 shortly before the first key phrase (under a found header,
+  // the region starts there already: prose just before may quote 行政复议 too)
   const back = Math.max(0, region.start - 80);
-  const head = findLabel(f, '行政复议', back, region.start + 10, 0);
+  const head = headed ? null : findLabel(f, '行政复议', back, region.start + 10, 0);
   const start = head ? head.start : region.start;
   const dataStart = headerEnd(f, start, Math.min(limit, region.end + 200));
   const to = Math.min(limit, dataStart + 1200);

@@ -1,0 +1,72 @@
+// Prose right before a table that uses the words of its rows and blocks (部分公开, 不予公开,
+// 行政许可, 结果维持 …) must not move where a table is read from, nor let one table read into
+// another's rows; a table whose header stands but whose rows are partly gone yields the rows it
+// found, each missing one with a note.
+import * as fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { arbRendered, compareWithTruth, inspectStructure } from '../testing/measure';
+import { LAYOUTS, type Layout } from '../testing/layouts';
+import { makeContext } from '../context';
+import { extractTables } from './index';
+
+const dec = new TextDecoder();
+const enc = new TextEncoder();
+
+// prose written for each section, quoting the words of every table (not only its own)
+const PROSE: [string, string][] = [
+  ['二、主动公开政府信息情况', '本年度主动公开规章和规范性文件，行政许可、行政处罚、行政强制信息及时更新；依申请公开中予以公开、部分公开、不予公开的答复均依法作出，上年结转的申请已办结。'],
+  ['三、收到和处理政府信息公开申请情况', '本年新收政府信息公开申请中，予以公开、部分公开、不予公开、无法提供、不予处理的均按期答复，涉及国家秘密、第三方合法权益的依法处理，行政许可类信息申请较多。'],
+  ['四、政府信息公开行政复议、行政诉讼情况', '本年度行政复议结果维持1件、结果纠正0件，行政诉讼尚未审结，未经复议直接起诉的已审结。部分公开和不予公开答复均说明理由。'],
+];
+
+function withProse(text: string, html: boolean): string {
+  const f = makeContext(text).folded;
+  let out = text;
+  // from the last heading back, so earlier offsets stay valid
+  for (const [heading, prose] of [...PROSE].reverse()) {
+    const h = f.indexOf(heading);
+    expect(h).toBeGreaterThan(0);
+    const at = f.indexOf('\n', h) + 1;
+    out = out.slice(0, at) + (html ? `<p>${prose}</p>\n` : `${prose}\n`) + out.slice(at);
+  }
+  return out;
+}
+
+async function problems(layout: Layout, vary: (t: string) => string): Promise<string[]> {
+  const out: string[] = [];
+  for (const format of ['2019', '2021'] as const) {
+    for (const [i, r] of fc.sample(arbRendered(layout, format, 'simplified'), { seed: 123, numRuns: 3 }).entries()) {
+      const got = await inspectStructure(r.name, enc.encode(vary(dec.decode(r.bytes))));
+      for (const k of ['proactive', 'applications', 'reviewLitigation'] as const) if (!got.tables[k]) out.push(`${format} #${i}: ${k} null`);
+      const cmp = compareWithTruth(got, r);
+      if (cmp.mismatches.length) out.push(`${format} #${i}: ${cmp.mismatches.slice(0, 3).join('; ')}`);
+      if (cmp.failingGot.join() !== cmp.failingWant.join()) out.push(`${format} #${i} checks: ${cmp.failingGot.join()} ≠ ${cmp.failingWant.join()}`);
+    }
+  }
+  return out;
+}
+
+describe('prose quoting table words before each table', () => {
+  for (const layout of LAYOUTS.filter((l) => l !== 'glued')) {
+    it(layout, async () => {
+      expect(await problems(layout, (t) => withProse(t, layout === 'html'))).toEqual([]);
+    }, 60_000);
+  }
+});
+
+describe('a table cut short under its own header', () => {
+  it('yields every row it found and notes the missing ones', async () => {
+    const r = fc.sample(arbRendered('cell-per-line', '2019', 'simplified'), { seed: 5, numRuns: 1 })[0]!;
+    const text = dec.decode(r.bytes);
+    // the table loses everything from (三)不予公开 on: prose follows right away
+    const a = text.indexOf('（三）不予公开');
+    const b = text.indexOf('四、政府信息公开行政复议');
+    const cut = `${text.slice(0, a)}以下数据因页面缺失未能刊出。\n${text.slice(b)}`;
+    const x = extractTables(makeContext(cut), []);
+    const t = x.tables.applications;
+    expect(t).not.toBeNull();
+    expect(t!.rows.newReceived).toEqual(r.truth.applications.newReceived);
+    expect(t!.rows.granted).toEqual(r.truth.applications.granted);
+    expect(t!.notes?.some((n) => n.kind === 'missing-row' && n.row === 'carriedForward')).toBe(true);
+  });
+});

@@ -1,0 +1,113 @@
+// Where a table's own structure begins inside a region of its key phrases. A region is a
+// cluster of words the table prints, but prose near a table uses the same words (部分公开,
+// 行政许可 …): a region may begin in the prose, even before another table. Each table is read
+// from its anchor — its column header (三), its first numbered block (二), its 行政复议 header
+// (四) — and up to the next anchor of another copy or table, so no table reads another's rows.
+import { findLabel } from './fuzzy';
+import type { Region } from './regions';
+
+export type TableKind = 'applications' | 'reviewLitigation' | 'proactive';
+
+export interface Anchored {
+  kind: TableKind;
+  region: Region;
+  /** where the table's structure begins (region.start when none was seen) */
+  anchor: number;
+  /** whether the anchor is the table's own structure, not just the first key phrase */
+  structural: boolean;
+}
+
+// column words only the header of 三 prints, after 申请人情况 / 自然人
+const APP_COLUMN_WORDS = ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '法人或其他组织'];
+
+/** The header of table 三: 申请人情况 (or 自然人) with its applicant columns close after it. */
+function applicationsAnchor(f: string, r: Region): number {
+  const from = Math.max(0, r.start - 300);
+  let cursor = from;
+  for (let tries = 0; tries < 8 && cursor < r.end; tries++) {
+    // injected characters only: a heading ending 申请情况 is not the header
+    const head = findLabel(f, '申请人情况', cursor, r.end + 40, 0.7) ?? findLabel(f, '自然人', cursor, r.end + 40, 0.7);
+    const start = head ? head.start : -1;
+    // the header's column words follow within a short stretch (wrapped PDF labels included)
+    const probe = head ? head.end : cursor;
+    const col = firstOf(f, APP_COLUMN_WORDS, probe, Math.min(f.length, probe + 160));
+    if (head && col >= 0) return start;
+    if (!head) break;
+    cursor = head.end;
+  }
+  return -1;
+}
+
+function firstOf(f: string, words: string[], from: number, to: number): number {
+  let best = -1;
+  for (const w of words) {
+    const m = findLabel(f, w, from, best >= 0 ? Math.min(to, best + w.length) : to);
+    if (m && (best < 0 || m.start < best)) best = m.start;
+  }
+  return best;
+}
+
+/**
+ * Table 二: its first block heading 第二十条 followed by its column word 信息内容 (prose citing
+ * the article is passed over); damage inside the heading is matched by the label search.
+ */
+function proactiveAnchor(f: string, r: Region): number {
+  let cursor = Math.max(0, r.start - 20);
+  let first = -1;
+  for (let tries = 0; tries < 8 && cursor < r.end; tries++) {
+    const m = findLabel(f, '第二十条', cursor, r.end);
+    if (!m) break;
+    if (first < 0) first = m.start;
+    if (findLabel(f, '信息内容', m.end, Math.min(f.length, m.end + 90))) return m.start;
+    cursor = m.end;
+  }
+  return first;
+}
+
+const RESULT_WORDS = ['结果维持', '结果纠正', '其他结果', '尚未审结'];
+
+/**
+ * Table 四: its result columns printed one after another with no figure between them (prose
+ * quoting them carries figures), and the header word 行政复议 shortly before.
+ */
+function reviewAnchor(f: string, r: Region): number {
+  let cursor = Math.max(0, r.start - 10);
+  for (let tries = 0; tries < 8 && cursor < r.end; tries++) {
+    const first = findLabel(f, RESULT_WORDS[0]!, cursor, r.end);
+    if (!first) break;
+    let at = first.end;
+    let ok = true;
+    for (const w of RESULT_WORDS.slice(1)) {
+      const m = findLabel(f, w, at, Math.min(f.length, at + 30));
+      if (!m || /\d/.test(f.slice(at, m.start))) {
+        ok = false;
+        break;
+      }
+      at = m.end;
+    }
+    if (ok) {
+      const head = lastLabel(f, '行政复议', Math.max(0, first.start - 120), first.start);
+      return head ?? first.start;
+    }
+    cursor = first.end;
+  }
+  return -1;
+}
+
+/** The last exact occurrence of `word` in [from, to). */
+function lastLabel(f: string, word: string, from: number, to: number): number | null {
+  const i = f.lastIndexOf(word, to - word.length);
+  return i >= from ? i : null;
+}
+
+export function anchorRegion(f: string, kind: TableKind, region: Region): Anchored {
+  const at = kind === 'applications' ? applicationsAnchor(f, region) : kind === 'proactive' ? proactiveAnchor(f, region) : reviewAnchor(f, region);
+  return { kind, region, anchor: at >= 0 ? at : region.start, structural: at >= 0 };
+}
+
+/** Where reading from `anchor` must stop: the next anchor of any other region, else `end`. */
+export function readLimit(self: Anchored, all: Anchored[], end: number): number {
+  let best = end;
+  for (const a of all) if (a !== self && a.anchor > self.anchor && a.anchor < best) best = a.anchor;
+  return best;
+}
