@@ -8,6 +8,7 @@ import { findDuplicates } from './duplicates';
 import { loadLexicon } from './lexicon';
 import { detectInjected } from './injected';
 import { findMojibake } from './mojibake';
+import { dropNames, loadPlaces } from './places';
 
 export interface GarbleOptions {
   /** 'precise' (default): almost no false flags; 'thorough': more recall, more false flags */
@@ -31,7 +32,9 @@ export async function detectGarbles(
     const mojibake = findMojibake(lex, ctx.text);
     found.push(...mojibake);
     // mojibake lines are not read for injected characters
-    const inj = detectInjected(lex, ctx, options.mode ?? 'precise');
+    let inj = detectInjected(lex, ctx, options.mode ?? 'precise');
+    // real names are not noise: the gazetteer is loaded only when there is a flag to check
+    if (inj.length) inj = dropNames(ctx.folded, inj, await loadPlaces());
     found.push(...inj.filter((g) => !mojibake.some((m) => g.span[0] < m.span[1] && m.span[0] < g.span[1])));
   }
   return { garbles: mergeGarbles(ctx.text, found), duplicates: dup.duplicates };

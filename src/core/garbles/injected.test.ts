@@ -104,3 +104,12 @@ describe('injected characters (noise injector on clean sample text, both scripts
     expect(detectInjected(lex, makeContext(t))).toEqual([]);
   });
 });
+
+describe('script variants at the word level (OpenCC phrase tables)', () => {
+  it('reads word-by-word converter output as words', async () => {
+    const lex = await loadLexicon();
+    const t = '為深入瞭解群眾需求，藉助資訊化手段，在建局七十週年之際化解衝突，推廣軟體。';
+    expect(detectInjected(lex, makeContext(t))).toEqual([]);
+    expect(lex.wordCost(makeContext('瞭解').folded)).toBe(lex.wordCost('了解'));
+  });
+});

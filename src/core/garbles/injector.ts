@@ -98,3 +98,80 @@ export function score(planted: Planted[], flagged: [number, number][]): Score {
   }
   return { planted: planted.length, runsFound: runs, plantedChars: pc, flaggedChars: hit.size, truePositiveChars: tp };
 }
+
+/** where a planted run sits, by its neighbours */
+export type Position = 'prose' | 'punct' | 'digit' | 'line' | 'label' | 'date';
+export const POSITIONS: Position[] = ['prose', 'punct', 'digit', 'line', 'label', 'date'];
+
+/** a frequency band of the lexicon's characters, by rank (0 = most frequent) */
+export type Band = 'top' | 'common' | 'rare';
+export const BANDS: Record<Band, [number, number]> = { top: [0, 300], common: [0, 3500], rare: [5000, 15000] };
+
+export interface PlantedAt extends Planted {
+  pos: Position;
+  band: Band;
+}
+
+const isHanCh = (c: string | undefined) => c !== undefined && /[\u3400-\u9fff]/.test(c);
+const isDigit = (c: string | undefined) => c !== undefined && /[0-9０-９]/.test(c);
+const isPunct = (c: string | undefined) => c !== undefined && /[\p{P}\p{S}]/u.test(c);
+
+/**
+ * Class of the gap before clean[i]: a date (digits with 年/月/日 nearby), beside a digit, at a
+ * line's start or end, in a short line (a label or heading), beside punctuation, or in prose.
+ */
+export function positionAt(clean: string, i: number): Position {
+  const a = clean[i - 1];
+  const b = clean[i];
+  const near = clean.slice(Math.max(0, i - 4), i + 4);
+  if ((isDigit(a) || isDigit(b)) && /[0-9０-９][年月日]|[年月][0-9０-９]/.test(near)) return 'date';
+  if (isDigit(a) || isDigit(b)) return 'digit';
+  if (a === undefined || a === '\n' || b === undefined || b === '\n') return 'line';
+  const ls = clean.lastIndexOf('\n', i - 1) + 1;
+  let le = clean.indexOf('\n', i);
+  if (le < 0) le = clean.length;
+  if (le - ls <= 24 && !/[。；]/.test(clean.slice(ls, le))) return 'label';
+  if (isPunct(a) || isPunct(b)) return 'punct';
+  return 'prose';
+}
+
+/**
+ * Plant runs anywhere beside a Han character (prose, labels, headings, dates, beside
+ * punctuation, digits and line breaks), about one per `every` characters, each run of a random
+ * length 1–`maxLength` drawn from one frequency band. Traditional text gets traditional forms.
+ */
+export function injectAnywhere(
+  clean: string,
+  opts: { pool: string[]; band: Band; maxLength?: number; length?: number; every: number; seed: number; traditional: boolean; s2t?: Map<string, string> },
+): { text: string; planted: PlantedAt[] } {
+  const rand = rng(opts.seed);
+  let out = '';
+  const planted: PlantedAt[] = [];
+  let nextAt = Math.floor(rand() * opts.every);
+  for (let i = 0; i <= clean.length; i++) {
+    if (i >= nextAt && (isHanCh(clean[i - 1]) || isHanCh(clean[i]))) {
+      const len = opts.length ?? 1 + Math.floor(rand() * (opts.maxLength ?? 5));
+      let run = '';
+      for (let k = 0; k < len; k++) {
+        const ch = opts.pool[Math.floor(rand() * opts.pool.length)];
+        run += opts.traditional ? (opts.s2t?.get(ch) ?? ch) : ch;
+      }
+      planted.push({ span: [out.length, out.length + run.length], cls: opts.band === 'rare' ? 'rare' : 'common', pos: positionAt(clean, i), band: opts.band });
+      out += run;
+      nextAt = i + Math.floor(opts.every * (0.5 + rand()));
+    }
+    if (i < clean.length) out += clean[i];
+  }
+  return { text: out, planted };
+}
+
+/** ranked pools by band */
+export function bandPools(lex: Lexicon): Record<Band, string[]> {
+  const ranked: [number, number][] = [];
+  for (let c = 0x4e00; c <= 0x9fff; c++) if (lex.charCost[c] !== Infinity) ranked.push([lex.charCost[c], c]);
+  ranked.sort((a, b) => a[0] - b[0]);
+  const chars = ranked.map(([, c]) => String.fromCharCode(c));
+  const out = {} as Record<Band, string[]>;
+  for (const [b, [lo, hi]] of Object.entries(BANDS) as [Band, [number, number]][]) out[b] = chars.slice(lo, hi);
+  return out;
+}

@@ -2,6 +2,8 @@
 // objects): child(node, char) by open addressing, and each node's word cost −ln P(word).
 // The data module (data/lexicon.ts, generated) is imported lazily and parsed once.
 
+import { variantAliases } from './variants';
+
 /** ln-count quantisation step of the generated data (shared with scripts/build-lexicon.ts) */
 export const BUCKET_STEP = 0.25;
 
@@ -23,7 +25,8 @@ export class Lexicon {
    */
   bound: Float32Array = new Float32Array(65536).fill(Infinity);
 
-  constructor(data: string) {
+  /** `aliases`: [variant, word] pairs; a variant gets its word's count (variants.ts) */
+  constructor(data: string, aliases: [string, string][] = []) {
     const entries: [string, number][] = [];
     let total = 0;
     let chars = 1;
@@ -37,6 +40,17 @@ export class Lexicon {
         total += count;
         chars += w.length;
         if (w.length > maxLen) maxLen = w.length;
+      }
+    }
+    if (aliases.length) {
+      const wanted = new Map(aliases.map(([, w]) => [w, 0]));
+      for (const [w, c] of entries) if (wanted.has(w)) wanted.set(w, Math.max(wanted.get(w)!, c));
+      for (const [v, w] of aliases) {
+        const c = wanted.get(w)!;
+        if (c === 0) continue; // the standard word is not in the lexicon either
+        entries.push([v, c]);
+        chars += v.length;
+        if (v.length > maxLen) maxLen = v.length;
       }
     }
     this.maxLen = maxLen;
@@ -117,8 +131,8 @@ let cached: Promise<Lexicon> | null = null;
 
 /** The shared lexicon, loaded on first use (a separate chunk in the browser build). */
 export function loadLexicon(): Promise<Lexicon> {
-  cached ??= Promise.all([import('./data/lexicon'), import('./data/hmm')]).then(([m, h]) => {
-    const lex = new Lexicon(m.default);
+  cached ??= Promise.all([import('./data/lexicon'), import('./data/hmm'), variantAliases()]).then(([m, h, aliases]) => {
+    const lex = new Lexicon(m.default, aliases);
     setBound(lex, h.default);
     return lex;
   });

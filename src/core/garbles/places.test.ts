@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { makeContext } from '../context';
+import { baseName, dropNames, loadPlaces, orgAbbreviation } from './places';
+import type { Garble } from '../types';
+
+const flag = (text: string, part: string): Garble => {
+  const s = text.indexOf(part);
+  return { kind: 'injected', span: [s, s + part.length], text: part, suggestion: '' };
+};
+
+describe('place and organisation names', () => {
+  it('cuts administrative suffixes to the base name', () => {
+    expect(baseName('敖东镇')).toBe('敖东');
+    expect(baseName('屿头乡')).toBe('屿头');
+    expect(baseName('鄂温克族乡')).toBe('鄂温克');
+    expect(baseName('东华门街道')).toBe('东华门');
+    expect(baseName('市')).toBe('市');
+  });
+
+  it('drops flags inside a township the gazetteer knows, keeps others', async () => {
+    const places = await loadPlaces();
+    const t = '屿头乡和岚城乡的群众，以及酷乘乡的群众。';
+    const f = makeContext(t).folded;
+    const kept = dropNames(f, [flag(t, '屿头'), flag(t, '岚城'), flag(t, '酷乘')], places);
+    expect(kept.map((g) => g.text)).toEqual(['酷乘']);
+  });
+
+  it('reads a short flag between an administrative level and an organisation suffix as an abbreviation', () => {
+    const f = '会同区发改局、县住建局';
+    expect(orgAbbreviation(f, 3, 5)).toBe(true);
+    expect(orgAbbreviation(f, 8, 10)).toBe(true);
+    expect(orgAbbreviation('工作发改进展', 2, 4)).toBe(false);
+  });
+});
