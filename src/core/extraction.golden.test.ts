@@ -57,6 +57,9 @@ for (const golden of goldens) {
       test('checks', 'exactly the known failing checks', async () => {
         expect(failingIds((await inspectSample(file)).checks)).toEqual(golden.failingChecks);
       });
+      test('checks', 'exactly the known uncertain checks (blank cells that could make a rule hold)', async () => {
+        expect(failingIds((await inspectSample(file)).checks, 'uncertain')).toEqual(golden.uncertainChecks ?? []);
+      });
       if (golden.ambiguous.length) {
         test('ambiguity', 'says which glued rows stay ambiguous', async () => {
           expect(compareAmbiguityNotes(await inspectSample(file), golden)).toEqual([]);

@@ -83,7 +83,8 @@ export interface Tables {
   reviewLitigation: Table | null;
 }
 
-export type CheckStatus = 'pass' | 'fail' | 'skipped';
+/** uncertain: the rule fails with blanks read as 0, but figures in its blank cells could make it hold */
+export type CheckStatus = 'pass' | 'fail' | 'uncertain' | 'skipped';
 
 export interface Check {
   id: string;
@@ -96,6 +97,8 @@ export interface Check {
   /** extra: spans of the text involved (e.g. a figure in prose) */
   spans?: Span[];
   severity?: 'error' | 'warning';
+  /** uncertain: the blank cells whose figures could make the rule hold (same shape as `cells`) */
+  blankCells?: [string, string][];
 }
 
 export type GarbleKind = 'injected' | 'replacement' | 'mojibake' | 'invisible' | 'markup';

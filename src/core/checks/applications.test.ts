@@ -47,25 +47,43 @@ describe('applications checks', () => {
 
   it('fails a row whose total differs from its six columns, pointing at the cells', () => {
     const rows = consistent();
-    rows.newReceived.total = 6;
+    // every addend filled: no blank could account for the difference
+    rows.newReceived = { naturalPerson: 4, commercial: 1, research: 0, publicInterest: 0, legal: 0, otherOrg: 0, total: 6 };
     const table = makeTable(layoutOf('applications', '2019'), rows);
     const c = byId(applicationChecks(table, '2019'), 'applications.rowTotal.newReceived');
     expect(c).toMatchObject({ status: 'fail', expected: 5, actual: 6 });
     expect(c.cells).toHaveLength(7);
     expect(c.cells[6]).toEqual(['newReceived', 'total']);
-    // spans of the filled cells only: naturalPerson, commercial, total
-    expect(c.spans).toHaveLength(3);
+    expect(c.spans).toHaveLength(7);
+    expect(c.blankCells).toBeUndefined();
     expect(c.message).toContain('一、本年新收申请');
     expect(c.message).toContain('（5）');
     expect(c.message).toContain('（6）');
   });
 
-  it('fails a blank total beside filled addends, and says it is blank', () => {
+  it('calls a blank total beside filled addends uncertain, naming the blank cell', () => {
     const rows = consistent();
     rows.granted.total = null;
     const c = byId(applicationChecks(makeTable(layoutOf('applications', '2019'), rows), '2019'), 'applications.rowTotal.granted');
-    expect(c).toMatchObject({ status: 'fail', expected: 4, actual: 0 });
+    expect(c).toMatchObject({ status: 'uncertain', expected: 4, actual: 0, blankCells: [['granted', 'total']] });
     expect(c.message).toContain('空白');
+    expect(c.message).not.toMatch(/实为\s*0/);
+  });
+
+  it('calls a row uncertain when blank addends stand on the side that falls short', () => {
+    const rows = consistent();
+    rows.newReceived.total = 6; // 4 + 1 printed, four applicant columns blank
+    const c = byId(applicationChecks(makeTable(layoutOf('applications', '2019'), rows), '2019'), 'applications.rowTotal.newReceived');
+    expect(c).toMatchObject({ status: 'uncertain', expected: 5, actual: 6 });
+    expect(c.blankCells).toEqual(['research', 'publicInterest', 'legal', 'otherOrg'].map((col) => ['newReceived', col]));
+  });
+
+  it('fails when the blanks stand on the side that is already too large', () => {
+    const rows = consistent();
+    rows.newReceived.total = 4; // 4 + 1 printed > 4: no blank addend can bring it down
+    const c = byId(applicationChecks(makeTable(layoutOf('applications', '2019'), rows), '2019'), 'applications.rowTotal.newReceived');
+    expect(c).toMatchObject({ status: 'fail', expected: 5, actual: 4 });
+    expect(c.blankCells).toBeUndefined();
   });
 
   it('checks (七)总计 against every result row, per format', () => {

@@ -28,6 +28,10 @@ export function tableFormat(table: Table, fallback: Format): TableFormat {
 
 const equalOr = (pass: boolean) => (pass ? '等于' : '不等于');
 
+/** an uncertain rule: the figures differ, but the report left blank cells that could account for it */
+const leftBlank = (subject: string, left: string, e: number | null, right: string, a: number | null) =>
+  `${subject}${left}（${shown(e)}）与${right}（${shown(a)}）不一致，但缺少的数字留空未填，无法判断是否相符`;
+
 /** the rules of one format, built once: a report only evaluates them */
 const applicationRules = new Map<TableFormat, RuleSet>();
 
@@ -42,6 +46,7 @@ function rulesFor(format: TableFormat): RuleSet {
       expectedCells: APPLICANT_COLS.map((c): CellRef => [row, c]),
       actualCells: [[row, 'total']],
       skippedMessage: `${name}：本行全部空白，未核对`,
+      describeUncertain: (e, a) => leftBlank(`${name}：`, '六类申请人之和', e, '总计', a),
       describe: (e, a, pass) =>
         a === null && !pass
           ? `${name}：总计栏空白，但六类申请人之和为${shown(e)}`
@@ -56,6 +61,7 @@ function rulesFor(format: TableFormat): RuleSet {
       expectedCells: results.map((r): CellRef => [r, col]),
       actualCells: [['resultsTotal', col]],
       skippedMessage: `${name}栏：办理结果全部空白，未核对`,
+      describeUncertain: (e, a) => leftBlank(`${name}栏：`, '各项办理结果之和', e, '（七）总计', a),
       describe: (e, a, pass) => `${name}栏：各项办理结果之和（${shown(e)}）${equalOr(pass)}（七）总计（${shown(a)}）`,
     });
   }
@@ -72,6 +78,7 @@ function rulesFor(format: TableFormat): RuleSet {
         ['carriedForward', col],
       ],
       skippedMessage: `${name}栏：第一、二、三（七）、四项全部空白，未核对`,
+      describeUncertain: (e, a) => leftBlank(`${name}栏：`, '第一项加第二项之和', e, '第三项加第四项之和', a),
       describe: (e, a, pass) => `${name}栏：第一项加第二项之和（${shown(e)}）${equalOr(pass)}第三项加第四项之和（${shown(a)}）`,
     });
   }
@@ -92,6 +99,7 @@ const REVIEW_RULES = ruleSet(
       expectedCells: REVIEW_PARTS.map((c): CellRef => [row, c]),
       actualCells: [[row, 'total']],
       skippedMessage: `${name}：全部空白，未核对`,
+      describeUncertain: (e, a) => leftBlank(`${name}：`, '结果维持、结果纠正、其他结果、尚未审结之和', e, '总计', a),
       describe: (e, a, pass) => `${name}：结果维持、结果纠正、其他结果、尚未审结之和（${shown(e)}）${equalOr(pass)}总计（${shown(a)}）`,
     };
   }),

@@ -4,7 +4,7 @@
 // stand in another text), so only the current cell is highlighted.
 import type { Check, Meta, Table } from '../types';
 import { APPLICATION_COLS, COL_NAMES } from './keys';
-import { cellSpans, cellValue, shown, type CellRef } from './sum-rule';
+import { blanksThatCouldFill, cellSpans, cellValue, shown, type CellRef } from './sum-rule';
 
 export interface ReportLike {
   meta: Pick<Meta, 'agency' | 'year'>;
@@ -47,18 +47,23 @@ export function checkCarryOver(previous: ReportLike, current: ReportLike): Check
     if (expected === null && actual === null) {
       return { id, status: 'skipped', expected: null, actual: null, cells, spans, severity: 'error', message: `${name}栏：两年结转数均空白，未核对` };
     }
-    // a blank cell beside a filled one counts as 0, as in the sum rules
+    // a blank is not a 0: a blank cell beside a different figure could hold it (uncertain)
     const pass = Math.abs((expected ?? 0) - (actual ?? 0)) < 1e-6;
+    const blankCells = pass ? [] : blanksThatCouldFill(expected, actual, () => (expected === null ? [cells[0]] : []), () => (actual === null ? [cells[1]] : []));
     const y0 = previous.meta.year;
-    return {
+    const check: Check = {
       id,
-      status: pass ? 'pass' : 'fail',
+      status: pass ? 'pass' : blankCells.length ? 'uncertain' : 'fail',
       expected: expected ?? 0,
       actual: actual ?? 0,
       cells,
       spans,
       severity: 'error',
-      message: `${name}栏：本年“二、上年结转”（${shown(actual)}）${pass ? '等于' : '不等于'}${y0}年报告“四、结转下年度继续办理”（${shown(expected)}）`,
+      message: blankCells.length
+        ? `${name}栏：本年“二、上年结转”（${shown(actual)}）与${y0}年报告“四、结转下年度继续办理”（${shown(expected)}）不一致，但缺少的数字留空未填，无法判断是否相符`
+        : `${name}栏：本年“二、上年结转”（${shown(actual)}）${pass ? '等于' : '不等于'}${y0}年报告“四、结转下年度继续办理”（${shown(expected)}）`,
     };
+    if (blankCells.length) check.blankCells = blankCells;
+    return check;
   });
 }

@@ -1,5 +1,7 @@
 // One additive rule "the cells on the left add up to the cells on the right", evaluated on a
-// table: blank addends count as 0, a rule whose cells are all blank is skipped.
+// table. A blank cell is not a 0 (report-json.md, Checks): every cell blank → skipped; holds with
+// blanks as 0 → pass; blanks on the side that falls short could make it hold → uncertain (with
+// `blankCells`); else fail. All figures of these tables are counts, so never negative.
 import type { Check, Span, Table } from '../types';
 
 export type CellRef = [string, string];
@@ -55,6 +57,8 @@ export interface SumRule {
   /** builds the Chinese message from the two sides (null = that side is entirely blank) */
   describe: (expected: number | null, actual: number | null, pass: boolean) => string;
   skippedMessage: string;
+  /** the message when blank cells could make the rule hold (status uncertain) */
+  describeUncertain: (expected: number | null, actual: number | null) => string;
 }
 
 /**
@@ -133,33 +137,58 @@ export function evaluateRuleSet(table: Table, set: RuleSet): Check[] {
       const span = spanAt[all[i]];
       if (span) spans.push(span);
     }
-    out[r] = verdict(rule, cells.slice(), spans, sumSlots(values, e), sumSlots(values, a));
+    const blank = (slots: Int32Array, from: number): CellRef[] => {
+      const refs: CellRef[] = [];
+      for (let i = 0; i < slots.length; i++) if (values[slots[i]] !== values[slots[i]]) refs.push(cells[from + i]);
+      return refs;
+    };
+    out[r] = verdict(rule, cells.slice(), spans, sumSlots(values, e), sumSlots(values, a), () => blank(e, 0), () => blank(a, e.length));
   }
   return out;
 }
 
 export function evaluateSumRule(table: Table, rule: SumRule): Check {
   const cells = [...rule.expectedCells, ...rule.actualCells];
-  return verdict(rule, cells, cellSpans(table, cells), sumCells(table, rule.expectedCells), sumCells(table, rule.actualCells));
+  const blank = (refs: CellRef[]) => () => refs.filter((ref) => cellValue(table, ref) === null);
+  return verdict(
+    rule, cells, cellSpans(table, cells), sumCells(table, rule.expectedCells), sumCells(table, rule.actualCells),
+    blank(rule.expectedCells), blank(rule.actualCells),
+  );
 }
 
-function verdict(rule: SumRule, cells: CellRef[], spans: Span[], expected: number | null, actual: number | null): Check {
+/**
+ * The blank cells that could make a rule hold: those on the side that falls short (a blank
+ * figure can only add to its side, never take away), or none.
+ */
+export function blanksThatCouldFill(expected: number | null, actual: number | null, blankExpected: () => CellRef[], blankActual: () => CellRef[]): CellRef[] {
+  const e = expected ?? 0;
+  const a = actual ?? 0;
+  if (Math.abs(e - a) < 1e-6) return [];
+  return e < a ? blankExpected() : blankActual();
+}
+
+function verdict(
+  rule: SumRule, cells: CellRef[], spans: Span[], expected: number | null, actual: number | null,
+  blankExpected: () => CellRef[], blankActual: () => CellRef[],
+): Check {
   if (expected === null && actual === null) {
     return { id: rule.id, cells, spans, severity: 'error', status: 'skipped', expected: null, actual: null, message: rule.skippedMessage };
   }
-  // A side left entirely blank counts as 0; the message still says it was blank.
   const pass = Math.abs((expected ?? 0) - (actual ?? 0)) < 1e-6;
-  // same key order as before: the exported JSON stays byte-identical
-  return {
+  const blankCells = pass ? [] : blanksThatCouldFill(expected, actual, blankExpected, blankActual);
+  // same key order as before: the exported JSON stays byte-identical for pass and fail
+  const check: Check = {
     id: rule.id,
     cells,
     spans,
     severity: 'error',
-    status: pass ? 'pass' : 'fail',
+    status: pass ? 'pass' : blankCells.length ? 'uncertain' : 'fail',
     expected: expected ?? 0,
     actual: actual ?? 0,
-    message: rule.describe(expected, actual, pass),
+    message: blankCells.length ? rule.describeUncertain(expected, actual) : rule.describe(expected, actual, pass),
   };
+  if (blankCells.length) check.blankCells = blankCells;
+  return check;
 }
 
 /** "12" or "空白" for a message */

@@ -91,6 +91,13 @@ describe('the report schema', () => {
     expect(bad((d) => (d.tables.applications.cells[0].value = '7'))).toBe(false);
     expect(bad((d) => (d.tables.applications.rows.newReceived.total = '7'))).toBe(false);
     expect(bad((d) => (d.checks[0].status = 'error'))).toBe(false);
+    expect(bad((d) => Object.assign(d.checks[0], { status: 'uncertain', blankCells: [['newReceived', 'naturalPerson']] }))).toBe(true);
+    expect(bad((d) => Object.assign(d.checks[0], { status: 'uncertain', blankCells: [['newReceived']] }))).toBe(false);
+    expect(bad((d) => Object.assign(d.tables.applications.cells[0], { status: 'ambiguous', alternatives: [70, 7] }))).toBe(true);
+    expect(bad((d) => Object.assign(d.tables.applications.cells[0], { status: 'guessed' }))).toBe(false);
+    expect(bad((d) => Object.assign(d.tables.applications.cells[0], { status: 'corrected', corrected: { from: 396, at: '2026-12-07T01:00:00Z' } }))).toBe(true);
+    expect(bad((d) => (d.checks[0].review = { state: 'confirmed', note: '已核实', at: '2026-12-07T01:00:00Z' }))).toBe(true);
+    expect(bad((d) => (d.garbles[0].review = { state: 'maybe', note: '', at: '' }))).toBe(false);
     expect(bad((d) => (d.garbles[0].kind = 'noise'))).toBe(false);
     expect(bad((d) => delete d.duplicates[0].of)).toBe(false);
     expect(validate({ schema: 'gouji.report/1' })).toBe(false);

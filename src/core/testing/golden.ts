@@ -22,6 +22,8 @@ export interface Golden {
   tables: Record<TableKey, GoldenRows | null>;
   /** every check id whose status must be 'fail' (errors and warnings) */
   failingChecks: string[];
+  /** every check id whose status must be 'uncertain' (blank cells could make it hold); absent = none */
+  uncertainChecks?: string[];
   ambiguous: GoldenAmbiguity[];
   /** [table, row, col] of amounts printed in 元: the value as printed, or converted to 万元 */
   yuanAmounts: [TableKey, string, string][];
@@ -102,8 +104,8 @@ export function compareSpans(doc: ReportDocument): string[] {
   return out;
 }
 
-export function failingIds(checks: Check[]): string[] {
-  return checks.filter((c) => c.status === 'fail').map((c) => c.id).sort();
+export function failingIds(checks: Check[], status: Check['status'] = 'fail'): string[] {
+  return checks.filter((c) => c.status === status).map((c) => c.id).sort();
 }
 
 /** ambiguous rows must be said to be ambiguous (a TableNote) */

@@ -2,6 +2,7 @@
 import { useGouji } from '../store/store';
 import { useT, type MessageKey } from '../i18n/i18n';
 import { inLang } from '../report-labels/bilingual';
+import { issueCounts } from '../issues/issue-model';
 
 export function StatusBar() {
   const t = useT();
@@ -38,12 +39,16 @@ export function StatusBar() {
     );
   }
   if (job.state === 'done' && doc) {
-    const failed = doc.checks.filter((c) => c.status === 'fail').length;
+    // one count per kind, each its own colour: the red one is failed rules only
+    const n = issueCounts(doc);
     return (
       <div className="status" role="status" data-testid="status">
         {t('doneIn', { name: doc.source.name === 'pasted text' ? t('pastedText') : doc.source.name, ms: job.ms ?? 0 })}
-        <span className={failed ? 'pill pill-bad' : 'pill'}>{t('checksFailed', { n: failed })}</span>
-        <span className={doc.garbles.length ? 'pill pill-warn' : 'pill'}>{t('garblesFound', { n: doc.garbles.length })}</span>
+        <span className={n.failed ? 'pill pill-bad' : 'pill'} data-count="failed">{t('checksFailed', { n: n.failed })}</span>
+        {n.uncertain ? <span className="pill pill-uncertain" data-count="uncertain">{t('countUncertain', { n: n.uncertain })}</span> : null}
+        {n.warnings ? <span className="pill pill-warn" data-count="warnings">{t('countWarnings', { n: n.warnings })}</span> : null}
+        <span className={n.garbles ? 'pill pill-garble' : 'pill'} data-count="garbles">{t('garblesFound', { n: n.garbles })}</span>
+        {n.notes ? <span className="pill pill-note" data-count="notes">{t('countNotes', { n: n.notes })}</span> : null}
       </div>
     );
   }

@@ -25,8 +25,14 @@ export function highlightsFor(doc: ReportDocument, lang: Lang = 'zh'): Inspector
   const valid = (s: Span | null | undefined): s is Span => !!s && s[0] < s[1] && s[1] <= doc.text.length;
 
   for (const check of doc.checks) {
-    if (check.status !== 'fail') continue;
-    const why = translate(lang, 'checkWhy', { family: familyLabel(checkFamily(check.id), lang), message: check.message || check.id, expected: check.expected ?? '—', actual: check.actual ?? '—' });
+    if (check.status !== 'fail' && check.status !== 'uncertain') continue;
+    // an uncertain rule is not a mismatch: its figures are marked apart, and never "实为 0"
+    const blank = check.status === 'uncertain';
+    const family = familyLabel(checkFamily(check.id), lang);
+    const why = blank
+      ? translate(lang, 'checkWhyBlank', { family, message: check.message || check.id })
+      : translate(lang, 'checkWhy', { family, message: check.message || check.id, expected: check.expected ?? '—', actual: check.actual ?? '—' });
+    const className = blank ? 'hl-uncertain' : 'hl-check';
     const table = checkTable(check.id);
     const t = table && doc.tables[table];
     if (table && t) {
@@ -38,14 +44,15 @@ export function highlightsFor(doc: ReportDocument, lang: Lang = 'zh'): Inspector
         const have = byCell.get(key);
         if (have) {
           if (!have.title.includes(why)) have.title += `\n${why}`;
+          if (!blank) have.className = 'hl-check'; // a mismatch outranks a blank
           continue;
         }
-        const h: InspectorHighlight = { span: cell.span, kind: 'check', className: 'hl-check', title: `${cellLabel(layout, row, col)}\n${why}` };
+        const h: InspectorHighlight = { span: cell.span, kind: 'check', className, title: `${cellLabel(layout, row, col)}\n${why}` };
         byCell.set(key, h);
         out.push(h);
       }
     }
-    for (const s of check.spans ?? []) if (valid(s)) out.push({ span: s, kind: 'check', className: 'hl-check', title: why });
+    for (const s of check.spans ?? []) if (valid(s) && !byCell.has(`${s[0]}:${s[1]}`)) out.push({ span: s, kind: 'check', className, title: why });
   }
 
   for (const g of doc.garbles) {

@@ -1,5 +1,8 @@
-// The issues list as data: failing checks by rule family, garbles by kind, duplicated blocks
-// and table notes, in reading order inside each group; plus counts of what passed.
+// The issues list as data: failing rules (errors) by family, rules the report left figures out
+// of (uncertain, one finding per blank column or row), warnings, garbles by kind, duplicated
+// blocks and table notes, in reading order inside each group; plus counts of each kind and of
+// what passed. Every item carries a review key: what it is (rule id, garble kind…) and where it
+// stands (its span), never its place in the list, so a review survives re-inspection.
 import type { Check, Duplicate, Garble, GarbleKind, ReportDocument, Span, TableKey, TableNote } from '../../core/types';
 import type { Lang, Selection } from '../store/store';
 import { translate } from '../i18n/i18n';
@@ -8,11 +11,38 @@ import {
   type CheckFamily,
 } from '../report-labels/labels';
 
+type CellRef = [string, string];
+
+/** Uncertain rules that share their blank cells' column (or row): one finding. */
+export interface BlankGroup {
+  table: TableKey;
+  /** the column (or row) left blank, or null when the rule's blanks are scattered */
+  axis: 'col' | 'row' | null;
+  line: string | null;
+  checks: Check[];
+  /** every blank cell that could account for the differences, table order kept */
+  cells: CellRef[];
+}
+
 export type IssueItem =
-  | { kind: 'check'; key: string; check: Check; family: CheckFamily; selection: Selection }
-  | { kind: 'garble'; key: string; index: number; garble: Garble; selection: Selection }
-  | { kind: 'duplicate'; key: string; dup: Duplicate; selection: Selection }
-  | { kind: 'note'; key: string; table: TableKey; note: TableNote; selection: Selection };
+  | { kind: 'check'; key: string; reviewKey: string; check: Check; family: CheckFamily; selection: Selection }
+  | { kind: 'uncertain'; key: string; reviewKey: string; group: BlankGroup; selection: Selection }
+  | { kind: 'warning'; key: string; reviewKey: string; check: Check; selection: Selection }
+  | { kind: 'garble'; key: string; reviewKey: string; index: number; garble: Garble; selection: Selection }
+  | { kind: 'duplicate'; key: string; reviewKey: string; dup: Duplicate; selection: Selection }
+  | { kind: 'note'; key: string; reviewKey: string; table: TableKey; note: TableNote; selection: Selection };
+
+/** The kinds counted apart (the red count is failed rules only). */
+export interface IssueCounts {
+  failed: number;
+  /** rules left uncertain by blank cells, and the findings they make (one per blank column) */
+  uncertain: number;
+  uncertainFindings: number;
+  warnings: number;
+  garbles: number;
+  duplicates: number;
+  notes: number;
+}
 
 export interface IssueGroup {
   id: string;
@@ -30,10 +60,70 @@ export interface PassedCount {
 export interface IssueModel {
   groups: IssueGroup[];
   flat: IssueItem[];
+  /** failed rules (errors) only: the red count */
   checksFailed: number;
   garbles: number;
+  counts: IssueCounts;
   passed: PassedCount[];
 }
+
+const isWarning = (c: Check) => c.severity === 'warning';
+const spanKey = (s: Span | null | undefined) => (s ? `${s[0]}-${s[1]}` : '-');
+
+/** Count of each kind of finding, from the document alone (the status bar and the list agree). */
+export function issueCounts(doc: ReportDocument): IssueCounts {
+  let failed = 0;
+  let uncertain = 0;
+  let warnings = 0;
+  for (const c of doc.checks) {
+    if (c.status === 'fail') {
+      if (isWarning(c)) warnings++;
+      else failed++;
+    } else if (c.status === 'uncertain') uncertain++;
+  }
+  let notes = 0;
+  for (const t of TABLE_KEYS) notes += doc.tables[t]?.notes?.length ?? 0;
+  return {
+    failed, uncertain, uncertainFindings: blankGroups(doc).length, warnings,
+    garbles: doc.garbles.length, duplicates: doc.duplicates.length, notes,
+  };
+}
+
+/**
+ * Uncertain rules grouped by what was left blank: rules whose blank cells all stand in one
+ * column of one table (a blank 总计 column) make one finding, likewise one row; the rest stand alone.
+ */
+export function blankGroups(doc: ReportDocument): BlankGroup[] {
+  const groups = new Map<string, BlankGroup>();
+  for (const c of doc.checks) {
+    if (c.status !== 'uncertain') continue;
+    const table = checkTable(c.id);
+    if (!table) continue;
+    const blanks = c.blankCells ?? [];
+    const cols = new Set(blanks.map(([, col]) => col));
+    const rows = new Set(blanks.map(([row]) => row));
+    const axis = cols.size === 1 ? 'col' : rows.size === 1 ? 'row' : null;
+    const line = axis === 'col' ? blanks[0][1] : axis === 'row' ? blanks[0][0] : null;
+    const key = axis ? `${table}:${axis}:${line}` : `${table}:check:${c.id}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { table, axis, line, checks: [], cells: [] }));
+    g.checks.push(c);
+    for (const cell of blanks) if (!g.cells.some(([r, col]) => r === cell[0] && col === cell[1])) g.cells.push(cell);
+  }
+  // table order: a blank column's cells read top to bottom
+  for (const g of groups.values()) {
+    const order = new Map((doc.tables[g.table]?.cells ?? []).map((c, i) => [`${c.row}:${c.col}`, i]));
+    g.cells.sort((a, b) => (order.get(`${a[0]}:${a[1]}`) ?? 0) - (order.get(`${b[0]}:${b[1]}`) ?? 0));
+  }
+  return [...groups.values()];
+}
+
+/** The figures a blank group's rules printed: their cells' spans, for the source view. */
+function groupSpans(doc: ReportDocument, g: BlankGroup): Span[] {
+  return g.checks.flatMap((c) => checkSpans(doc, c));
+}
+
+export const blankGroupKey = (g: BlankGroup) => (g.axis ? `${g.table}:${g.axis}:${g.line}` : `${g.table}:check:${g.checks[0].id}`);
 
 const FAMILIES: CheckFamily[] = ['rowTotal', 'resultsTotal', 'balance', 'reviewTotal', 'other'];
 
@@ -54,18 +144,53 @@ const firstStart = (spans: Span[]) => (spans.length ? Math.min(...spans.map((s) 
 export function buildIssues(doc: ReportDocument, lang: Lang): IssueModel {
   const groups: IssueGroup[] = [];
   for (const family of FAMILIES) {
-    const checks = doc.checks.filter((c) => c.status === 'fail' && checkFamily(c.id) === family);
+    const checks = doc.checks.filter((c) => c.status === 'fail' && !isWarning(c) && checkFamily(c.id) === family);
     if (!checks.length) continue;
     const items = checks.map((check): IssueItem => {
       const spans = checkSpans(doc, check);
-      return { kind: 'check', key: `c:${check.id}`, check, family, selection: { kind: 'check', id: check.id, spans } };
+      return {
+        kind: 'check', key: `c:${check.id}`, reviewKey: `check:${check.id}@${spanKey(spans[0])}`, check, family,
+        selection: { kind: 'check', id: check.id, spans },
+      };
     });
     groups.push({ id: `f:${family}`, label: familyLabel(family, lang), items });
+  }
+  const blanks = blankGroups(doc);
+  if (blanks.length) {
+    groups.push({
+      id: 'uncertain',
+      label: translate(lang, 'ilUncertain'),
+      items: blanks.map((group): IssueItem => {
+        const key = blankGroupKey(group);
+        const spans = groupSpans(doc, group);
+        return {
+          kind: 'uncertain', key: `u:${key}`, reviewKey: `blank:${key}@${spanKey(doc.tables[group.table]?.span)}`, group,
+          selection: { kind: 'cells', id: `u:${key}`, table: group.table, cells: group.cells, spans },
+        };
+      }),
+    });
+  }
+  const warnings = doc.checks.filter((c) => c.status === 'fail' && isWarning(c));
+  if (warnings.length) {
+    groups.push({
+      id: 'warnings',
+      label: translate(lang, 'ilWarnings'),
+      items: warnings.map((check): IssueItem => {
+        const spans = checkSpans(doc, check);
+        return {
+          kind: 'warning', key: `c:${check.id}`, reviewKey: `check:${check.id}@${spanKey(spans[0])}`, check,
+          selection: { kind: 'check', id: check.id, spans },
+        };
+      }),
+    });
   }
   const garbleGroups = new Map<GarbleKind, IssueItem[]>();
   doc.garbles.forEach((garble, index) => {
     const list = garbleGroups.get(garble.kind) ?? [];
-    list.push({ kind: 'garble', key: `g:${index}`, index, garble, selection: { kind: 'garble', index, span: garble.span } });
+    list.push({
+      kind: 'garble', key: `g:${index}`, reviewKey: `garble:${garble.kind}@${spanKey(garble.span)}`, index, garble,
+      selection: { kind: 'garble', index, span: garble.span },
+    });
     garbleGroups.set(garble.kind, list);
   });
   for (const kind of GARBLE_KINDS) {
@@ -76,13 +201,18 @@ export function buildIssues(doc: ReportDocument, lang: Lang): IssueModel {
     groups.push({
       id: 'dup',
       label: translate(lang, 'ilDuplicates'),
-      items: doc.duplicates.map((dup, i) => ({ kind: 'duplicate', key: `d:${i}`, dup, selection: { kind: 'span', span: dup.span } })),
+      items: doc.duplicates.map((dup, i): IssueItem => ({
+        kind: 'duplicate', key: `d:${i}`, reviewKey: `duplicate@${spanKey(dup.span)}`, dup, selection: { kind: 'span', span: dup.span },
+      })),
     });
   }
   const notes: IssueItem[] = [];
   for (const table of TABLE_KEYS) {
     (doc.tables[table]?.notes ?? []).forEach((note, i) => {
-      notes.push({ kind: 'note', key: `n:${table}:${i}`, table, note, selection: note.span ? { kind: 'span', span: note.span } : null });
+      notes.push({
+        kind: 'note', key: `n:${table}:${i}`, reviewKey: `note:${table}:${note.kind}:${note.row ?? ''}@${spanKey(note.span)}`, table, note,
+        selection: note.span ? { kind: 'span', span: note.span } : null,
+      });
     });
   }
   if (notes.length) groups.push({ id: 'notes', label: translate(lang, 'tableNotes'), items: notes });
@@ -97,18 +227,22 @@ export function buildIssues(doc: ReportDocument, lang: Lang): IssueModel {
     };
   }).filter((p) => p.pass + p.skipped > 0);
 
+  const counts = issueCounts(doc);
   return {
     groups,
     flat: groups.flatMap((g) => g.items),
-    checksFailed: doc.checks.filter((c) => c.status === 'fail').length,
-    garbles: doc.garbles.length,
+    checksFailed: counts.failed,
+    garbles: counts.garbles,
+    counts,
     passed,
   };
 }
 
 function spanOf(item: IssueItem): Span {
   switch (item.kind) {
-    case 'check': return [firstStart(item.selection?.kind === 'check' ? item.selection.spans : []), 0];
+    case 'check':
+    case 'warning':
+    case 'uncertain': return [firstStart(item.selection?.kind === 'check' || item.selection?.kind === 'cells' ? item.selection.spans : []), 0];
     case 'garble': return item.garble.span;
     case 'duplicate': return item.dup.span;
     case 'note': return item.note.span ?? [Number.MAX_SAFE_INTEGER, 0];
@@ -122,6 +256,7 @@ export function indexOfSelection(flat: IssueItem[], sel: Selection): number {
     const s = it.selection;
     if (!s || s.kind !== sel.kind) return false;
     if (s.kind === 'check' && sel.kind === 'check') return s.id === sel.id;
+    if (s.kind === 'cells' && sel.kind === 'cells') return s.id === sel.id;
     if (s.kind === 'garble' && sel.kind === 'garble') return s.index === sel.index;
     if (s.kind === 'span' && sel.kind === 'span') return s.span[0] === sel.span[0] && s.span[1] === sel.span[1];
     return false;

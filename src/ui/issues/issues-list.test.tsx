@@ -69,3 +69,49 @@ describe('IssuesList', () => {
     expect(after).toHaveLength(10);
   });
 });
+
+describe('honest counts', () => {
+  const t = rootPerTest();
+  /** the Shanghai shape: a blank 总计 column behind several rules, and one table left blank */
+  function blankColumnDoc() {
+    const doc = brokenDoc();
+    doc.checks = doc.checks.filter((c) => c.status !== 'fail');
+    for (const row of ['granted', 'partiallyGranted']) {
+      doc.tables.applications!.rows[row].total = null;
+      doc.checks.push({
+        id: `applications.rowTotal.${row}`, status: 'uncertain', expected: 3, actual: 0, severity: 'error',
+        cells: [[row, 'naturalPerson'], [row, 'total']], blankCells: [[row, 'total']], message: 'x',
+      });
+    }
+    doc.checks.push({
+      id: 'applications.resultsTotal.total', status: 'uncertain', expected: 0, actual: 6, severity: 'error',
+      cells: [['granted', 'total'], ['partiallyGranted', 'total'], ['resultsTotal', 'total']], blankCells: [['granted', 'total'], ['partiallyGranted', 'total']], message: 'x',
+    });
+    doc.checks.push({ id: 'proactive.blank', status: 'fail', expected: null, actual: 0, severity: 'warning', cells: [], message: '主动公开政府信息情况表全部空白，未填写任何数字' });
+    return doc;
+  }
+
+  it('makes one finding of the rules one blank column leaves open, and counts warnings apart from failures', () => {
+    const m = buildIssues(blankColumnDoc(), 'zh');
+    expect(m.counts).toMatchObject({ failed: 0, uncertain: 3, uncertainFindings: 1, warnings: 1, garbles: 2, duplicates: 1 });
+    expect(m.checksFailed).toBe(0);
+    const u = m.flat.filter((i) => i.kind === 'uncertain');
+    expect(u).toHaveLength(1);
+    expect(u[0].kind === 'uncertain' && u[0].group.cells).toEqual([['granted', 'total'], ['partiallyGranted', 'total']]);
+    expect(m.groups.map((g) => g.id)).toEqual(['uncertain', 'warnings', 'g:injected', 'g:invisible', 'dup']);
+  });
+
+  it('says "left blank", never "实为 0", and selects every blank cell at once', () => {
+    useGouji.setState({ doc: blankColumnDoc(), selection: null, lang: 'zh' });
+    t.render(<IssuesList />);
+    const btn = t.host.querySelector<HTMLButtonElement>('[data-issue^="u:"]')!;
+    expect(btn.textContent).toContain('「总计」栏留空');
+    expect(btn.textContent).toContain('3 条勾稽关系无法核对');
+    expect(btn.textContent).not.toContain('实为');
+    act(() => btn.click());
+    const sel = useGouji.getState().selection;
+    expect(sel?.kind === 'cells' && sel.cells).toEqual([['granted', 'total'], ['partiallyGranted', 'total']]);
+    expect(t.host.querySelector('[data-count="failed"]')?.textContent).toBe('0 项勾稽不符');
+    expect(t.host.querySelector('[data-count="warnings"]')?.textContent).toBe('1 条警告');
+  });
+});

@@ -8,7 +8,8 @@ import { useT, type T } from '../i18n/i18n';
 import { checkTable, showGarbleText } from '../report-labels/labels';
 import { noteText } from '../report-labels/note-text';
 import { inLang } from '../report-labels/bilingual';
-import { buildIssues, checkSubject, checkTerms, context, indexOfSelection, type IssueItem } from './issue-model';
+import { buildIssues, checkSubject, checkTerms, context, indexOfSelection, type IssueCounts as Counts, type IssueItem } from './issue-model';
+import { docLayout, colLabel, rowLabel, cellLabel } from '../report-labels/labels';
 // oxlint-disable-next-line import/no-unassigned-import -- the pane's stylesheet
 import './issues.css';
 
@@ -39,9 +40,7 @@ export function IssuesList() {
   return (
     <section className="il-pane" aria-label={t('tabIssues')}>
       <div className="il-bar">
-        <p className="il-summary">
-          {model.flat.length ? t('ilSummary', { checks: model.checksFailed, garbles: model.garbles }) : t('ilNone')}
-        </p>
+        {model.flat.length ? <IssueCounts counts={model.counts} t={t} /> : <p className="il-summary">{t('ilNone')}</p>}
         <label className="il-mode">
           {t('garbleMode')}
           <select value={garbleMode} onChange={(e) => void setGarbleMode(e.target.value === 'thorough' ? 'thorough' : 'precise')}>
@@ -101,7 +100,65 @@ export function IssuesList() {
   );
 }
 
+/** One count per kind of finding, each in its own colour: red is failed rules only. */
+export function IssueCounts({ counts, t }: { counts: Counts; t: T }) {
+  const parts: [string, string, number][] = [
+    ['failed', t('countFailed', { n: counts.failed }), counts.failed],
+    ['uncertain', t('countUncertain', { n: counts.uncertain }), counts.uncertain],
+    ['warnings', t('countWarnings', { n: counts.warnings }), counts.warnings],
+    ['garbles', t('countGarbles', { n: counts.garbles }), counts.garbles],
+    ['duplicates', t('countDuplicates', { n: counts.duplicates }), counts.duplicates],
+    ['notes', t('countNotes', { n: counts.notes }), counts.notes],
+  ];
+  return (
+    <p className="il-summary il-counts">
+      {parts.filter(([kind, , n]) => n > 0 || kind === 'failed').map(([kind, text, n]) => (
+        <span key={kind} className={`count count-${kind}${n ? '' : ' count-zero'}`} data-count={kind}>{text}</span>
+      ))}
+    </p>
+  );
+}
+
 function ItemBody({ item, doc, t, lang }: { item: IssueItem; doc: ReportDocument; t: T; lang: Lang }) {
+  if (item.kind === 'uncertain') {
+    const g = item.group;
+    const layout = docLayout(doc, g.table);
+    const line = g.axis === 'col' ? colLabel(layout, g.line ?? '') : g.axis === 'row' ? rowLabel(layout, g.line ?? '') : null;
+    const subject = line ? t(g.axis === 'col' ? 'ilBlankCol' : 'ilBlankRow', { line }) : checkSubject(doc, g.checks[0]);
+    return (
+      <>
+        <span className="il-head">
+          <span className="il-icon" aria-hidden="true">?</span>
+          <span className="il-subject">{subject}</span>
+          <span className="il-where">{t('ilBlankRules', { n: g.checks.length })}</span>
+        </span>
+        <span className="il-msg">{t('ilBlankWhy')}</span>
+        <span className="il-terms" aria-label={t('ilBlankCells', { n: g.cells.length })}>
+          {g.cells.map(([row, col]) => (
+            <span key={`${row}:${col}`} className="il-term il-term-blank">
+              {g.axis === 'col' ? rowLabel(layout, row) : g.axis === 'row' ? colLabel(layout, col, row) : cellLabel(layout, row, col)} <b>{t('leftBlank')}</b>
+            </span>
+          ))}
+        </span>
+        <span className="il-rules">
+          {g.checks.map((c) => (
+            <span key={c.id} className="il-rule">{t('ilBlankRule', { subject: checkSubject(doc, c), expected: c.expected ?? '—', actual: c.actual ?? '—' })}</span>
+          ))}
+        </span>
+      </>
+    );
+  }
+  if (item.kind === 'warning') {
+    const c = item.check;
+    return (
+      <>
+        <span className="il-head">
+          <span className="il-icon" aria-hidden="true">!</span>
+          <span className="il-subject">{c.message || c.id}</span>
+        </span>
+      </>
+    );
+  }
   if (item.kind === 'check') {
     const c = item.check;
     const terms = checkTerms(doc, c);

@@ -8,6 +8,7 @@ export function selectionSpans(s: Selection): Span[] {
     case 'cell':
       return s.span ? [s.span] : [];
     case 'check':
+    case 'cells':
       return s.spans;
     case 'garble':
     case 'span':

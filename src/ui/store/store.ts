@@ -11,6 +11,8 @@ export type JobState = 'idle' | 'parsing' | 'done' | 'error';
 export type Selection =
   | { kind: 'cell'; table: string; row: string; col: string; span: Span | null }
   | { kind: 'check'; id: string; spans: Span[] }
+  /** several cells of one table at once (a blank column behind several uncertain rules) */
+  | { kind: 'cells'; id: string; table: string; cells: [string, string][]; spans: Span[] }
   | { kind: 'garble'; index: number; span: Span }
   | { kind: 'span'; span: Span }
   | null;

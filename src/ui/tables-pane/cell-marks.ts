@@ -23,7 +23,6 @@ export function failingByCell(doc: ReportDocument): Map<string, Check[]> {
   return out;
 }
 
-/** Does a cell's span meet the selection? An empty selection (a caret) meets the cell it stands in. */
 /** Is this cell the figure a failing check compares against (a 总计), rather than an addend? */
 export function isCheckedTotal(check: Check, row: string, col: string): boolean {
   if (check.id.startsWith('applications.rowTotal.') || check.id.startsWith('reviewLitigation.total.')) return col === 'total';
@@ -42,6 +41,23 @@ export function failingTotals(doc: ReportDocument): Set<string> {
   return out;
 }
 
+/** "table:row:col" → the uncertain rules whose blank cell it is (a figure the report left out). */
+export function blankByCell(doc: ReportDocument): Map<string, Check[]> {
+  const out = new Map<string, Check[]>();
+  for (const c of doc.checks) {
+    const t = c.status === 'uncertain' ? checkTable(c.id) : null;
+    if (!t) continue;
+    for (const [row, col] of c.blankCells ?? []) {
+      const k = cellId(t, row, col);
+      const list = out.get(k);
+      if (list) list.push(c);
+      else out.set(k, [c]);
+    }
+  }
+  return out;
+}
+
+/** Does a cell's span meet the selection? An empty selection (a caret) meets the cell it stands in. */
 export const overlaps = (cell: Span, sel: Span) =>
   sel[0] === sel[1] ? cell[0] <= sel[0] && sel[0] < cell[1] : cell[0] < sel[1] && sel[0] < cell[1];
 
@@ -62,6 +78,10 @@ export function selectedCells(doc: ReportDocument, sel: Selection): { ids: Set<s
   if (sel.kind === 'cell') {
     const id = cellId(sel.table, sel.row, sel.col);
     return { ids: new Set([id]), focus: id };
+  }
+  if (sel.kind === 'cells') {
+    for (const [row, col] of sel.cells) ids.add(cellId(sel.table, row, col));
+    return { ids, focus: ids.values().next().value ?? null };
   }
   if (sel.kind === 'check') {
     const check = doc.checks.find((c) => c.id === sel.id);

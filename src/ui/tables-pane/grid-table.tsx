@@ -51,6 +51,9 @@ function buildColumns(block: BlockLayout) {
 
 export interface CellState {
   bad: Map<string, Check[]>;
+  /** blank cells that leave a rule uncertain (figures the report left out) */
+  blank: Map<string, Check[]>;
+  blankText: string;
   totals: Set<string>;
   partText: string;
   selected: Set<string>;
@@ -139,9 +142,10 @@ export function GridTable({ tableKey, block, table, state, caption, onPick }: Pr
                 const c = row.original.cells[col];
                 const id = cellId(tableKey, spec.key, col);
                 const bad = state.bad.get(id);
+                const blank = state.blank.get(id);
                 const total = bad && state.totals.has(id);
                 const isActive = active[0] === ri && active[1] === ci;
-                const cls = ['tp-cell', total ? 'tp-bad' : bad ? 'tp-part' : '', state.selected.has(id) ? 'tp-sel' : '', c?.value === null && c.raw ? 'tp-raw' : '']
+                const cls = ['tp-cell', total ? 'tp-bad' : bad ? 'tp-part' : blank ? 'tp-blank' : '', state.selected.has(id) ? 'tp-sel' : '', c?.value === null && c.raw ? 'tp-raw' : '']
                   .filter(Boolean)
                   .join(' ');
                 return (
@@ -150,7 +154,7 @@ export function GridTable({ tableKey, block, table, state, caption, onPick }: Pr
                     className={cls}
                     data-cell={`${spec.key}:${col}`}
                     tabIndex={isActive ? 0 : -1}
-                    title={state.explain(spec.key, col, bad)}
+                    title={state.explain(spec.key, col, [...(bad ?? []), ...(blank ?? [])])}
                     aria-selected={state.selected.has(id)}
                     onFocus={() => {
                       window.clearTimeout(hoverTimer.current);
@@ -175,9 +179,9 @@ export function GridTable({ tableKey, block, table, state, caption, onPick }: Pr
                       pointer.current.cell = null;
                     }}
                   >
-                    {total ? <span className="tp-flag" aria-hidden="true">!</span> : bad ? <span className="tp-dot" aria-hidden="true">•</span> : null}
+                    {total ? <span className="tp-flag" aria-hidden="true">!</span> : bad ? <span className="tp-dot" aria-hidden="true">•</span> : blank ? <span className="tp-q" aria-hidden="true">?</span> : null}
                     {c?.value ?? (c?.raw || '')}
-                    {bad ? <span className="tp-sr">（{total ? state.badText : state.partText}）</span> : null}
+                    {bad ? <span className="tp-sr">（{total ? state.badText : state.partText}）</span> : blank ? <span className="tp-sr">（{state.blankText}）</span> : null}
                   </td>
                 );
               })}

@@ -7,7 +7,7 @@ import { useGouji } from '../store/store';
 import { useT } from '../i18n/i18n';
 import { cellLabel, checkFamily, docLayout, familyLabel, TABLE_KEYS, tableFormat } from '../report-labels/labels';
 import { noteText } from '../report-labels/note-text';
-import { failingByCell, failingTotals, selectedCells } from './cell-marks';
+import { blankByCell, failingByCell, failingTotals, selectedCells } from './cell-marks';
 import { GridTable, type CellState } from './grid-table';
 // oxlint-disable-next-line import/no-unassigned-import -- the pane's stylesheet
 import './tables-pane.css';
@@ -21,6 +21,7 @@ export function TablesPane() {
   const root = useRef<HTMLElement>(null);
 
   const bad = useMemo(() => (doc ? failingByCell(doc) : new Map<string, Check[]>()), [doc]);
+  const blank = useMemo(() => (doc ? blankByCell(doc) : new Map<string, Check[]>()), [doc]);
   const totals = useMemo(() => (doc ? failingTotals(doc) : new Set<string>()), [doc]);
   const sel = useMemo(() => (doc ? selectedCells(doc, selection) : { ids: new Set<string>(), focus: null }), [doc, selection]);
 
@@ -38,7 +39,9 @@ export function TablesPane() {
   const present = TABLE_KEYS.filter((k) => doc.tables[k]);
 
   const why = (c: Check) =>
-    t('checkWhy', { family: familyLabel(checkFamily(c.id), lang), message: c.message || c.id, expected: c.expected ?? '—', actual: c.actual ?? '—' });
+    c.status === 'uncertain'
+      ? t('checkWhyBlank', { family: familyLabel(checkFamily(c.id), lang), message: c.message || c.id })
+      : t('checkWhy', { family: familyLabel(checkFamily(c.id), lang), message: c.message || c.id, expected: c.expected ?? '—', actual: c.actual ?? '—' });
   const explain = (key: TableKey) => (row: string, col: string, checks: Check[] | undefined) =>
     [cellLabel(docLayout(doc, key), row, col), ...(checks ?? []).map(why)].join('\n');
 
@@ -50,7 +53,7 @@ export function TablesPane() {
 
   const focused = sel.focus ? sel.focus.split(':') : null;
   const focusedTable = focused ? (focused[0] as TableKey) : null;
-  const focusedChecks = sel.focus ? bad.get(sel.focus) : undefined;
+  const focusedChecks = sel.focus ? [...(bad.get(sel.focus) ?? []), ...(blank.get(sel.focus) ?? [])] : [];
   const focusedCell = focused && focusedTable ? doc.tables[focusedTable]?.cells.find((c) => c.row === focused[1] && c.col === focused[2]) : undefined;
 
   return (
@@ -60,7 +63,7 @@ export function TablesPane() {
         ? TABLE_KEYS.map((key) => {
             const table = doc.tables[key];
             const layout = docLayout(doc, key);
-            const state: CellState = { bad, totals, selected: sel.ids, explain: explain(key), badText: t('tpBad'), partText: t('tpPart') };
+            const state: CellState = { bad, blank, blankText: t('tpBlank'), totals, selected: sel.ids, explain: explain(key), badText: t('tpBad'), partText: t('tpPart') };
             return (
               <section key={key} className="tp-table" data-table={key} aria-labelledby={`tp-h-${key}`}>
                 <h2 id={`tp-h-${key}`} className="tp-title">
@@ -101,10 +104,10 @@ export function TablesPane() {
           })
         : null}
       {focused && focusedTable ? (
-        <p className={`tp-status${focusedChecks ? ' tp-status-bad' : ''}`} aria-live="polite">
+        <p className={`tp-status${focusedChecks.some((c) => c.status === 'fail') ? ' tp-status-bad' : focusedChecks.length ? ' tp-status-blank' : ''}`} aria-live="polite">
           <span className="tp-status-label">{cellLabel(docLayout(doc, focusedTable), focused[1], focused[2])}</span>
           <span className="tp-status-value">= {focusedCell?.value ?? (focusedCell?.raw || t('blank'))}</span>
-          {(focusedChecks ?? []).map((c) => (
+          {focusedChecks.map((c) => (
             <span key={c.id} className="tp-status-check">
               {why(c)}
             </span>
