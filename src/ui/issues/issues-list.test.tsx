@@ -70,27 +70,27 @@ describe('IssuesList', () => {
   });
 });
 
+/** the Shanghai shape: a blank 总计 column behind several rules, and one table left blank */
+function blankColumnDoc() {
+  const doc = brokenDoc();
+  doc.checks = doc.checks.filter((c) => c.status !== 'fail');
+  for (const row of ['granted', 'partiallyGranted']) {
+    doc.tables.applications!.rows[row].total = null;
+    doc.checks.push({
+      id: `applications.rowTotal.${row}`, status: 'uncertain', expected: 3, actual: 0, severity: 'error',
+      cells: [[row, 'naturalPerson'], [row, 'total']], blankCells: [[row, 'total']], message: 'x',
+    });
+  }
+  doc.checks.push({
+    id: 'applications.resultsTotal.total', status: 'uncertain', expected: 0, actual: 6, severity: 'error',
+    cells: [['granted', 'total'], ['partiallyGranted', 'total'], ['resultsTotal', 'total']], blankCells: [['granted', 'total'], ['partiallyGranted', 'total']], message: 'x',
+  });
+  doc.checks.push({ id: 'proactive.blank', status: 'fail', expected: null, actual: 0, severity: 'warning', cells: [], message: '主动公开政府信息情况表全部空白，未填写任何数字' });
+  return doc;
+}
+
 describe('honest counts', () => {
   const t = rootPerTest();
-  /** the Shanghai shape: a blank 总计 column behind several rules, and one table left blank */
-  function blankColumnDoc() {
-    const doc = brokenDoc();
-    doc.checks = doc.checks.filter((c) => c.status !== 'fail');
-    for (const row of ['granted', 'partiallyGranted']) {
-      doc.tables.applications!.rows[row].total = null;
-      doc.checks.push({
-        id: `applications.rowTotal.${row}`, status: 'uncertain', expected: 3, actual: 0, severity: 'error',
-        cells: [[row, 'naturalPerson'], [row, 'total']], blankCells: [[row, 'total']], message: 'x',
-      });
-    }
-    doc.checks.push({
-      id: 'applications.resultsTotal.total', status: 'uncertain', expected: 0, actual: 6, severity: 'error',
-      cells: [['granted', 'total'], ['partiallyGranted', 'total'], ['resultsTotal', 'total']], blankCells: [['granted', 'total'], ['partiallyGranted', 'total']], message: 'x',
-    });
-    doc.checks.push({ id: 'proactive.blank', status: 'fail', expected: null, actual: 0, severity: 'warning', cells: [], message: '主动公开政府信息情况表全部空白，未填写任何数字' });
-    return doc;
-  }
-
   it('makes one finding of the rules one blank column leaves open, and counts warnings apart from failures', () => {
     const m = buildIssues(blankColumnDoc(), 'zh');
     expect(m.counts).toMatchObject({ failed: 0, uncertain: 3, uncertainFindings: 1, warnings: 1, garbles: 2, duplicates: 1 });
