@@ -257,7 +257,11 @@ export function htmlToText(html: string): string {
         if (name === 'pre') pre++;
         const t = top();
         if (name === 'table') {
-          for (const f of tables) toLayout(f);
+          // Only the innermost open table can still be a grid: every table below it turned to
+          // layout when a table opened inside it. (Visiting all open tables here was quadratic
+          // on nested tables: 160,000 took 47 s.)
+          const t0 = top();
+          if (t0) toLayout(t0);
           page.lineBreak();
           tables.push({ grid: new Grid(), cell: null, caption: null });
         } else if (t?.grid && name === 'tr') {

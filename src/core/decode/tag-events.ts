@@ -93,6 +93,12 @@ class TagEvents {
   private readonly tokenizer: Tokenizer;
   private buffer = '';
   private readonly stack: string[] = [];
+  /**
+   * How many elements of each name the stack holds: an end tag with none open, a nested <form>,
+   * an SVG end tag then cost nothing instead of a scan of every open element (quadratic on
+   * deep nesting: 20,000 open <div>s and as many stray </span>s took seconds).
+   */
+  private readonly open = new Map<string, number>();
   private readonly foreign: number[] = [NONE];
   private tagname = '';
   /** the attribute being read is one the handler wants */
@@ -132,7 +138,7 @@ class TagEvents {
     // an SVG element's end tag inside an HTML integration point still matches its start tag
     if (foreign.length > 1) {
       const adjusted = svgTagNameAdjustments.get(name);
-      if (adjusted !== undefined && this.stack.includes(adjusted)) return adjusted;
+      if (adjusted !== undefined && this.open.get(adjusted)) return adjusted;
     }
     if (!this.isInForeignContext()) return name === 'image' ? 'img' : name;
     return name;
@@ -145,7 +151,7 @@ class TagEvents {
   private emitOpenTag(name: string): void {
     this.tagname = name;
     const stack = this.stack;
-    if (name === 'form' && stack.includes('form')) {
+    if (name === 'form' && this.open.get('form')) {
       this.tagname = '';
       return;
     }
@@ -153,6 +159,7 @@ class TagEvents {
     if (impliesClose) while (stack.length > 0 && impliesClose.has(stack[stack.length - 1])) this.popElement();
     if (!voidElements.has(name)) {
       stack.push(name);
+      this.open.set(name, (this.open.get(name) ?? 0) + 1);
       if (name === 'svg') this.foreign.push(SVG);
       else if (name === 'math') this.foreign.push(MATHML);
       else if (htmlIntegrationElements.has(name)) this.foreign.push(NONE);
@@ -173,7 +180,8 @@ class TagEvents {
     const name = this.readTagName(start, end);
     const stack = this.stack;
     if (!voidElements.has(name)) {
-      const pos = stack.lastIndexOf(name);
+      // found at distance d from the top, d elements are closed: linear overall
+      const pos = this.open.get(name) ? stack.lastIndexOf(name) : -1;
       if (pos !== -1) {
         while (stack.length > pos) this.popElement();
       } else if (name === 'p') {
@@ -196,6 +204,7 @@ class TagEvents {
 
   private popElement(): void {
     const element = this.stack.pop()!;
+    this.open.set(element, this.open.get(element)! - 1);
     if (foreignContextElements.has(element) || htmlIntegrationElements.has(element)) this.foreign.pop();
     this.handler.onclosetag(element);
   }

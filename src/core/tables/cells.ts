@@ -121,8 +121,7 @@ function isRuleCell(f: string, a: number, b: number): boolean {
 function firstLineEnd(f: string, i: number, to: number): number {
   let k = i;
   while (k < to && isPad(f.charCodeAt(k))) k++;
-  const e = f.indexOf('\n', k);
-  return e < 0 || e > to ? to : e;
+  return lineEnd(f, k, to);
 }
 
 /**
@@ -146,9 +145,41 @@ function pipeOnlyLineEnd(f: string, p: number, to: number): number {
   return pipes >= 2 ? b : -1;
 }
 
-function lineEnd(s: string, i: number, to: number): number {
-  const e = s.indexOf('\n', i);
-  return e < 0 || e > to ? to : e;
+/**
+ * The first `code` in [from, to), or -1. Searching only up to the region's end (not the text's,
+ * as indexOf does) keeps text without line breaks or separators linear: the k-th label of a
+ * flat report would otherwise scan to the text's end each time.
+ */
+export function indexWithin(s: string, code: number, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (s.charCodeAt(k) === code) return k;
+  return -1;
+}
+
+/** The end of the line at `i`, or `to` if the line runs past it (searching no further). */
+export function lineEnd(s: string, i: number, to: number): number {
+  const e = indexWithin(s, 0x0a, i, to);
+  return e < 0 ? to : e;
+}
+
+/** The last `needle` starting in [lo, pos], or -1 (V8 slices a long string without copying it). */
+export function lastIndexWithin(s: string, needle: string, pos: number, lo: number): number {
+  if (pos < lo) return -1;
+  const i = s.slice(lo, pos + needle.length).lastIndexOf(needle);
+  return i < 0 ? -1 : lo + i;
+}
+
+/** The first `needle` starting in [from, to), or -1. */
+export function indexOfWithin(s: string, needle: string, from: number, to: number): number {
+  if (to <= from) return -1;
+  const i = s.slice(from, to + needle.length - 1).indexOf(needle);
+  return i < 0 ? -1 : from + i;
+}
+
+/** The start of the line holding `i`, but not before `lo` (searching no further back). */
+export function lineStartWithin(s: string, i: number, lo: number): number {
+  let k = i;
+  while (k > lo && s.charCodeAt(k - 1) !== 0x0a) k--;
+  return k;
 }
 
 /**
@@ -173,7 +204,7 @@ export function readZone(
   if (layout === 'lines') pos = lineEnd(f, labelEnd, zoneEnd);
   else {
     const eol = lineEnd(f, labelEnd, zoneEnd);
-    const sp = f.indexOf(sep, labelEnd);
+    const sp = indexWithin(f, sep.charCodeAt(0), labelEnd, zoneEnd);
     if (layout === 'tab') pos = sp >= 0 && sp < eol ? sp : eol;
     else pos = sp >= 0 && sp < zoneEnd ? sp : zoneEnd;
     // a row a line: more separators follow on the label's line
@@ -210,8 +241,8 @@ export function readZone(
   } else if (layout === 'pipe') {
     let i = pos + 1;
     while (i < zoneEnd && slots.length < n) {
-      let e = f.indexOf('|', i);
-      if (e < 0 || e > zoneEnd) {
+      let e = indexWithin(f, 0x7c, i, zoneEnd + 1);
+      if (e < 0) {
         // the last cell has no closing pipe: it is its first line, what follows is the next part
         e = firstLineEnd(f, i, zoneEnd);
         const s = slotOf(ctx, i, e, wan[slots.length] ?? false);
@@ -294,17 +325,17 @@ export function lineFields(f: string, a: number, b: number, sep: string): [numbe
  * blank column at the table's right edge, present in every row.
  */
 export function trailingColumns(f: string, from: number, to: number, sep: '|' | '\t', lastHeader: string): number {
-  let at = f.lastIndexOf(lastHeader, to);
+  let at = lastIndexWithin(f, lastHeader, to, from);
   while (at >= from) {
-    const ls = f.lastIndexOf('\n', at) + 1;
-    const le = lineEnd(f, at, f.length);
+    const ls = lineStartWithin(f, at, from);
+    const le = lineEnd(f, at, to);
     const fields = lineFields(f, ls, le, sep);
     if (fields.length >= 3) {
       let k = fields.length;
       while (k > 0 && isBlankRange(f, fields[k - 1]![0], fields[k - 1]![1])) k--;
       if (k > 0 && f.slice(fields[k - 1]![0], fields[k - 1]![1]).includes(lastHeader)) return fields.length - k;
     }
-    at = f.lastIndexOf(lastHeader, ls - 1);
+    at = lastIndexWithin(f, lastHeader, ls - 1, from);
   }
   return 0;
 }

@@ -3,7 +3,7 @@
 import type { TextContext } from '../context';
 import type { Table, TableNote } from '../types';
 import { assemble, type RowCells } from './assemble';
-import { BLANK, detectLayout, readZone, slotOf, type Layout, type Slot } from './cells';
+import { BLANK, detectLayout, indexOfWithin, lineEnd, lineStartWithin, readZone, slotOf, type Layout, type Slot } from './cells';
 import { findLabel } from './fuzzy';
 import { pieceSlot, splitRuns, type Piece } from './glued';
 import type { Region } from './regions';
@@ -40,8 +40,8 @@ export function extractProactive(
   hint: '2019' | '2021' | null,
 ): ProactiveRead | null {
   const f = ctx.folded;
-  const art = f.indexOf('第二十条', Math.max(0, region.start - 20));
-  const from = art >= 0 && art < region.end ? art : region.start;
+  const art = indexOfWithin(f, '第二十条', Math.max(0, region.start - 20), region.end);
+  const from = art >= 0 ? art : region.start;
   const to = Math.min(limit, region.end + 400);
   const detected = detectProactiveFormat(f, from, to);
   const format = detected ?? hint ?? '2019';
@@ -58,7 +58,7 @@ export function extractProactive(
     const n = spec.cols.length;
     const wan = spec.cols.map((c) => spec.wan?.includes(c) ?? false);
     const zoneEnd = i + 1 < found.length ? found[i + 1]!.start : to;
-    const aligned = layout === 'tab' || layout === 'pipe' ? headerAligned(ctx, layout, row.start, row.end, n, wan, from) : null;
+    const aligned = layout === 'tab' || layout === 'pipe' ? headerAligned(ctx, layout, row.start, row.end, n, wan, from, to) : null;
     const z = aligned ? { slots: aligned } : readZone(ctx, layout, row.end, zoneEnd, n, wan);
     let slots = z.slots;
     if ('runs' in z && z.runs && z.runs.length) {
@@ -202,18 +202,22 @@ function headerAligned(
   n: number,
   wan: boolean[],
   floor: number,
+  to: number,
 ): Slot[] | null {
   const f = ctx.folded;
   const sep = layout === 'pipe' ? '|' : '\t';
-  const ls = f.lastIndexOf('\n', rowStart - 1) + 1;
-  let le = f.indexOf('\n', rowEnd);
-  if (le < 0) le = f.length;
+  // every scan stays inside [floor, to]: on text without line breaks a scan to the text's
+  // start or end for each row was quadratic
+  const ls = lineStartWithin(f, rowStart, floor);
+  // the header must stand on lines after floor: none when the row's line starts at or before it
+  if (ls <= floor + 1) return null;
+  const le = lineEnd(f, rowEnd, to);
   const data = fieldsOf(f, ls, le, sep);
   const labelAt = data.findIndex(([a, b]) => a <= rowStart && rowStart < Math.max(b, a + 1));
   if (labelAt < 0 || data.length - labelAt - 1 < n) return null;
   let hEnd = ls - 1;
   for (let k = 0; k < 4 && hEnd > floor; k++) {
-    const hs = f.lastIndexOf('\n', hEnd - 1) + 1;
+    const hs = lineStartWithin(f, hEnd, floor);
     if (f.slice(hs, hEnd).includes('信息内容')) {
       const head = fieldsOf(f, hs, hEnd, sep);
       const at = head.findIndex(([a, b]) => f.slice(a, b).includes('信息内容'));

@@ -3,7 +3,7 @@
 import type { TextContext } from '../context';
 import type { TableNote } from '../types';
 import { assemble } from './assemble';
-import { BLANK, detectLayout, readZone, slotOf, type Slot } from './cells';
+import { BLANK, detectLayout, lineEnd as lineEndWithin, lineStartWithin, readZone, slotOf, type Slot } from './cells';
 import { findLabel, labelCore } from './fuzzy';
 import { groupTotalsHold, pieceSlot, splitRuns } from './glued';
 import type { Region } from './regions';
@@ -124,14 +124,13 @@ export function extractReview(ctx: TextContext, region: Region, limit: number, h
  */
 function alignedTabRow(ctx: TextContext, start: number, dataStart: number, to: number): Slot[] | null {
   const f = ctx.folded;
-  let ls = f.indexOf('\n', dataStart);
-  // the data line: the first line after the header holding a figure
-  let lineStart = f.lastIndexOf('\n', dataStart - 1) + 1;
-  let lineEnd = ls < 0 || ls > to ? to : ls;
+  // the data line: the first line after the header holding a figure (scans bounded by the
+  // table's [start, to], not the text's: linear on text without line breaks)
+  let lineStart = lineStartWithin(f, dataStart, start);
+  let lineEnd = lineEndWithin(f, dataStart, to);
   for (let guard = 0; guard < 5 && !/\d/.test(f.slice(lineStart, lineEnd)); guard++) {
     lineStart = lineEnd + 1;
-    ls = f.indexOf('\n', lineStart);
-    lineEnd = ls < 0 || ls > to ? to : ls;
+    lineEnd = lineEndWithin(f, lineStart, to);
     if (lineStart >= to) return null;
   }
   const fields = splitTabs(lineStart, lineEnd, f);
