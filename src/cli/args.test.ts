@@ -1,17 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { outputNames, parseArgs, stem } from './args';
 
+const defaults = { out: null, summary: null, jobs: null, help: false, garbles: 'precise', text: true };
+
 describe('parseArgs', () => {
-  it('reads --out in both spellings and the files', () => {
-    expect(parseArgs(['--out', 'o', 'a.txt', 'b.pdf'])).toEqual({ ok: true, args: { out: 'o', files: ['a.txt', 'b.pdf'], help: false, garbles: 'precise' } });
-    expect(parseArgs(['a.txt', '--out=o'])).toEqual({ ok: true, args: { out: 'o', files: ['a.txt'], help: false, garbles: 'precise' } });
-    expect(parseArgs(['--', '--odd-name.txt'])).toEqual({ ok: true, args: { out: null, files: ['--odd-name.txt'], help: false, garbles: 'precise' } });
+  it('reads the options in both spellings and the paths', () => {
+    expect(parseArgs(['--out', 'o', 'a.txt', 'b.pdf'])).toEqual({ ok: true, args: { ...defaults, out: 'o', files: ['a.txt', 'b.pdf'] } });
+    expect(parseArgs(['a.txt', '--out=o'])).toEqual({ ok: true, args: { ...defaults, out: 'o', files: ['a.txt'] } });
+    expect(parseArgs(['--', '--odd-name.txt'])).toEqual({ ok: true, args: { ...defaults, files: ['--odd-name.txt'] } });
+    expect(parseArgs(['--summary', 's.csv', '--jobs=3', '--no-text', 'dir'])).toEqual({
+      ok: true, args: { ...defaults, summary: 's.csv', jobs: 3, text: false, files: ['dir'] },
+    });
+    expect(parseArgs(['-j', '2', 'a', 'b'])).toMatchObject({ ok: true, args: { jobs: 2, files: ['a', 'b'] } });
   });
   it('refuses what it cannot do', () => {
     expect(parseArgs([]).ok).toBe(false);
     expect(parseArgs(['--out']).ok).toBe(false);
-    expect(parseArgs(['--verbose', 'a.txt']).ok).toBe(false);
-    expect(parseArgs(['a.txt', 'b.txt'])).toEqual({ ok: false, message: 'several files need --out DIR' });
+    expect(parseArgs(['--summary=', 'a']).ok).toBe(false);
+    expect(parseArgs(['--verbose', 'a.txt'])).toEqual({ ok: false, message: 'unknown option --verbose' });
+    expect(parseArgs(['--jobs', '0', 'a']).ok).toBe(false);
+    expect(parseArgs(['--jobs', 'two', 'a']).ok).toBe(false);
+    expect(parseArgs(['--jobs', '1.5', 'a']).ok).toBe(false);
   });
   it('asks for help', () => {
     expect(parseArgs(['--help'])).toMatchObject({ ok: true, args: { help: true } });
@@ -20,10 +29,10 @@ describe('parseArgs', () => {
 });
 
 describe('output names', () => {
-  it('drops the extension and keeps names unique', () => {
+  it('drops the extension and keeps names unique, never batch.json', () => {
     expect(stem('海南 2020.txt')).toBe('海南 2020');
     expect(stem('.hidden')).toBe('.hidden');
     expect(stem('a.tar.gz')).toBe('a.tar');
-    expect(outputNames(['a.txt', 'a.html', 'A.pdf', 'b'])).toEqual(['a.json', 'a-2.json', 'A-3.json', 'b.json']);
+    expect(outputNames(['a.txt', 'a.html', 'A.pdf', 'b', 'batch.txt'])).toEqual(['a.json', 'a-2.json', 'A-3.json', 'b.json', 'batch-2.json']);
   });
 });

@@ -1,46 +1,28 @@
-// The command line's work: read each file, inspect it with the same core the browser uses,
-// write its gouji.report/1 document (or the error document). Returns the exit status.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
-import { inspectBytes } from '../core/inspect';
-import { reportJsonText } from '../core/export/report-json';
-import type { ErrorDocument, ReportDocument } from '../core/types';
-import { outputNames, parseArgs, USAGE } from './args';
+// The command line's work: list the inputs, inspect them on a pool of worker threads with the
+// same core the browser uses, write each document as it is done, then the batch document
+// (DIR/batch.json) and the summary CSV. Returns the exit status.
+import { availableParallelism } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { batchDocument, batchJsonText, buildChains, summaryCsv, type ChainInput, type SummaryRow } from '../core/batch';
+import { OutputNames, parseArgs, USAGE, USAGE_LINE } from './args';
+import { expand, isSingleFile, type ExpandStats } from './inputs';
+import type { Job, JobOptions, JobResult } from './job';
+import { makeRunner } from './pool';
+import { Progress } from './progress';
 
 export interface CliIo {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
-}
-
-function readFailure(file: string, e: unknown): string {
-  const code = (e as { code?: string }).code;
-  if (code === 'ENOENT') return `文件不存在（no such file: ${file}）`;
-  if (code === 'EISDIR') return `这是一个目录，不是文件（is a directory: ${file}）`;
-  if (code === 'EACCES' || code === 'EPERM') return `没有读取权限（permission denied: ${file}）`;
-  return `无法读取文件（could not read ${file}: ${e instanceof Error ? e.message : String(e)}）`;
-}
-
-async function inspectFile(file: string, mode: 'precise' | 'thorough'): Promise<ReportDocument | ErrorDocument> {
-  const name = basename(file);
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(file));
-  } catch (e) {
-    return { schema: 'gouji.report/1', error: readFailure(file, e), source: { name } };
-  }
-  try {
-    return await inspectBytes(bytes, name, { garbles: { mode } });
-  } catch (e) {
-    // A bug in a stage must cost one file, not the whole run.
-    const detail = e instanceof Error ? e.message : String(e);
-    return { schema: 'gouji.report/1', error: `检查失败（inspection failed: ${detail}）`, source: { name, bytes: bytes.length } };
-  }
+  /** stderr is a terminal: draw a bar */
+  stderrIsTTY?: boolean;
+  columns?: number;
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
-    io.stderr(`gouji: ${parsed.message}\n${USAGE}\n`);
+    io.stderr(`gouji: ${parsed.message}\n${USAGE_LINE}\n`);
     return 2;
   }
   const { args } = parsed;
@@ -48,19 +30,74 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout(`${USAGE}\n`);
     return 0;
   }
-  if (args.out !== null) await mkdir(args.out, { recursive: true });
-  const names = outputNames(args.files.map((f) => basename(f)));
-  let failed = 0;
-  for (let i = 0; i < args.files.length; i++) {
-    const file = args.files[i];
-    const doc = await inspectFile(file, args.garbles);
-    if ('error' in doc) {
-      failed++;
-      io.stderr(`gouji: ${file}: ${doc.error}\n`);
-    }
-    const json = reportJsonText(doc);
-    if (args.out === null) io.stdout(json);
-    else await writeFile(join(args.out, names[i]), json, 'utf8');
+  const print = args.out === null && args.summary === null;
+  if (print && !(await isSingleFile(args.files))) {
+    io.stderr(`gouji: several reports (a folder, a zip or more than one file) need --out DIR or --summary FILE.csv\n${USAGE_LINE}\n`);
+    return 2;
   }
+  if (args.out !== null) await mkdir(args.out, { recursive: true });
+
+  const opts: JobOptions = { out: args.out, text: args.text, garbles: args.garbles, print };
+  const jobs = print ? 1 : (args.jobs ?? Math.max(1, availableParallelism()));
+  const runner = makeRunner(opts, jobs);
+  const progress = print ? null : new Progress({ write: io.stderr, isTTY: io.stderrIsTTY === true, columns: io.columns });
+  const stats: ExpandStats = { skipped: 0 };
+  const names = new OutputNames();
+  const rows: SummaryRow[] = [];
+  const chains: ChainInput[] = [];
+  let failed = 0;
+  let missing = 0;
+
+  // The inputs are listed lazily; each of `jobs` lanes takes the next one when it is free.
+  const inputs = expand(args.files, stats);
+  let index = 0;
+  let listing = true;
+  const next = async (): Promise<Job | null> => {
+    const n = await inputs.next();
+    if (n.done) {
+      if (listing) progress?.listed();
+      listing = false;
+      return null;
+    }
+    progress?.found();
+    const input = n.value;
+    if ('error' in input && input.missing) missing++;
+    const job: Job = { index: index++, file: input.file, base: input.base, json: args.out === null ? null : names.next(input.base) };
+    if ('path' in input) job.path = input.path;
+    else if ('bytes' in input) job.bytes = input.bytes;
+    else job.error = input.error;
+    return job;
+  };
+  const done = (r: JobResult) => {
+    rows[r.index] = r.row;
+    chains[r.index] = r.chain;
+    if (r.row.error !== null) {
+      failed++;
+      const line = `gouji: ${r.row.file}: ${r.row.error}`;
+      if (progress) progress.line(line);
+      else io.stderr(`${line}\n`);
+    }
+    if (r.printed !== undefined) io.stdout(r.printed);
+    progress?.finished(r.row.error === null);
+  };
+  const lane = async () => {
+    for (let job = await next(); job !== null; job = await next()) done(await runner.run(job));
+  };
+  try {
+    await Promise.all(Array.from({ length: jobs }, lane));
+  } finally {
+    await runner.close();
+  }
+
+  if (!print) {
+    const chainList = buildChains(chains);
+    if (args.out !== null) await writeFile(join(args.out, 'batch.json'), batchJsonText(batchDocument(rows, chainList)), 'utf8');
+    if (args.summary !== null) await writeFile(args.summary, summaryCsv(rows), 'utf8');
+    const skipped = stats.skipped ? `, ${stats.skipped} hidden files skipped` : '';
+    const links = chainList.reduce((n, c) => n + c.checks.filter((k) => k.status === 'fail').length, 0);
+    const where = runner.threads > 0 ? `${runner.threads} worker threads` : 'one thread';
+    progress?.end(`${rows.length} reports, ${failed} unreadable, ${chainList.length} bodies, ${links} failed year-chain checks${skipped} (${where})`);
+  }
+  if (missing > 0) io.stderr(`${USAGE_LINE}\n`);
   return failed > 0 ? 1 : 0;
 }

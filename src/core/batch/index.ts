@@ -16,6 +16,8 @@
 // pass / fail / uncertain / skipped as for the report's checks (a blank is not a 0);
 // chain.missingYear and chain.duplicateYear findings are checks with status "fail".
 // Every CSV goes through core/export/csv.ts (quoting, formula neutralising, BOM).
+// Zip input: import { zipReader } from 'core/batch/zip' (fflate, streaming; kept out of this
+// index so the zip code loads only when a zip arrives).
 import type { ErrorDocument, ReportDocument } from '../types';
 import { chainInput, type ChainInput } from './chains';
 import { summarize, type SummaryRow } from './summary';

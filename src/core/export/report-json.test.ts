@@ -53,7 +53,8 @@ function fullDoc(): ReportDocument {
   };
 }
 
-describe('the report schema', () => {
+// whole reports (a PDF among them) on a shared machine: a generous timeout, never a speed test
+describe('the report schema', { timeout: 60_000 }, () => {
   it.each(samples)('validates the pipeline output for %s', async (name) => {
     const bytes = new Uint8Array(readFileSync(new URL(name, samplesDir)));
     const doc = await inspectBytes(bytes, name);

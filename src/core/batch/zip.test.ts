@@ -1,0 +1,44 @@
+import { strToU8, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { isJunkMember, memberName, zipReader, type ZipMember } from './zip';
+
+function readAll(zip: Uint8Array, chunk = 7, max?: number) {
+  const members: ZipMember[] = [];
+  const skipped: string[] = [];
+  const r = zipReader((m) => members.push(m), (n) => skipped.push(n), max);
+  for (let i = 0; i < zip.length; i += chunk) r.push(zip.subarray(i, i + chunk), i + chunk >= zip.length);
+  return { members, skipped };
+}
+
+describe('zip reader', () => {
+  it('streams members out of an archive pushed in small chunks', () => {
+    const zip = zipSync({
+      'a/报告2021.txt': strToU8('第一份'),
+      'a/b/stored.txt': [strToU8('x'.repeat(1000)), { level: 0 }],
+      '__MACOSX/a/._报告2021.txt': strToU8('junk'),
+      'a/.DS_Store': strToU8('junk'),
+    });
+    const { members, skipped } = readAll(zip);
+    expect(members.map((m) => [m.name, m.bytes && new TextDecoder().decode(m.bytes).slice(0, 3)])).toEqual([
+      ['a/报告2021.txt', '第一份'],
+      ['a/b/stored.txt', 'xxx'],
+    ]);
+    expect(skipped).toEqual(['__MACOSX/a/._报告2021.txt', 'a/.DS_Store']);
+  });
+
+  it('refuses a member over the size limit without reading it whole', () => {
+    const zip = zipSync({ 'big.txt': new Uint8Array(5000), 'small.txt': strToU8('ok') });
+    const { members } = readAll(zip, 64, 1000);
+    expect(members[0]).toMatchObject({ name: 'big.txt', bytes: null, error: expect.stringContaining('1000') });
+    expect(members[1]).toMatchObject({ name: 'small.txt', error: null });
+  });
+
+  it('decodes GBK member names stored without the UTF-8 flag', () => {
+    const gbkBytes = [0xb1, 0xa8, 0xb8, 0xe6]; // 报告 in GBK
+    expect(memberName(String.fromCharCode(...gbkBytes) + '.txt')).toBe('报告.txt');
+    expect(memberName('报告.txt')).toBe('报告.txt');
+    const utf8 = new TextEncoder().encode('报告.txt');
+    expect(memberName(String.fromCharCode(...utf8))).toBe('报告.txt');
+    expect(isJunkMember('dir/')).toBe(true);
+  });
+});
