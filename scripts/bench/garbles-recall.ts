@@ -3,13 +3,14 @@
 // ranks 0–3,500, rare 5,000–15,000) planted anywhere beside a Han character of the clean
 // samples (prose, labels, headings, dates, beside punctuation, digits, line breaks), both
 // scripts. Prints recall per band, run length and position, and false flags per sample.
-// Run: npx tsx scripts/bench/garbles-recall.ts [precise|thorough] [seeds]
+// Run: npx tsx scripts/bench/garbles-recall.ts [precise|thorough] [seeds] ['<lattice params JSON>']
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeContext } from '../../src/core/context';
 import { detectGarbles } from '../../src/core/garbles';
 import { loadLexicon } from '../../src/core/garbles/lexicon';
 import { bandPools, injectAnywhere, POSITIONS, s2tChar, type Band, type PlantedAt } from '../../src/core/garbles/injector';
+import type { LatticeParams } from '../../src/core/garbles/lattice';
 import { htmlToText } from '../../src/core/decode/html-text';
 
 const HAINAN_RUNS = ['微束姜', '轎循朵', '滲蜜盼', '酷乘', '殃拜幾辣', '再謎局', '說酷遙晚']; // known noise
@@ -29,7 +30,7 @@ export function cleanSamples(): [string, string][] {
 
 const han = (t: string) => (t.match(/\p{Script=Han}/gu) ?? []).length;
 
-export async function recallReport(mode: 'precise' | 'thorough', seeds = 3): Promise<string[]> {
+export async function recallReport(mode: 'precise' | 'thorough', seeds = 3, params: Partial<LatticeParams> = {}): Promise<string[]> {
   const lex = await loadLexicon();
   const pools = bandPools(lex);
   const s2t = s2tChar();
@@ -38,7 +39,7 @@ export async function recallReport(mode: 'precise' | 'thorough', seeds = 3): Pro
   let flagsAll = 0;
   let hanAll = 0;
   for (const [f, t] of samples) {
-    const { garbles } = await detectGarbles(makeContext(t), [], { mode });
+    const { garbles } = await detectGarbles(makeContext(t), [], { mode, params });
     const inj = garbles.filter((g) => g.kind === 'injected');
     flagsAll += inj.length;
     hanAll += han(t);
@@ -54,7 +55,7 @@ export async function recallReport(mode: 'precise' | 'thorough', seeds = 3): Pro
     for (let seed = 1; seed <= seeds; seed++) {
       for (const [i, [f, t]] of samples.entries()) {
         const { text, planted } = injectAnywhere(t, { pool: pools[band], band, every: 150, seed: seed * 1000 + i * 10 + band.length, traditional: f.includes('traditional'), s2t });
-        const { garbles } = await detectGarbles(makeContext(text), [], { mode });
+        const { garbles } = await detectGarbles(makeContext(text), [], { mode, params });
         const hit = new Uint8Array(text.length + 1);
         for (const g of garbles) for (let k = g.span[0]; k < g.span[1]; k++) hit[k] = 1;
         let inPlanted = 0;
@@ -83,5 +84,5 @@ export async function recallReport(mode: 'precise' | 'thorough', seeds = 3): Pro
 }
 
 if (process.argv[1]?.endsWith('garbles-recall.ts')) {
-  for (const l of await recallReport((process.argv[2] ?? 'precise') as 'precise' | 'thorough', Number(process.argv[3] ?? 3))) console.log(l);
+  for (const l of await recallReport((process.argv[2] ?? 'precise') as 'precise' | 'thorough', Number(process.argv[3] ?? 3), JSON.parse(process.argv[4] ?? '{}'))) console.log(l);
 }

@@ -19,7 +19,9 @@ describe('detectGarbles', () => {
     const falseFlags = texts.filter((x) => !HAINAN_RUNS.includes(x));
     console.log(`Hainan: ${found.length}/7 runs found; missed ${HAINAN_RUNS.filter((r) => !found.includes(r)).join(' ')}; false ${falseFlags.join(' ')}`);
     expect(falseFlags).toEqual([]);
-    expect(found.length).toBeGreaterThanOrEqual(6); // 酷乘 (two common characters between words) is the hard one
+    // 酷乘 (two common characters between words) is found because the document is damaged
+    // elsewhere (injected.ts: a damaged document is read with thorough's costs)
+    expect(found).toEqual(HAINAN_RUNS);
     const cleaned = cleanText(t, garbles);
     for (const r of found) expect(cleaned.includes(r)).toBe(false);
     expect(cleaned.length).toBe(t.length - found.join('').length);

@@ -7,12 +7,15 @@ import { findCharGarbles, findFixedMojibake, findMarkup } from './exact';
 import { findDuplicates } from './duplicates';
 import { loadLexicon } from './lexicon';
 import { detectInjected } from './injected';
+import type { LatticeParams } from './lattice';
 import { findMojibake } from './mojibake';
 import { dropNames, loadPlaces } from './places';
 
 export interface GarbleOptions {
   /** 'precise' (default): almost no false flags; 'thorough': more recall, more false flags */
   mode?: 'precise' | 'thorough';
+  /** overrides of the lattice's parameters (measuring only) */
+  params?: Partial<LatticeParams>;
 }
 
 export async function detectGarbles(
@@ -32,7 +35,7 @@ export async function detectGarbles(
     const mojibake = findMojibake(lex, ctx.text);
     found.push(...mojibake);
     // mojibake lines are not read for injected characters
-    let inj = detectInjected(lex, ctx, options.mode ?? 'precise');
+    let inj = detectInjected(lex, ctx, options.mode ?? 'precise', null, options.params);
     // real names are not noise: the gazetteer is loaded only when there is a flag to check
     if (inj.length) inj = dropNames(ctx.folded, inj, await loadPlaces());
     found.push(...inj.filter((g) => !mojibake.some((m) => g.span[0] < m.span[1] && m.span[0] < g.span[1])));
