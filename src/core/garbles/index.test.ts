@@ -25,13 +25,13 @@ describe('detectGarbles', () => {
     const cleaned = cleanText(t, garbles);
     for (const r of found) expect(cleaned.includes(r)).toBe(false);
     expect(cleaned.length).toBe(t.length - found.join('').length);
-  });
+  }, 60_000);
 
   it('thorough mode finds all seven Hainan runs, still with no false flag', async () => {
     const t = sample('hainan-provincial-police-2020-traditional.txt');
     const { garbles } = await detectGarbles(makeContext(t), [], { mode: 'thorough' });
     expect(garbles.map((g) => g.text).sort()).toEqual([...HAINAN_RUNS].sort());
-  });
+  }, 60_000);
 
   it('garbles are sorted, disjoint and point at their text', async () => {
     const t = '政\u200b府信\uFFFD息[bookmark: _GoBack]公开' + new TextDecoder('gb18030').decode(new TextEncoder().encode('\n政府信息公开工作\n'));
