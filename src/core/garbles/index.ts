@@ -1,10 +1,11 @@
 // Garble detection: finds damage in the inspected text (injected characters, U+FFFD, mojibake,
 // invisible characters, converter markup) and blocks published twice, and builds the cleaned text.
 // Every garble carries its [start, end) span into ctx.text; overlapping finds are merged.
-import type { Duplicate, Garble, Section } from '../types';
+import type { Duplicate, Garble, Section, Span } from '../types';
 import type { TextContext } from '../context';
 import { findCharGarbles, findFixedMojibake, findMarkup } from './exact';
 import { findDuplicates } from './duplicates';
+import { findLeftovers } from './leftovers';
 import { loadLexicon } from './lexicon';
 import { detectInjected } from './injected';
 import type { LatticeParams } from './lattice';
@@ -14,6 +15,8 @@ import { dropNames, loadPlaces } from './places';
 export interface GarbleOptions {
   /** 'precise' (default): almost no false flags; 'thorough': more recall, more false flags */
   mode?: 'precise' | 'thorough';
+  /** spans of the tables' text: page chrome is never flagged inside them */
+  tables?: Span[];
   /** overrides of the lattice's parameters (measuring only) */
   params?: Partial<LatticeParams>;
 }
@@ -26,6 +29,7 @@ export async function detectGarbles(
   const found: Garble[] = [];
   findCharGarbles(ctx.text, found);
   findMarkup(ctx.text, found);
+  findLeftovers(ctx.text, ctx.folded, found, options.tables);
   findFixedMojibake(ctx.text, ctx.folded, found);
   const dup = findDuplicates(ctx.text, ctx.folded);
   found.push(...dup.insertions);

@@ -1,0 +1,76 @@
+// Leftovers of the tools a report passed through, found by shape (markup garbles): template
+// placeholders never filled in ({{…}}, ${…}, 【此处填写…】, ××年××月), Word field codes and their
+// error texts (PAGE, TOC \o, 错误！未定义书签。), conditional comments left bare by a crawler
+// ([if !supportLists] … [endif]), and web page chrome copied with the report (当前位置：首页 > …,
+// 【打印本页】, 【关闭窗口】, 字号：大 中 小). Matched on the folded text, so traditional pages count.
+// Chrome is never flagged inside a table's text, where 大 中 小 could be data.
+import type { Garble, Span } from '../types';
+
+const PLACEHOLDER = new RegExp(
+  [
+    String.raw`\{\{[^{}\n]{1,80}\}\}`, // {{name}}
+    String.raw`\$\{[^{}\n]{1,80}\}`, // ${name}
+    String.raw`\{%[^\n]{1,80}?%\}|<%[^\n]{1,80}?%>`, // {% … %}, <% … %>
+    // a bracketed prompt: 【此处填写单位名称】, （请填写）, [在此输入]
+    String.raw`[【\[(（〔][^【】\[\]()（）〔〕\n]{0,16}(?:此处|在此|请(?:在此)?(?:填写|填入|输入|补充|插入)|待填|待补充|填写|填入)[^【】\[\]()（）〔〕\n]{0,16}[】\])）〕]`,
+    // ××年××月, XX县: runs of placeholder crosses next to Han text
+    String.raw`(?:[×xX]{2,}|[ｘＸ]{2,})(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])(?:[×xX]{2,}|[ｘＸ]{2,})(?![A-Za-z])`,
+  ].join('|'),
+  'g',
+);
+
+const FIELD_CODE = new RegExp(
+  [
+    // { PAGE }, { NUMPAGES \* Arabic }, { TOC \o "1-3" \h }, { SEQ 表 \* ARABIC }, { DATE \@ "…" }
+    String.raw`\{\s*(?:PAGE|NUMPAGES|SECTIONPAGES|TOC|SEQ|REF|DATE|TIME|FORMTEXT|FORMCHECKBOX|FORMDROPDOWN|STYLEREF|NOTEREF|DOCPROPERTY|FILENAME|AUTHOR|IF|MACROBUTTON|QUOTE|LISTNUM)\b[^{}\n]{0,120}\}`,
+    String.raw`\b(?:FORMTEXT|FORMCHECKBOX|FORMDROPDOWN)\b`,
+    String.raw`\\\*\s*(?:MERGEFORMAT|Arabic|ARABIC|roman|ROMAN|CHINESENUM\d)\b`,
+    // Word's own error texts for broken fields
+    String.raw`(?:错误|Error)[!！]\s*(?:未定义书签|未找到引用源|未找到目录项|文档中没有指定样式的文字|Bookmark not defined|Reference source not found|No table of contents entries found)[。.]?`,
+    // conditional comments whose angle brackets a crawler dropped
+    // a bare comment end between spaces (its start was stripped with the page's head)
+    String.raw`(?<=\s|^)-->(?=\s|$)`,
+    String.raw`\[if (?:!?\s*(?:supportLists|supportLineBreakNewLine|supportFields|vml|mso|gte|lte|gt|lt)[^\]\n]{0,60})\]|\[endif\]`,
+  ].join('|'),
+  'g',
+);
+
+const SHARE = '微信|微博|QQ空间|QQ好友|QQ|腾讯微博|新浪微博|人人网|豆瓣|朋友圈|复制链接';
+const SEP = String.raw`\s*[>＞»›/\-]+\s*`;
+const CHROME = new RegExp(
+  [
+    // breadcrumbs: 当前位置：首页 > 政务公开 > 年度报告 (to the line's end, at most 6 steps)
+    String.raw`(?:当前位置|您(?:现在)?的?位置|所在位置|当前页面)\s*[:：]\s*(?:首页|网站首页|主页)(?:${SEP}[^\n>＞»›/]{1,24}){0,6}`,
+    // 【打印本页】 【关闭窗口】 【字体：大 中 小】 【我要纠错】 …
+    String.raw`[【\[](?:打印本页|打印|关闭窗口|关闭本页|关闭|返回顶部|加入收藏|收藏本页|收藏|我要纠错|纠错|分享|字体|字号|大|中|小)(?:\s*[:：]?\s*[【\[]?[大中小][】\]]?){0,3}[】\]]`,
+    // 字号：大 中 小, 字体：[大] [中] [小]
+    String.raw`(?:字号|字体|文字)\s*[:：]\s*(?:[【\[]?[大中小][】\]]?\s*){3}`,
+    // 上一篇：… / 下一篇：… lines, share and view counters
+    String.raw`(?:^|(?<=\n))[ \t]*(?:上一篇|下一篇)\s*[:：][^\n]{0,60}`,
+    String.raw`(?:分享到|扫一扫在手机打开当前页|扫一扫在手机上查看当前页面)\s*[:：]?`,
+    String.raw`(?:浏览次数|访问次数|阅读次数|点击数|访问量)\s*[:：]\s*\d*`,
+    // share widgets: three or more share targets in a row (微信 微博 QQ空间)
+    String.raw`(?:${SHARE})(?:\s*(?:${SHARE})){2,}`,
+  ].join('|'),
+  'g',
+);
+
+function collect(re: RegExp, folded: string, text: string, reason: string, out: Garble[], skip: Span[] = []): void {
+  re.lastIndex = 0;
+  for (let m; (m = re.exec(folded)); ) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const span: Span = [m.index, m.index + m[0].trimEnd().length];
+    if (skip.some(([s, e]) => span[0] < e && s < span[1])) continue;
+    out.push({ kind: 'markup', span, text: text.slice(span[0], span[1]), suggestion: '', reason });
+  }
+}
+
+/** template placeholders, field codes, bare conditional comments and page chrome (not inside `tables`) */
+export function findLeftovers(text: string, folded: string, out: Garble[], tables: Span[] = []): void {
+  collect(PLACEHOLDER, folded, text, 'template placeholder', out);
+  collect(FIELD_CODE, folded, text, 'field code', out);
+  collect(CHROME, folded, text, 'page chrome', out, tables);
+}
