@@ -40,7 +40,7 @@ export async function inspectText(
   const meta = detectMeta(ctx, sections, extraction.format);
   const checks = runChecks(ctx, extraction.tables, meta, sections);
   stop();
-  const { garbles, duplicates } = await detectGarbles(ctx, sections, { ...options.garbles, tables: extraction.tables.map((t) => t.span) });
+  const { garbles, duplicates } = await detectGarbles(ctx, sections, { ...options.garbles, tables: Object.values(extraction.tables).flatMap((t) => (t ? [t.span] : [])) });
   stop();
   return {
     schema: 'gouji.report/1',
