@@ -3,7 +3,7 @@
 // (the `prepare` script) and in `npm run build`. Usage: node scripts/build-cli.mjs [--outdir DIR]
 // npm packages stay external (node_modules is there at run time); the core's lazily imported
 // data (the lexicon, pdf.js, mammoth) stays lazy as split chunks.
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -31,6 +31,8 @@ const sourceUrls = {
 };
 
 const t0 = Date.now();
+// chunks carry content hashes: drop the previous build's .js files so old chunks do not pile up
+for (const f of await readdir(outdir).catch(() => [])) if (f.endsWith('.js')) await rm(resolve(outdir, f));
 await build({
   absWorkingDir: root,
   entryPoints: { inspect: 'src/cli/inspect.ts', worker: 'src/cli/worker.ts' },

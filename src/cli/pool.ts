@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { batchItem } from '../core/batch';
-import { runJob, type Job, type JobOptions, type JobResult } from './job';
+import type { Job, JobOptions, JobResult } from './job';
 
 export interface Runner {
   /** worker threads in use; 0 when jobs run on this thread */
@@ -28,7 +28,9 @@ function crashed(job: Job, why: string): JobResult {
 class InProcess implements Runner {
   readonly threads = 0;
   constructor(private readonly opts: JobOptions) {}
-  run(job: Job): Promise<JobResult> {
+  async run(job: Job): Promise<JobResult> {
+    // the inspecting core loads only where it runs: here, or in each worker thread
+    const { runJob } = await import('./job');
     return runJob(job, this.opts);
   }
   async close(): Promise<void> {}
