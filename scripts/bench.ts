@@ -1,14 +1,21 @@
 // npm run bench: throughput of the structure pass and of the garble detector on realistic input,
 // then how time grows on adversarial inputs when their size doubles (`npm run bench -- scaling`
-// runs only that part).
+// runs only that part), then the command line on 1,000 generated reports (`npm run bench -- cli`).
 import { benchStructure } from './bench/structure';
 import { benchGarbles } from './bench/garbles';
 import { benchScaling } from './bench/scaling';
+import { benchCli } from './bench/cli';
 
 const only = process.argv[2];
+if (only === 'cli') {
+  // `npm run bench -- cli [N]`: only the command line on N generated reports
+  await benchCli(Number(process.argv[3] ?? 1000));
+  process.exit(0);
+}
 if (only !== 'scaling') {
   await benchStructure();
   await benchGarbles();
 }
 const flagged = await benchScaling();
 if (flagged) console.log(`${flagged} input(s) grew faster than ×3 per doubling: look at them (or rerun: the machine may be busy)`);
+if (only !== 'scaling') await benchCli();

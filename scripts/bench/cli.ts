@@ -1,0 +1,101 @@
+// The command line on a generated folder of 1,000 reports (several bodies over 2019–2025, both
+// templates, mixed layouts, scripts and encodings, a few planted year-chain breaks): wall time
+// with --jobs 1 and --jobs 2, peak memory (max RSS of the process, worker threads included),
+// and opencc-js tw→cn over the same files as one process, for scale. Each run is a separate
+// process started the way a user starts it (`node dist-cli/inspect.js`, the build of `npm ci`).
+// `npm run bench -- cli [N]` runs only this part (N reports, default 1000).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { generateBatchSet } from '../../src/core/testing/batch-set';
+
+const root = join(import.meta.dirname, '..', '..');
+
+interface Run {
+  seconds: number;
+  /** user + system CPU seconds, all threads: steadier than wall time on a shared machine */
+  cpu: number;
+  maxRssMb: number;
+  status: number | null;
+  stderrTail: string;
+}
+
+/** one process under /usr/bin/time (GNU time: elapsed seconds, CPU seconds, max RSS) */
+function timed(args: string[]): Run {
+  const report = join(tmpdir(), `gouji-bench-time-${process.pid}.txt`);
+  const r = spawnSync('/usr/bin/time', ['-o', report, '-f', '%e %U %S %M', process.execPath, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const [e, u, sy, m] = readFileSync(report, 'utf8').trim().split(/\s+/).slice(-4).map(Number);
+  rmSync(report, { force: true });
+  return { seconds: e, cpu: u + sy, maxRssMb: m / 1024, status: r.status, stderrTail: (r.stderr ?? '').trim().split('\n').slice(-1)[0] ?? '' };
+}
+
+const OPENCC_SCRIPT = `
+const { readdirSync, readFileSync, writeFileSync, mkdirSync, statSync } = require('node:fs');
+const { join } = require('node:path');
+const OpenCC = require('opencc-js');
+const convert = OpenCC.Converter({ from: 'tw', to: 'cn' });
+const [dir, out] = process.argv.slice(1);
+mkdirSync(out, { recursive: true });
+function decode(b) {
+  if (b[0] === 0xff && b[1] === 0xfe) return new TextDecoder('utf-16le').decode(b);
+  try { return new TextDecoder('utf-8', { fatal: true }).decode(b); } catch { return new TextDecoder('gb18030').decode(b); }
+}
+let n = 0;
+function walk(d) {
+  for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const p = join(d, e.name);
+    if (e.isDirectory()) walk(p);
+    else writeFileSync(join(out, (n++) + '.txt'), convert(decode(readFileSync(p))));
+  }
+}
+walk(dir);
+`;
+
+export async function benchCli(reports = 1000): Promise<void> {
+  console.log(`\n── command line on ${reports} generated reports (this machine: ${cpus().length} cores, shared with other engineers' jobs — load average ${loadavg()[0].toFixed(1)} at start; figures are lower bounds)`);
+  const work = mkdtempSync(join(tmpdir(), 'gouji-bench-cli-'));
+  try {
+    const t0 = performance.now();
+    const set = generateBatchSet({ reports, years: 7, breakEvery: 10, seed: 11 });
+    let bytes = 0;
+    const dir = join(work, 'reports');
+    for (const f of set.files) {
+      const p = join(dir, f.name);
+      mkdirSync(dirname(p), { recursive: true });
+      writeFileSync(p, f.bytes);
+      bytes += f.bytes.length;
+    }
+    const mb = bytes / 1e6;
+    console.log(`generated ${set.files.length} reports, ${mb.toFixed(2)} MB, ${set.plantedBreaks.length} planted chain breaks, in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+    if (!existsSync(join(root, 'dist-cli', 'inspect.js')) || process.env.GOUJI_BENCH_REBUILD !== '0') {
+      const b = spawnSync(process.execPath, ['scripts/build-cli.mjs', '--quiet'], { cwd: root, encoding: 'utf8' });
+      if (b.status !== 0) throw new Error(b.stderr);
+    }
+    const rows: [string, Run][] = [];
+    for (const jobs of [1, 2]) {
+      const out = join(work, `out-${jobs}`);
+      const run = timed(['dist-cli/inspect.js', '--out', out, '--summary', join(work, `summary-${jobs}.csv`), '--jobs', String(jobs), dir]);
+      rows.push([`CLI --jobs ${jobs} (--out, --summary)`, run]);
+      const batch = JSON.parse(readFileSync(join(out, 'batch.json'), 'utf8')) as { reports: { error: string | null }[]; chains: { checks: { id: string; status: string }[] }[] };
+      const failedLinks = batch.chains.flatMap((c) => c.checks).filter((c) => c.id.startsWith('carryOver.') && c.status === 'fail').length;
+      console.log(`  --jobs ${jobs}: exit ${run.status}, ${batch.reports.filter((r) => r.error !== null).length} unreadable, ${failedLinks} failed carry-over links (planted ${set.plantedBreaks.length}); ${run.stderrTail}`);
+    }
+    const oc = join(work, 'opencc.cjs');
+    writeFileSync(oc, OPENCC_SCRIPT);
+    rows.push(['opencc-js tw→cn, same files, one process', timed([oc, dir, join(work, 'opencc-out')])]);
+    console.log('| run | wall s | CPU s | MB/s (wall) | reports/s (wall) | peak RSS MB |');
+    console.log('|---|---|---|---|---|---|');
+    for (const [name, r] of rows) {
+      console.log(`| ${name} | ${r.seconds.toFixed(1)} | ${r.cpu.toFixed(1)} | ${(mb / r.seconds).toFixed(2)} | ${(set.files.length / r.seconds).toFixed(1)} | ${r.maxRssMb.toFixed(0)} |`);
+    }
+    const [j1, j2, occ] = rows.map(([, r]) => r.seconds);
+    console.log(`scaling --jobs 2 vs --jobs 1: ×${(j1 / j2).toFixed(2)} (target ≥ 1.7 on 2 idle cores)`);
+    console.log(`CLI speed relative to opencc-js (wall): ${(occ / j1).toFixed(2)} with --jobs 1, ${(occ / j2).toFixed(2)} with --jobs 2 (target ≥ 0.3)`);
+    console.log(`CLI speed relative to opencc-js (CPU, --jobs 1): ${(rows[2][1].cpu / rows[0][1].cpu).toFixed(2)}`);
+    console.log(`peak memory per input byte, --jobs 1: ${((rows[0][1].maxRssMb * 1024 * 1024) / bytes).toFixed(1)} (the whole process, including Node's own ~40 MB)`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
