@@ -34,8 +34,9 @@ export function t2sCharMap(): Map<number, number> {
 }
 
 /** Equal-length phrase folds applied after the character fold (Taiwan vocabulary). */
-const PHRASES: [string, string][] = [
+export const PHRASES: [string, string][] = [
   ['档案', '文件'],
+  ['专案', '项目'],
   ['入口网站', '门户网站'],
   ['视窗', '窗口'],
   ['套用', '应用'],

@@ -52,7 +52,8 @@ function firstOf(f: string, words: string[], from: number, to: number): number {
  * the article is passed over); damage inside the heading is matched by the label search.
  */
 function proactiveAnchor(f: string, r: Region): number {
-  let cursor = Math.max(0, r.start - 20);
+  // a damaged 第二十条 is no key phrase: the region may then begin at the 信息内容 after it
+  let cursor = Math.max(0, r.start - 120);
   let first = -1;
   for (let tries = 0; tries < 8 && cursor < r.end; tries++) {
     const m = findLabel(f, '第二十条', cursor, r.end);

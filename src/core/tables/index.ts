@@ -5,6 +5,7 @@ import type { Format, Section, Table, TableNote, Tables } from '../types';
 import type { TextContext } from '../context';
 import { extractApplications, type TableRead } from './applications';
 import { filledCount } from './assemble';
+import { findLabel } from './fuzzy';
 import { extractProactive, type ProactiveRead } from './proactive';
 import { anchorRegion, readLimit, type Anchored } from './anchors';
 import { APPLICATION_KEYS, findClusterSets, PROACTIVE_KEYS, REVIEW_KEYS, type ClusterSpec, type Region } from './regions';
@@ -78,7 +79,8 @@ function extract(ctx: TextContext): Extraction {
     const s = f.slice(r.start, r.end);
     return s.includes('直接起诉') || s.includes('复议后起诉');
   });
-  const proRegions = proAll!.filter((r) => f.slice(r.start, r.end).includes('第二十条'));
+  // 第二十条 may carry damage (an invisible character or a byte-order mark inside it)
+  const proRegions = proAll!.filter((r) => f.slice(r.start, r.end).includes('第二十条') || findLabel(f, '第二十条', r.start, r.end) !== null);
   const appAnchors = appRegions!.map((r) => anchorRegion(f, 'applications', r));
   const reviewAnchors = reviewRegions.map((r) => anchorRegion(f, 'reviewLitigation', r));
   const proAnchors = proRegions.map((r) => anchorRegion(f, 'proactive', r));
@@ -92,12 +94,16 @@ function extract(ctx: TextContext): Extraction {
       .map((read) => ({ read, table: read.table, score: read.rowsFound * 1000 + filledCount(read.table) }));
   let appCands = readApps();
 
-  const proCands = proAnchors
-    .map((a) => extractProactive(ctx, fromAnchor(a), limit(a), appCands[0]?.read.format ?? null))
-    .filter((x): x is ProactiveRead => x !== null)
-    .map((read) => ({ read, table: read.table, score: read.rowsFound * 1000 + filledCount(read.table) }));
+  const proHint = appCands[0]?.read.format ?? null;
+  const readPro = (force?: '2019' | '2021') =>
+    proAnchors
+      .map((a) => extractProactive(ctx, fromAnchor(a), limit(a), proHint, force))
+      .filter((x): x is ProactiveRead => x !== null)
+      .map((read) => ({ read, table: read.table, score: read.rowsFound * 1000 + filledCount(read.table) }));
+  let proCands = readPro();
 
-  // the format: (六) split into three rows is decisive; otherwise table 二's column headers
+  // the format: (六) split into three rows is decisive; otherwise table 二's rows (2019-only
+  // rows), then its column headers; a table read under the other template is read again
   let format: Format = 'unknown';
   const appFormat = appCands[0]?.read.format;
   const proFormat = proCands.find((c) => c.read.format)?.read.format ?? null;
@@ -105,6 +111,7 @@ function extract(ctx: TextContext): Extraction {
   else if (proFormat) format = proFormat;
   else if (appFormat) format = appFormat;
   if (appFormat && format !== 'unknown' && appFormat !== format) appCands = readApps(format);
+  if (format !== 'unknown' && proCands.some((c) => (c.read.format ?? proHint ?? '2019') !== format)) proCands = readPro(format);
 
   const reviewCands = reviewAnchors
     .map((a) => extractReview(ctx, a.structural ? fromAnchor(a) : a.region, limit(a), a.structural))

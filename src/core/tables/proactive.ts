@@ -3,8 +3,9 @@
 import type { TextContext } from '../context';
 import type { Table, TableNote } from '../types';
 import { assemble, type RowCells } from './assemble';
-import { BLANK, detectLayout, indexOfWithin, lineEnd, lineStartWithin, readZone, slotOf, type Layout, type Slot } from './cells';
+import { BLANK, detectLayout, lineEnd, lineStartWithin, readZone, slotOf, type Layout, type Slot } from './cells';
 import { findLabel } from './fuzzy';
+import { cellStart, findGapLabel } from './gap';
 import { pieceSlot, splitRuns, type Piece } from './glued';
 import type { Region } from './regions';
 import { PROACTIVE_FORMAT_MARKS, PROACTIVE_ROWS, type ProactiveRowSpec } from './templates';
@@ -33,18 +34,35 @@ export function detectProactiveFormat(folded: string, from: number, to: number):
   return votes['2019'] > votes['2021'] ? '2019' : '2021';
 }
 
+// rows that only the 2019 template prints (its 2021 successor dropped them)
+const ROWS_2019_ONLY = ['其他对外管理服务事项', '政府集中采购'];
+
+/**
+ * 2019 when a row only the 2019 template prints stands at a cell's start in [from, to): the
+ * rows outweigh column headers, which damage or another wording may have made unreadable or
+ * look like the other template's.
+ */
+export function proactiveRowFormat(folded: string, from: number, to: number): '2019' | null {
+  for (const label of ROWS_2019_ONLY) {
+    const m = findLabel(folded, label, from, to) ?? findGapLabel(folded, label, from, to);
+    if (m && cellStart(folded, m.start, from)) return '2019';
+  }
+  return null;
+}
+
 export function extractProactive(
   ctx: TextContext,
   region: Region,
   limit: number,
   hint: '2019' | '2021' | null,
+  force?: '2019' | '2021',
 ): ProactiveRead | null {
   const f = ctx.folded;
-  const art = indexOfWithin(f, '第二十条', Math.max(0, region.start - 20), region.end);
-  const from = art >= 0 ? art : region.start;
+  const art = findLabel(f, '第二十条', Math.max(0, region.start - 20), region.end);
+  const from = art ? art.start : region.start;
   const to = Math.min(limit, region.end + 400);
-  const detected = detectProactiveFormat(f, from, to);
-  const format = detected ?? hint ?? '2019';
+  const detected = proactiveRowFormat(f, from, to) ?? detectProactiveFormat(f, from, to);
+  const format = force ?? detected ?? hint ?? '2019';
   const specs = PROACTIVE_ROWS[format];
   const found = walkRows(f, specs, from, to);
   if (found.length < 3) return null;

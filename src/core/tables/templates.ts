@@ -103,7 +103,7 @@ export const PROACTIVE_ROWS: Record<'2019' | '2021', ProactiveRowSpec[]> = {
   ],
   '2021': [
     { key: 'regulations', label: '规章', cols: ['issued', 'repealed', 'inForce'] },
-    { key: 'normativeDocuments', label: '规范性文件', cols: ['issued', 'repealed', 'inForce'] },
+    { key: 'normativeDocuments', label: '规范性文件', alt: ['行政规范性文件'], cols: ['issued', 'repealed', 'inForce'] },
     { key: 'licensing', label: '行政许可', cols: ['decisions'] },
     { key: 'penalties', label: '行政处罚', cols: ['decisions'] },
     { key: 'enforcement', label: '行政强制', cols: ['decisions'] },

@@ -3,6 +3,7 @@
 // linear in the region; a label's printed numbering (`2.`, `(七)`, `四、`) is taken into its span
 // so that, in glued text, the `2` of `00000002.其他法律…` is not read as a figure.
 import { defaultMaxCost, findLabel, labelCore, type LabelMatch } from './fuzzy';
+import { findGapLabel } from './gap';
 import type { RowSpec } from './templates';
 
 export interface FoundRow {
@@ -92,6 +93,24 @@ function extendTail(folded: string, end: number, tail: string, to: number): numb
   return e;
 }
 
+/** A label with one run of injected characters inside it, at a cell's start close by. */
+function findGapRow(folded: string, spec: RowSpec, from: number, to: number): FoundRow | null {
+  let m: LabelMatch | null = null;
+  for (const label of [spec.label, ...(spec.alt ?? [])]) {
+    const x = findGapLabel(folded, label, from, m ? m.start : to);
+    if (x && (!m || x.start < m.start)) m = x;
+  }
+  if (!m) return null;
+  let start = m.start;
+  if (spec.num) {
+    const ns = numberingStart(folded, m.start, spec.num, Math.max(from - 8, 0));
+    if (ns >= 0) start = ns;
+    else if (labelCore(spec.label).length <= 4) return null;
+  }
+  const end = spec.tail ? extendTail(folded, m.end, spec.tail, to) : m.end;
+  return { key: spec.key, start, end, cost: m.cost };
+}
+
 /** Walk all rows in order through [from, to). Rows not found are left out. */
 export function walkRows(folded: string, specs: RowSpec[], from: number, to: number): FoundRow[] {
   const out: FoundRow[] = [];
@@ -100,6 +119,17 @@ export function walkRows(folded: string, specs: RowSpec[], from: number, to: num
     let r = findRow(folded, spec, cursor, Math.min(to, cursor + WINDOW));
     // a misprinted character (重复申青): accepted close by, under its own numbering
     if (!r && spec.num && labelCore(spec.label).length >= 4) r = findRow(folded, spec, cursor, Math.min(to, cursor + TYPO_WINDOW), true);
+    // a run of injected characters inside the label: close by, at a cell's start; preferred to
+    // an intact copy found far away (in prose after the table, or in another table)
+    if (!r || r.start > cursor + TYPO_WINDOW) {
+      const g = findGapRow(folded, spec, cursor, Math.min(to, cursor + TYPO_WINDOW, r ? r.start : to));
+      if (g) r = g;
+    } else if (r.cost > 0) {
+      // a match that drops the label's first characters (范性文件 of 规[盼酷乘]范性文件): the
+      // whole label with its injected run, starting earlier, is the printed one
+      const g = findGapRow(folded, spec, Math.max(cursor, r.start - labelCore(spec.label).length - 8), r.end);
+      if (g && g.start < r.start) r = g;
+    }
     if (!r) continue;
     out.push(r);
     cursor = r.end;
