@@ -19,7 +19,8 @@ export interface WorkspaceRecord {
   id: string;
   createdAt: number;
   updatedAt: number;
-  /** members to inspect (readable inputs) */
+  /** members to inspect (readable inputs), in order; keys sort in that order */
+  members: { key: string; path: string }[];
   total: number;
   unreadable: UnreadableMember[];
   state: 'running' | 'done' | 'cancelled';
@@ -61,14 +62,17 @@ export interface ReviewRecord<R = unknown> {
 /** The single inspected report, so a reload shows it again. */
 export interface SingleSession {
   name: string;
-  input: { kind: 'bytes'; bytes: ArrayBuffer } | { kind: 'text'; text: string };
+  /** what was inspected, when kept (so a change of options can inspect it again) */
+  input?: { kind: 'bytes'; bytes: ArrayBuffer } | { kind: 'text'; text: string };
   doc: ReportDocument;
   savedAt: number;
 }
 
 /** Which screen was open (the workspace or a single report), for the reload. */
 export interface ViewSession {
-  mode: 'single' | 'batch';
+  mode: 'single' | 'batch' | 'batch-report';
+  /** batch-report: the member shown */
+  key?: string | null;
 }
 
 export interface SessionValues {

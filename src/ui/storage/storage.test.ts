@@ -15,7 +15,7 @@ afterEach(async () => {
 });
 
 const ws = (over: Partial<WorkspaceRecord> = {}): WorkspaceRecord => ({
-  id: 'w1', createdAt: 1, updatedAt: 1, total: 2, unreadable: [{ path: 'x.exe', reason: 'binary' }], state: 'running', ...over,
+  id: 'w1', createdAt: 1, updatedAt: 1, members: [{ key: 'a', path: 'd/a.txt' }, { key: 'b', path: 'b.txt' }], total: 2, unreadable: [{ path: 'x.exe', reason: 'binary' }], state: 'running', ...over,
 });
 const doc = { schema: 'gouji.report/1', text: 'abc' } as unknown as ReportDocument;
 

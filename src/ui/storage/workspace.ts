@@ -18,6 +18,11 @@ export async function replaceWorkspace(ws: WorkspaceRecord, inputs: InputRecord[
   await Promise.all([tx.objectStore('workspace').put(ws, 'current'), ...inputs.map((i) => tx.objectStore('inputs').put(i)), tx.done]);
 }
 
+/** Keep one input's bytes (written when a worker takes it, so a reload can finish the run). */
+export async function putInput(input: InputRecord): Promise<void> {
+  await (await openGoujiDb()).put('inputs', input);
+}
+
 export async function getInput(key: string): Promise<InputRecord | null> {
   return (await (await openGoujiDb()).get('inputs', key)) ?? null;
 }

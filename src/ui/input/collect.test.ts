@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { collectFiles, collectTaken, type EntryLike, type Unzip } from './collect';
+
+const file = (name: string, text = 'x') => new File([text], name);
+const noZip: Unzip = async () => ({ ok: false, message: 'no' });
+
+function dirEntry(fullPath: string, children: EntryLike[]): EntryLike {
+  let given = false;
+  return {
+    isFile: false, isDirectory: true, name: fullPath.split('/').pop()!, fullPath,
+    // two batches then none, as Chromium does for big folders
+    createReader: () => ({
+      readEntries: (ok) => {
+        if (given) return ok([]);
+        given = true;
+        ok(children);
+      },
+    }),
+  };
+}
+const fileEntry = (fullPath: string): EntryLike => ({
+  isFile: true, isDirectory: false, name: fullPath.split('/').pop()!, fullPath, file: (ok) => ok(file(fullPath.split('/').pop()!)),
+});
+
+describe('collect', () => {
+  it('one plain file is not "many" (the single inspector opens)', async () => {
+    const c = await collectFiles([file('a.txt')], noZip);
+    expect(c.many).toBe(false);
+    expect(c.members.map((m) => m.path)).toEqual(['a.txt']);
+  });
+
+  it('several files: sorted, unsupported and system files listed with a reason', async () => {
+    const c = await collectFiles([file('b.pdf'), file('a.txt'), file('c.png'), file('.DS_Store')], noZip);
+    expect(c.many).toBe(true);
+    expect(c.members.map((m) => m.path)).toEqual(['a.txt', 'b.pdf']);
+    expect(c.unreadable).toEqual([{ path: '.DS_Store', reason: 'systemFile' }, { path: 'c.png', reason: 'unsupportedType' }]);
+    expect(new TextDecoder().decode(await c.members[0]!.load())).toBe('x');
+  });
+
+  it('a folder is recursed through its entries', async () => {
+    const root = dirEntry('/reports', [fileEntry('/reports/2020.txt'), dirEntry('/reports/sub', [fileEntry('/reports/sub/2021.html')])]);
+    const c = await collectTaken([{ entry: root, file: null }], noZip);
+    expect(c.many).toBe(true);
+    expect(c.members.map((m) => m.path)).toEqual(['reports/2020.txt', 'reports/sub/2021.html']);
+  });
+
+  it('a zip is expanded; a broken zip and skipped members are listed', async () => {
+    const unzip: Unzip = async () => ({
+      ok: true,
+      members: [{ path: 'y/2.txt', bytes: new ArrayBuffer(2) }, { path: 'x.doc', bytes: new ArrayBuffer(1) }],
+      skipped: [{ path: 'big.txt', reason: 'zipTooLarge', detail: '99' }],
+    });
+    const c = await collectFiles([file('a.zip')], unzip);
+    expect(c.many).toBe(true);
+    expect(c.members.map((m) => m.path)).toEqual(['a.zip/y/2.txt']);
+    expect(c.unreadable).toEqual([{ path: 'a.zip/big.txt', reason: 'zipTooLarge:99' }, { path: 'a.zip/x.doc', reason: 'unsupportedType' }]);
+    const broken = await collectFiles([file('b.zip'), file('c.txt')], noZip);
+    expect(broken.unreadable).toEqual([{ path: 'b.zip', reason: 'zipCorrupt:no' }]);
+  });
+});

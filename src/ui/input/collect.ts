@@ -1,0 +1,143 @@
+// Many inputs at once: files, folders (recursed through webkitGetAsEntry, or a folder picker's
+// webkitRelativePath) and .zip archives (read in a worker) become one flat list of members,
+// each with its path, plus the ones that cannot be read with their reason. Nothing is read
+// into memory here except zips: a member's bytes are loaded when a worker takes it.
+import type { UnreadableMember } from '../storage';
+
+export interface Member {
+  path: string;
+  size: number;
+  load: () => Promise<ArrayBuffer>;
+}
+
+export interface Collected {
+  members: Member[];
+  unreadable: UnreadableMember[];
+  /** the inputs were more than one plain file (a folder, a zip, several files) */
+  many: boolean;
+}
+
+/** What the app reads; other members are listed as unreadable (reason `unsupportedType`). */
+const ACCEPTED = /\.(txt|text|htm|html|xhtml|docx|pdf)$/i;
+const ZIP = /\.zip$/i;
+/** Files operating systems leave in folders and archives; listed, not inspected. */
+const SYSTEM = /(^|\/)(\.DS_Store|Thumbs\.db|desktop\.ini|__MACOSX\/.*|\._[^/]*)$/i;
+
+/** Reason codes the UI words (i18n keys `batchReason_<code>`), with an optional detail. */
+export const reasonText = (code: string, detail?: string): string => (detail ? `${code}:${detail}` : code);
+
+export type Unzip = (bytes: ArrayBuffer) => Promise<
+  { ok: true; members: { path: string; bytes: ArrayBuffer }[]; skipped: { path: string; reason: string; detail?: string }[] } | { ok: false; message: string }
+>;
+
+interface Found {
+  path: string;
+  file: File;
+}
+
+/** Sort members by path, so every way in gives the same order. */
+const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
+async function expand(found: Found[], unzip: Unzip, dirs: number): Promise<Collected> {
+  const members: Member[] = [];
+  const unreadable: UnreadableMember[] = [];
+  let zips = 0;
+  for (const { path, file } of found.sort(byPath)) {
+    if (SYSTEM.test(path)) {
+      unreadable.push({ path, reason: reasonText('systemFile') });
+    } else if (ZIP.test(path)) {
+      zips++;
+      let r: Awaited<ReturnType<Unzip>>;
+      try {
+        r = await unzip(await file.arrayBuffer());
+      } catch (e) {
+        r = { ok: false, message: e instanceof Error ? e.message : String(e) };
+      }
+      if (!r.ok) {
+        unreadable.push({ path, reason: reasonText('zipCorrupt', r.message) });
+        continue;
+      }
+      for (const s of r.skipped) unreadable.push({ path: `${path}/${s.path}`, reason: reasonText(s.reason, s.detail) });
+      for (const m of r.members.sort(byPath)) {
+        const p = `${path}/${m.path}`;
+        if (SYSTEM.test(m.path)) unreadable.push({ path: p, reason: reasonText('systemFile') });
+        else if (!ACCEPTED.test(m.path)) unreadable.push({ path: p, reason: reasonText('unsupportedType') });
+        // a copy per load: the pool transfers what it is given
+        else members.push({ path: p, size: m.bytes.byteLength, load: async () => m.bytes.slice(0) });
+      }
+    } else if (!ACCEPTED.test(path) && found.length > 1) {
+      unreadable.push({ path, reason: reasonText('unsupportedType') });
+    } else {
+      members.push({ path, size: file.size, load: () => file.arrayBuffer() });
+    }
+  }
+  return { members, unreadable, many: found.length > 1 || zips > 0 || dirs > 0 };
+}
+
+/** Files from a picker (`webkitRelativePath` is set when a folder was chosen). */
+export function collectFiles(files: readonly File[], unzip: Unzip): Promise<Collected> {
+  const dirs = files.some((f) => f.webkitRelativePath) ? 1 : 0;
+  return expand(files.map((file) => ({ path: file.webkitRelativePath || file.name, file })), unzip, dirs);
+}
+
+/** The minimal entry API we use (FileSystemEntry), so tests can pass fakes. */
+export interface EntryLike {
+  isFile: boolean;
+  isDirectory: boolean;
+  name: string;
+  fullPath: string;
+  file?: (ok: (f: File) => void, err: (e: unknown) => void) => void;
+  createReader?: () => { readEntries: (ok: (es: EntryLike[]) => void, err: (e: unknown) => void) => void };
+}
+
+async function walk(entry: EntryLike, out: Found[], unreadable: UnreadableMember[]): Promise<number> {
+  const path = entry.fullPath.replace(/^\//, '') || entry.name;
+  if (entry.isFile && entry.file) {
+    try {
+      out.push({ path, file: await new Promise<File>((ok, err) => entry.file!(ok, err)) });
+    } catch (e) {
+      unreadable.push({ path, reason: reasonText('readFailed', e instanceof Error ? e.message : String(e)) });
+    }
+    return 0;
+  }
+  if (!entry.isDirectory || !entry.createReader) return 0;
+  const reader = entry.createReader();
+  let dirs = 1;
+  // readEntries answers in batches (100 at a time in Chromium) until it returns none
+  for (;;) {
+    let batch: EntryLike[];
+    try {
+      batch = await new Promise<EntryLike[]>((ok, err) => reader.readEntries(ok, err));
+    } catch (e) {
+      unreadable.push({ path, reason: reasonText('readFailed', e instanceof Error ? e.message : String(e)) });
+      break;
+    }
+    if (batch.length === 0) break;
+    for (const child of batch) dirs += await walk(child, out, unreadable);
+  }
+  return dirs;
+}
+
+/**
+ * Take what a drop carries. Must be called during the drop event: the items and their entries
+ * are only valid until the handler returns, so they are read synchronously first.
+ */
+export function collectDrop(dt: DataTransfer, unzip: Unzip): Promise<Collected> {
+  const items = [...dt.items].filter((i) => i.kind === 'file');
+  const taken = items.map((i) => ({ entry: (i.webkitGetAsEntry?.() ?? null) as EntryLike | null, file: i.getAsFile() }));
+  if (taken.length === 0) for (const file of dt.files) taken.push({ entry: null, file });
+  return collectTaken(taken, unzip);
+}
+
+export async function collectTaken(taken: { entry: EntryLike | null; file: File | null }[], unzip: Unzip): Promise<Collected> {
+  const found: Found[] = [];
+  const unreadable: UnreadableMember[] = [];
+  let dirs = 0;
+  for (const { entry, file } of taken) {
+    if (entry?.isDirectory) dirs += await walk(entry, found, unreadable);
+    else if (file) found.push({ path: file.name, file });
+    else if (entry) dirs += await walk(entry, found, unreadable);
+  }
+  const c = await expand(found, unzip, dirs);
+  return { ...c, unreadable: [...unreadable, ...c.unreadable], many: c.many || unreadable.length > 0 };
+}

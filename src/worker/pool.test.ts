@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { InspectPool, defaultPoolSize, type PoolOutcome } from './pool';
+import { FakeWorker, fakeDoc as doc } from './fake-worker.testing';
+
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+function setup(size: number) {
+  const workers: FakeWorker[] = [];
+  const pool = new InspectPool(size, () => {
+    const w = new FakeWorker();
+    workers.push(w);
+    return w;
+  });
+  return { pool, workers };
+}
+
+const jobs = (n: number) => Array.from({ length: n }, (_, i) => ({ key: `k${i}`, name: `f${i}.txt`, load: async () => new ArrayBuffer(i + 1) }));
+
+/** answer whatever each live worker was last given */
+function answerAll(workers: FakeWorker[]) {
+  for (const w of workers) {
+    const m = w.posted.at(-1);
+    if (!w.terminated && m && m.type === 'inspect-bytes') w.reply({ type: 'result', jobId: m.jobId, doc: doc(m.name), ms: 1 });
+  }
+}
+
+describe('InspectPool', () => {
+  it('leaves a core to the page, at least one worker', () => {
+    expect(defaultPoolSize(8)).toBe(7);
+    expect(defaultPoolSize(2)).toBe(1);
+    expect(defaultPoolSize(1)).toBe(1);
+    expect(defaultPoolSize(undefined)).toBe(1);
+  });
+
+  it('runs every job on at most `size` workers, one job each at a time', async () => {
+    const { pool, workers } = setup(2);
+    const got: string[] = [];
+    const run = pool.run(jobs(5), (k) => got.push(k));
+    await tick();
+    expect(workers.length).toBe(2);
+    expect(workers.map((w) => w.posted.length)).toEqual([1, 1]);
+    for (let i = 0; i < 3; i++) {
+      answerAll(workers);
+      await tick();
+    }
+    expect(await run.done).toEqual({ completed: 5, cancelled: false });
+    expect(got.sort()).toEqual(['k0', 'k1', 'k2', 'k3', 'k4']);
+    expect(workers.length).toBe(2);
+    expect(workers.every((w) => w.terminated)).toBe(true);
+  });
+
+  it('a crash fails that job only; the next job gets a fresh worker', async () => {
+    const { pool, workers } = setup(1);
+    const got: [string, PoolOutcome['kind']][] = [];
+    const run = pool.run(jobs(2), (k, o) => got.push([k, o.kind]));
+    await tick();
+    workers[0]!.crash('out of memory');
+    await tick();
+    expect(workers.length).toBe(2);
+    answerAll(workers);
+    await run.done;
+    expect(got).toEqual([['k0', 'failed'], ['k1', 'result']]);
+  });
+
+  it('cancel terminates every worker and ignores late replies', async () => {
+    const { pool, workers } = setup(3);
+    const got: string[] = [];
+    const run = pool.run(jobs(10), (k) => got.push(k));
+    await tick();
+    run.cancel();
+    answerAll(workers);
+    expect(await run.done).toEqual({ completed: 0, cancelled: true });
+    expect(workers.every((w) => w.terminated)).toBe(true);
+    expect(got).toEqual([]);
+  });
+
+  it('a load failure is that job\'s outcome', async () => {
+    const { pool } = setup(1);
+    const got: PoolOutcome[] = [];
+    await pool.run([{ key: 'x', name: 'x', load: async () => { throw new Error('gone'); } }], (_k, o) => got.push(o)).done;
+    expect(got).toEqual([{ kind: 'failed', message: 'gone', crashed: false }]);
+  });
+});

@@ -1,0 +1,139 @@
+// A pool of parsing workers for a batch: one queue, `size` workers (the page keeps a core:
+// navigator.hardwareConcurrency − 1, at least 1), each running one job at a time through the
+// same protocol as the single-job client. A job's bytes are loaded only when a worker is free
+// (a folder of 5,000 files is never read into memory at once). A crashed worker fails its job
+// and is replaced; cancel terminates every worker at once (the core runs synchronously, so a
+// message would not be read in time).
+import type { GarbleOptions } from '../core/garbles';
+import type { ErrorDocument, ReportDocument } from '../core/types';
+import { defaultWorkerFactory, type WorkerLike } from './client';
+import type { WorkerResponse } from './protocol';
+
+export interface PoolJob {
+  key: string;
+  name: string;
+  /** reads the bytes when a worker takes the job (they are transferred to it) */
+  load: () => Promise<ArrayBuffer>;
+}
+
+export type PoolOutcome =
+  | { kind: 'result'; doc: ReportDocument; ms: number }
+  | { kind: 'error-document'; doc: ErrorDocument }
+  | { kind: 'failed'; message: string; crashed: boolean };
+
+export interface PoolRun {
+  /** resolves when every job has an outcome, or on cancel */
+  done: Promise<{ completed: number; cancelled: boolean }>;
+  cancel: () => void;
+}
+
+/** Workers for a batch: all cores but one for the page, at least one. */
+export function defaultPoolSize(cores: number | undefined = globalThis.navigator?.hardwareConcurrency): number {
+  return Math.max(1, (cores || 2) - 1);
+}
+
+interface Slot {
+  worker: WorkerLike | null;
+  job: { jobId: number; key: string } | null;
+}
+
+export class InspectPool {
+  /** workers started so far (for tests and the progress line) */
+  started = 0;
+  private nextJobId = 1;
+
+  constructor(
+    readonly size: number = defaultPoolSize(),
+    private readonly factory: () => WorkerLike = defaultWorkerFactory,
+    private readonly garbles?: GarbleOptions,
+  ) {}
+
+  /** Run every job; `onOutcome` is called once per job, in completion order. */
+  run(jobs: readonly PoolJob[], onOutcome: (key: string, o: PoolOutcome) => void): PoolRun {
+    let next = 0;
+    let completed = 0;
+    let cancelled = false;
+    let finish!: (r: { completed: number; cancelled: boolean }) => void;
+    const done = new Promise<{ completed: number; cancelled: boolean }>((r) => (finish = r));
+    const slots: Slot[] = Array.from({ length: Math.min(this.size, jobs.length) }, () => ({ worker: null, job: null }));
+    const options = this.garbles ? { garbles: this.garbles } : undefined;
+
+    const settle = (slot: Slot, key: string, o: PoolOutcome) => {
+      slot.job = null;
+      completed++;
+      onOutcome(key, o);
+      if (completed === jobs.length) {
+        for (const s of slots) kill(s);
+        finish({ completed, cancelled: false });
+      } else void feed(slot);
+    };
+
+    const kill = (slot: Slot) => {
+      const w = slot.worker;
+      slot.worker = null;
+      w?.terminate();
+    };
+
+    const spawn = (slot: Slot): WorkerLike => {
+      const w = this.factory();
+      this.started++;
+      w.addEventListener('message', (e) => onMessage(slot, w, e.data));
+      w.addEventListener('error', (e) => {
+        e.preventDefault?.();
+        crash(slot, w, e.message || 'worker error');
+      });
+      w.addEventListener('messageerror', () => crash(slot, w, 'messageerror'));
+      slot.worker = w;
+      return w;
+    };
+
+    const onMessage = (slot: Slot, w: WorkerLike, msg: WorkerResponse) => {
+      if (cancelled || w !== slot.worker || !slot.job || msg.jobId !== slot.job.jobId) return;
+      const { key } = slot.job;
+      if (msg.type === 'result') settle(slot, key, { kind: 'result', doc: msg.doc, ms: msg.ms });
+      else if (msg.type === 'error-document') settle(slot, key, { kind: 'error-document', doc: msg.doc });
+      else if (msg.type === 'failed') settle(slot, key, { kind: 'failed', message: msg.message, crashed: false });
+    };
+
+    const crash = (slot: Slot, w: WorkerLike, message: string) => {
+      if (cancelled || w !== slot.worker) return;
+      kill(slot); // the next job gets a fresh worker
+      if (slot.job) settle(slot, slot.job.key, { kind: 'failed', message, crashed: true });
+    };
+
+    const feed = async (slot: Slot): Promise<void> => {
+      if (cancelled || next >= jobs.length) return;
+      const job = jobs[next++]!;
+      const jobId = this.nextJobId++;
+      slot.job = { jobId, key: job.key };
+      let bytes: ArrayBuffer;
+      try {
+        bytes = await job.load();
+      } catch (e) {
+        if (!cancelled) settle(slot, job.key, { kind: 'failed', message: e instanceof Error ? e.message : String(e), crashed: false });
+        return;
+      }
+      if (cancelled) return;
+      try {
+        const w = slot.worker ?? spawn(slot);
+        w.postMessage({ type: 'inspect-bytes', jobId, name: job.name, bytes, options }, { transfer: [bytes] });
+      } catch (e) {
+        kill(slot);
+        settle(slot, job.key, { kind: 'failed', message: e instanceof Error ? e.message : String(e), crashed: true });
+      }
+    };
+
+    if (jobs.length === 0) finish({ completed: 0, cancelled: false });
+    for (const s of slots) void feed(s);
+
+    return {
+      done,
+      cancel: () => {
+        if (cancelled || completed === jobs.length) return;
+        cancelled = true;
+        for (const s of slots) kill(s);
+        finish({ completed, cancelled: true });
+      },
+    };
+  }
+}
