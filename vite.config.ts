@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { cspMeta } from './scripts/vite/csp';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), cspMeta()],
   // ES workers: with the default format a dynamic import() inside the worker is inlined,
   // and the dictionaries would no longer load lazily.
   worker: { format: 'es' },

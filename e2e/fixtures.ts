@@ -1,5 +1,6 @@
-// Shared Playwright fixture: a test fails on any console error, any uncaught page error, and
-// any request that leaves the page's origin (the app must not talk to the network).
+// Shared Playwright fixture: a test fails on any console error, any uncaught page error, any
+// request that leaves the page's origin (the app must not talk to the network), and any
+// Content-Security-Policy violation the page reports (the built app carries its policy).
 import { test as base, expect, type Page } from '@playwright/test';
 
 export const test = base.extend<{ page: Page; expectedConsoleErrors: RegExp[] }>({
@@ -12,13 +13,21 @@ export const test = base.extend<{ page: Page; expectedConsoleErrors: RegExp[] }>
       if (m.type() === 'error' && !expectedConsoleErrors.some((r) => r.test(m.text()))) problems.push(`console error: ${m.text()}`);
     });
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    // installed before any page script runs, on every navigation
+    await page.exposeFunction('__goujiCspViolation', (v: string) => problems.push(`CSP violation: ${v}`));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        const report = (window as unknown as { __goujiCspViolation?: (v: string) => void }).__goujiCspViolation;
+        report?.(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`);
+      });
+    });
     page.on('request', (r) => {
       const u = r.url();
       if (u.startsWith('data:') || u.startsWith('blob:')) return;
       if (new URL(u).origin !== origin) problems.push(`request to another origin: ${u}`);
     });
     await use(page);
-    expect(problems, 'console errors, page errors or foreign requests').toEqual([]);
+    expect(problems, 'console errors, page errors, CSP violations or foreign requests').toEqual([]);
   },
 });
 
