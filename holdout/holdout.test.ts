@@ -6,6 +6,7 @@ import { generate } from './generate';
 import { scoreReport, structuralProblems } from './score';
 import { isHeldOut } from './split';
 import { inspectBytes, isErrorDocument } from '../src/core/inspect';
+import { inspectReal, realTruths } from './real/run-real';
 
 // seeds of the debug split, so a failure here may be looked at
 const SEEDS = Array.from({ length: 20 }, (_, i) => 900_000 + i);
@@ -40,6 +41,15 @@ describe('core on a held-out batch', () => {
       expect(structuralProblems(doc), `seed ${seed}`).toEqual([]);
       const s = scoreReport(g, doc);
       expect(s.error).toBeNull();
+    }
+  }, 120_000);
+});
+
+describe('core on the held-out real reports', () => {
+  it('inspects every one without an exception, spans inside the text, cells slicing to their raw', async () => {
+    for (const t of realTruths()) {
+      const doc = await inspectReal(t);
+      expect(structuralProblems(doc), t.file).toEqual([]);
     }
   }, 120_000);
 });
