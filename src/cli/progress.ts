@@ -21,11 +21,13 @@ export class Progress {
   /** total inputs, once every PATH has been listed (null while still listing) */
   private total: number | null = null;
   private seen = 0;
-  private readonly start = Date.now();
+  private readonly start: number;
   private lastDraw = 0;
   private drawn = false;
 
-  constructor(private readonly out: ProgressOut, private readonly now: () => number = Date.now) {}
+  constructor(private readonly out: ProgressOut, private readonly now: () => number = Date.now) {
+    this.start = now();
+  }
 
   /** an input was found (the total grows while folders and zips are still being listed) */
   found(): void {
