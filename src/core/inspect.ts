@@ -7,6 +7,7 @@ import { findSections } from './sections';
 import { detectMeta } from './meta';
 import { extractTables } from './tables';
 import { runChecks } from './checks';
+import { markAmbiguousCells } from './checks/ambiguous-cells';
 import { detectGarbles, cleanText, type GarbleOptions } from './garbles';
 import { readingWarnings } from './reading-warnings';
 
@@ -38,6 +39,7 @@ export async function inspectText(
   const extraction = extractTables(ctx, sections);
   stop();
   const meta = detectMeta(ctx, sections, extraction.format);
+  markAmbiguousCells(extraction.tables);
   const checks = runChecks(ctx, extraction.tables, meta, sections);
   stop();
   const { garbles, duplicates } = await detectGarbles(ctx, sections, { ...options.garbles, tables: Object.values(extraction.tables).flatMap((t) => (t ? [t.span] : [])) });

@@ -49,6 +49,23 @@ export interface Cell {
   value: number | null;
   raw: string;
   span: Span | null;
+  /** read (default when absent) | ambiguous (one reading of several) | corrected (a person set it) */
+  status?: CellStatus;
+  /** ambiguous: the other readings' figures, most plausible first (null: the cell may be blank) */
+  alternatives?: (number | null)[];
+  /** corrected: what was read, and when a person changed it; `raw` and `span` stay as printed */
+  corrected?: { from: number | null; at: string };
+  /** a person's verdict (only on exported documents) */
+  review?: Review;
+}
+
+export type CellStatus = 'read' | 'ambiguous' | 'corrected';
+
+/** A person's verdict on a finding or a cell (report-json.md: `review`). */
+export interface Review {
+  state: 'confirmed' | 'dismissed';
+  note: string;
+  at: string;
 }
 
 export interface Table {
@@ -99,6 +116,7 @@ export interface Check {
   severity?: 'error' | 'warning';
   /** uncertain: the blank cells whose figures could make the rule hold (same shape as `cells`) */
   blankCells?: [string, string][];
+  review?: Review;
 }
 
 export type GarbleKind = 'injected' | 'replacement' | 'mojibake' | 'invisible' | 'markup';
@@ -110,11 +128,13 @@ export interface Garble {
   suggestion: string;
   /** extra: why it was flagged (e.g. 'other copy', 'lattice', 'U+200B') */
   reason?: string;
+  review?: Review;
 }
 
 export interface Duplicate {
   span: Span;
   of: Span;
+  review?: Review;
 }
 
 export interface ReportDocument {

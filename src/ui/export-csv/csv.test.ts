@@ -55,4 +55,30 @@ describe('tables CSV', () => {
     expect(r[at + 1][0]).toBe('（报告中未找到此表）');
     expect(csvFileName('海南 2020.txt')).toBe('海南 2020.tables.csv');
   });
+
+  it('neutralises text a spreadsheet would run, keeps plain numbers numbers', () => {
+    expect(field('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
+    expect(field('@SUM(A1)')).toBe('"\'@SUM(A1)"');
+    expect(field('\t1')).toBe('"\'\t1"');
+    expect(field(-17)).toBe('"-17"');
+    expect(field('-17')).toBe('"-17"');
+    expect(field('+3')).toBe('"+3"');
+  });
+
+  it('lists every cell with its status, other readings and what was read before a correction', () => {
+    const d = brokenDoc();
+    const cells = d.tables.applications!.cells;
+    Object.assign(cells[0], { status: 'ambiguous', alternatives: [50, null] });
+    Object.assign(cells[1], { status: 'corrected', value: 9, corrected: { from: 0, at: '2026-12-07T01:00:00.000Z' } });
+    d.tables.applications!.cells[2].raw = '=1+1';
+    const r = parse(tablesCsv(d));
+    const head = r.findIndex((x) => x[0] === '表' && x[5] === '状态');
+    expect(head).toBeGreaterThan(0);
+    const body = r.slice(head + 1).filter((x) => x[0] === 'applications');
+    expect(body[0].slice(0, 7)).toEqual(['applications', cells[0].row, cells[0].col, String(cells[0].value), cells[0].raw, 'ambiguous', '50/']);
+    expect(body[1].slice(5)).toEqual(['corrected', '', '0', '2026-12-07T01:00:00.000Z']);
+    expect(body[1][3]).toBe('9');
+    expect(body[2][4]).toBe("'=1+1");
+    expect(body[2][5]).toBe('read');
+  });
 });
