@@ -92,6 +92,7 @@ export interface TableNote {
   reason?: 'no-split-adds-up' | 'column-shift';
   /** duplicate-table: where the copy that was used stands */
   usedSpan?: Span;
+  review?: Review;
 }
 
 export interface Tables {

@@ -3,11 +3,15 @@ import { useGouji } from '../store/store';
 import { useT } from '../i18n/i18n';
 import { downloadText } from '../shared/download';
 import { CopyButton } from '../shared/copy-button';
+import { withReviews } from '../store/findings';
 import { exportFileName, reportJson } from './export-json';
 
 export function ExportButtons() {
   const t = useT();
-  const doc = useGouji((s) => s.doc);
+  const shown = useGouji((s) => s.doc);
+  const reviews = useGouji((s) => s.reviews);
+  // the export carries corrections (in the cells) and every verdict (review: {state, note, at})
+  const doc = shown ? withReviews(shown, reviews) : null;
   return (
     <div className="export-buttons">
       <button

@@ -5,24 +5,16 @@
 // stands (its span), never its place in the list, so a review survives re-inspection.
 import type { Check, Duplicate, Garble, GarbleKind, ReportDocument, Span, TableKey, TableNote } from '../../core/types';
 import type { Lang, Selection } from '../store/store';
+import {
+  blankGroupKey, blankGroups, blankReviewKey, checkReviewKey, duplicateReviewKey, garbleReviewKey, noteReviewKey, type BlankGroup,
+} from '../store/findings';
 import { translate } from '../i18n/i18n';
 import {
   checkFamily, checkTable, colLabel, docLayout, familyLabel, GARBLE_KINDS, garbleLabel, rowLabel, TABLE_KEYS,
   type CheckFamily,
 } from '../report-labels/labels';
 
-type CellRef = [string, string];
-
-/** Uncertain rules that share their blank cells' column (or row): one finding. */
-export interface BlankGroup {
-  table: TableKey;
-  /** the column (or row) left blank, or null when the rule's blanks are scattered */
-  axis: 'col' | 'row' | null;
-  line: string | null;
-  checks: Check[];
-  /** every blank cell that could account for the differences, table order kept */
-  cells: CellRef[];
-}
+export type { BlankGroup };
 
 export type IssueItem =
   | { kind: 'check'; key: string; reviewKey: string; check: Check; family: CheckFamily; selection: Selection }
@@ -68,7 +60,6 @@ export interface IssueModel {
 }
 
 const isWarning = (c: Check) => c.severity === 'warning';
-const spanKey = (s: Span | null | undefined) => (s ? `${s[0]}-${s[1]}` : '-');
 
 /** Count of each kind of finding, from the document alone (the status bar and the list agree). */
 export function issueCounts(doc: ReportDocument): IssueCounts {
@@ -89,41 +80,12 @@ export function issueCounts(doc: ReportDocument): IssueCounts {
   };
 }
 
-/**
- * Uncertain rules grouped by what was left blank: rules whose blank cells all stand in one
- * column of one table (a blank 总计 column) make one finding, likewise one row; the rest stand alone.
- */
-export function blankGroups(doc: ReportDocument): BlankGroup[] {
-  const groups = new Map<string, BlankGroup>();
-  for (const c of doc.checks) {
-    if (c.status !== 'uncertain') continue;
-    const table = checkTable(c.id);
-    if (!table) continue;
-    const blanks = c.blankCells ?? [];
-    const cols = new Set(blanks.map(([, col]) => col));
-    const rows = new Set(blanks.map(([row]) => row));
-    const axis = cols.size === 1 ? 'col' : rows.size === 1 ? 'row' : null;
-    const line = axis === 'col' ? blanks[0][1] : axis === 'row' ? blanks[0][0] : null;
-    const key = axis ? `${table}:${axis}:${line}` : `${table}:check:${c.id}`;
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { table, axis, line, checks: [], cells: [] }));
-    g.checks.push(c);
-    for (const cell of blanks) if (!g.cells.some(([r, col]) => r === cell[0] && col === cell[1])) g.cells.push(cell);
-  }
-  // table order: a blank column's cells read top to bottom
-  for (const g of groups.values()) {
-    const order = new Map((doc.tables[g.table]?.cells ?? []).map((c, i) => [`${c.row}:${c.col}`, i]));
-    g.cells.sort((a, b) => (order.get(`${a[0]}:${a[1]}`) ?? 0) - (order.get(`${b[0]}:${b[1]}`) ?? 0));
-  }
-  return [...groups.values()];
-}
-
 /** The figures a blank group's rules printed: their cells' spans, for the source view. */
 function groupSpans(doc: ReportDocument, g: BlankGroup): Span[] {
   return g.checks.flatMap((c) => checkSpans(doc, c));
 }
 
-export const blankGroupKey = (g: BlankGroup) => (g.axis ? `${g.table}:${g.axis}:${g.line}` : `${g.table}:check:${g.checks[0].id}`);
+
 
 const FAMILIES: CheckFamily[] = ['rowTotal', 'resultsTotal', 'balance', 'reviewTotal', 'other'];
 
@@ -149,7 +111,7 @@ export function buildIssues(doc: ReportDocument, lang: Lang): IssueModel {
     const items = checks.map((check): IssueItem => {
       const spans = checkSpans(doc, check);
       return {
-        kind: 'check', key: `c:${check.id}`, reviewKey: `check:${check.id}@${spanKey(spans[0])}`, check, family,
+        kind: 'check', key: `c:${check.id}`, reviewKey: checkReviewKey(doc, check), check, family,
         selection: { kind: 'check', id: check.id, spans },
       };
     });
@@ -164,7 +126,7 @@ export function buildIssues(doc: ReportDocument, lang: Lang): IssueModel {
         const key = blankGroupKey(group);
         const spans = groupSpans(doc, group);
         return {
-          kind: 'uncertain', key: `u:${key}`, reviewKey: `blank:${key}@${spanKey(doc.tables[group.table]?.span)}`, group,
+          kind: 'uncertain', key: `u:${key}`, reviewKey: blankReviewKey(doc, group), group,
           selection: { kind: 'cells', id: `u:${key}`, table: group.table, cells: group.cells, spans },
         };
       }),
@@ -178,7 +140,7 @@ export function buildIssues(doc: ReportDocument, lang: Lang): IssueModel {
       items: warnings.map((check): IssueItem => {
         const spans = checkSpans(doc, check);
         return {
-          kind: 'warning', key: `c:${check.id}`, reviewKey: `check:${check.id}@${spanKey(spans[0])}`, check,
+          kind: 'warning', key: `c:${check.id}`, reviewKey: checkReviewKey(doc, check), check,
           selection: { kind: 'check', id: check.id, spans },
         };
       }),
@@ -188,7 +150,7 @@ export function buildIssues(doc: ReportDocument, lang: Lang): IssueModel {
   doc.garbles.forEach((garble, index) => {
     const list = garbleGroups.get(garble.kind) ?? [];
     list.push({
-      kind: 'garble', key: `g:${index}`, reviewKey: `garble:${garble.kind}@${spanKey(garble.span)}`, index, garble,
+      kind: 'garble', key: `g:${index}`, reviewKey: garbleReviewKey(garble), index, garble,
       selection: { kind: 'garble', index, span: garble.span },
     });
     garbleGroups.set(garble.kind, list);
@@ -202,7 +164,7 @@ export function buildIssues(doc: ReportDocument, lang: Lang): IssueModel {
       id: 'dup',
       label: translate(lang, 'ilDuplicates'),
       items: doc.duplicates.map((dup, i): IssueItem => ({
-        kind: 'duplicate', key: `d:${i}`, reviewKey: `duplicate@${spanKey(dup.span)}`, dup, selection: { kind: 'span', span: dup.span },
+        kind: 'duplicate', key: `d:${i}`, reviewKey: duplicateReviewKey(dup), dup, selection: { kind: 'span', span: dup.span },
       })),
     });
   }
@@ -210,7 +172,7 @@ export function buildIssues(doc: ReportDocument, lang: Lang): IssueModel {
   for (const table of TABLE_KEYS) {
     (doc.tables[table]?.notes ?? []).forEach((note, i) => {
       notes.push({
-        kind: 'note', key: `n:${table}:${i}`, reviewKey: `note:${table}:${note.kind}:${note.row ?? ''}@${spanKey(note.span)}`, table, note,
+        kind: 'note', key: `n:${table}:${i}`, reviewKey: noteReviewKey(table, note), table, note,
         selection: note.span ? { kind: 'span', span: note.span } : null,
       });
     });

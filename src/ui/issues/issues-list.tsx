@@ -10,6 +10,8 @@ import { noteText } from '../report-labels/note-text';
 import { inLang } from '../report-labels/bilingual';
 import { buildIssues, checkSubject, checkTerms, context, indexOfSelection, type IssueCounts as Counts, type IssueItem } from './issue-model';
 import { docLayout, colLabel, rowLabel, cellLabel } from '../report-labels/labels';
+import { ReviewControls } from './review-controls';
+import type { ReviewFilter } from '../store/trust-slice';
 // oxlint-disable-next-line import/no-unassigned-import -- the pane's stylesheet
 import './issues.css';
 
@@ -19,6 +21,9 @@ export function IssuesList() {
   const selection = useGouji((s) => s.selection);
   const setSelection = useGouji((s) => s.setSelection);
   const garbleMode = useGouji((s) => s.garbleMode);
+  const reviews = useGouji((s) => s.reviews);
+  const filter = useGouji((s) => s.reviewFilter);
+  const setFilter = useGouji((s) => s.setReviewFilter);
   const setGarbleMode = useGouji((s) => s.setGarbleMode);
   const t = useT();
 
@@ -35,12 +40,25 @@ export function IssuesList() {
     );
   }, [doc, selection]);
 
+  // the review filter: open = no verdict yet
+  const keep = (key: string) => filter === 'all' || (filter === 'open' ? !reviews[key] : reviews[key]?.state === filter);
+  const shownGroups = (model?.groups ?? []).map((g) => ({ ...g, items: g.items.filter((i) => keep(i.reviewKey)) })).filter((g) => g.items.length);
+
   if (!doc || !model) return <section className="il-pane" aria-label={t('tabIssues')}><p className="il-empty">{t('noDoc')}</p></section>;
 
   return (
     <section className="il-pane" aria-label={t('tabIssues')}>
       <div className="il-bar">
         {model.flat.length ? <IssueCounts counts={model.counts} t={t} /> : <p className="il-summary">{t('ilNone')}</p>}
+        <label className="il-mode">
+          {t('rvFilter')}
+          <select value={filter} onChange={(e) => setFilter(e.target.value as ReviewFilter)}>
+            <option value="all">{t('rvAll')}</option>
+            <option value="open">{t('rvOpen')}</option>
+            <option value="confirmed">{t('rvConfirmed')}</option>
+            <option value="dismissed">{t('rvDismissed')}</option>
+          </select>
+        </label>
         <label className="il-mode">
           {t('garbleMode')}
           <select value={garbleMode} onChange={(e) => void setGarbleMode(e.target.value === 'thorough' ? 'thorough' : 'precise')}>
@@ -50,7 +68,8 @@ export function IssuesList() {
         </label>
       </div>
       <div className="il-groups">
-        {model.groups.map((g) => (
+        {filter !== 'all' && !shownGroups.length ? <p className="il-empty">{t('rvFilterEmpty')}</p> : null}
+        {shownGroups.map((g) => (
           <section key={g.id} className="il-group" aria-labelledby={`il-${g.id}`}>
             <h2 id={`il-${g.id}`} className="il-group-title">
               {g.label} <span className="il-count">{g.items.length}</span>
@@ -71,6 +90,7 @@ export function IssuesList() {
                       <ItemBody item={item} doc={doc} t={t} lang={lang} />
                       {rel ? <span className="il-rel-tag">{t('ilRelated')}</span> : null}
                     </button>
+                    <ReviewControls reviewKey={item.reviewKey} subject={itemSubject(item, doc, t)} />
                   </li>
                 );
               })}
@@ -98,6 +118,23 @@ export function IssuesList() {
       </div>
     </section>
   );
+}
+
+/** A finding named in a few words (for the review controls' label). */
+function itemSubject(item: IssueItem, doc: ReportDocument, t: T): string {
+  switch (item.kind) {
+    case 'check': return checkSubject(doc, item.check);
+    case 'warning': return item.check.id;
+    case 'uncertain': {
+      const g = item.group;
+      if (!g.axis) return checkSubject(doc, g.checks[0]);
+      const layout = docLayout(doc, g.table);
+      return t(g.axis === 'col' ? 'ilBlankCol' : 'ilBlankRow', { line: g.axis === 'col' ? colLabel(layout, g.line ?? '') : rowLabel(layout, g.line ?? '') });
+    }
+    case 'garble': return `${showGarbleText(item.garble.text)} · ${t('atChar', { n: item.garble.span[0] })}`;
+    case 'duplicate': return t('atChar', { n: item.dup.span[0] });
+    case 'note': return `${item.note.row ?? item.table} · ${item.note.kind}`;
+  }
 }
 
 /** One count per kind of finding, each in its own colour: red is failed rules only. */

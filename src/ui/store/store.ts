@@ -3,6 +3,7 @@
 import { create } from 'zustand';
 import type { ErrorDocument, ReportDocument, Span } from '../../core/types';
 import { InspectClient, type InspectInput, type Outcome } from '../../worker/client';
+import { createTrustSlice, followInspections, type TrustSlice } from './trust-slice';
 
 export type Lang = 'zh' | 'en';
 export type JobState = 'idle' | 'parsing' | 'done' | 'error';
@@ -40,7 +41,7 @@ export type ResultTab = 'tables' | 'issues' | 'charts' | 'overview';
 /** Garble detection: 'precise' (default: almost no false flags) or 'thorough' (more recall). */
 export type GarbleMode = 'precise' | 'thorough';
 
-export interface GoujiState {
+export interface GoujiState extends TrustSlice {
   lang: Lang;
   job: { id: number; state: JobState; name: string | null; startedAt: number | null; stage: string | null; ms: number | null };
   doc: ReportDocument | null;
@@ -149,6 +150,7 @@ export const useGouji = create<GoujiState>()((set, get) => {
   }
 
   return {
+    ...createTrustSlice<GoujiState>(set, get),
     lang: initialLang(),
     job: { id: 0, state: 'idle', name: null, startedAt: null, stage: null, ms: null },
     doc: null,
@@ -212,3 +214,6 @@ export const useGouji = create<GoujiState>()((set, get) => {
     },
   };
 });
+
+// corrections and reviews follow each new document (trust-slice.ts)
+followInspections(useGouji);

@@ -54,6 +54,9 @@ export interface CellState {
   /** blank cells that leave a rule uncertain (figures the report left out) */
   blank: Map<string, Check[]>;
   blankText: string;
+  /** words for a guessed cell's alternatives and a corrected cell's former figure */
+  guessText: (alts: string) => string;
+  fixedText: (from: string) => string;
   totals: Set<string>;
   partText: string;
   selected: Set<string>;
@@ -145,7 +148,9 @@ export function GridTable({ tableKey, block, table, state, caption, onPick }: Pr
                 const blank = state.blank.get(id);
                 const total = bad && state.totals.has(id);
                 const isActive = active[0] === ri && active[1] === ci;
-                const cls = ['tp-cell', total ? 'tp-bad' : bad ? 'tp-part' : blank ? 'tp-blank' : '', state.selected.has(id) ? 'tp-sel' : '', c?.value === null && c.raw ? 'tp-raw' : '']
+                const guess = c?.status === 'ambiguous';
+                const fixed = c?.status === 'corrected';
+                const cls = ['tp-cell', total ? 'tp-bad' : bad ? 'tp-part' : blank ? 'tp-blank' : '', guess ? 'tp-guess' : '', fixed ? 'tp-fixed' : '', state.selected.has(id) ? 'tp-sel' : '', c?.value === null && c.raw ? 'tp-raw' : '']
                   .filter(Boolean)
                   .join(' ');
                 return (
@@ -181,6 +186,9 @@ export function GridTable({ tableKey, block, table, state, caption, onPick }: Pr
                   >
                     {total ? <span className="tp-flag" aria-hidden="true">!</span> : bad ? <span className="tp-dot" aria-hidden="true">•</span> : blank ? <span className="tp-q" aria-hidden="true">?</span> : null}
                     {c?.value ?? (c?.raw || '')}
+                    {guess ? <span className="tp-mark" aria-hidden="true">≈</span> : fixed ? <span className="tp-mark" aria-hidden="true">✎</span> : null}
+                    {guess ? <span className="tp-sr">（{state.guessText((c.alternatives ?? []).map((a) => a ?? '—').join('、'))}）</span> : null}
+                    {fixed ? <span className="tp-sr">（{state.fixedText(String(c.corrected?.from ?? '—'))}）</span> : null}
                     {bad ? <span className="tp-sr">（{total ? state.badText : state.partText}）</span> : blank ? <span className="tp-sr">（{state.blankText}）</span> : null}
                   </td>
                 );

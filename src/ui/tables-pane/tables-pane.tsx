@@ -9,6 +9,7 @@ import { cellLabel, checkFamily, docLayout, familyLabel, TABLE_KEYS, tableFormat
 import { noteText } from '../report-labels/note-text';
 import { blankByCell, failingByCell, failingTotals, selectedCells } from './cell-marks';
 import { GridTable, type CellState } from './grid-table';
+import { CellEditor } from './cell-editor';
 // oxlint-disable-next-line import/no-unassigned-import -- the pane's stylesheet
 import './tables-pane.css';
 
@@ -63,7 +64,9 @@ export function TablesPane() {
         ? TABLE_KEYS.map((key) => {
             const table = doc.tables[key];
             const layout = docLayout(doc, key);
-            const state: CellState = { bad, blank, blankText: t('tpBlank'), totals, selected: sel.ids, explain: explain(key), badText: t('tpBad'), partText: t('tpPart') };
+            const state: CellState = {
+              bad, blank, blankText: t('tpBlank'), totals,
+              guessText: (alts) => t('tpAmbiguous', { alts }), fixedText: (from) => t('tpCorrected', { from }), selected: sel.ids, explain: explain(key), badText: t('tpBad'), partText: t('tpPart') };
             return (
               <section key={key} className="tp-table" data-table={key} aria-labelledby={`tp-h-${key}`}>
                 <h2 id={`tp-h-${key}`} className="tp-title">
@@ -103,19 +106,31 @@ export function TablesPane() {
             );
           })
         : null}
-      {focused && focusedTable ? (
-        <p className={`tp-status${focusedChecks.some((c) => c.status === 'fail') ? ' tp-status-bad' : focusedChecks.length ? ' tp-status-blank' : ''}`} aria-live="polite">
-          <span className="tp-status-label">{cellLabel(docLayout(doc, focusedTable), focused[1], focused[2])}</span>
-          <span className="tp-status-value">= {focusedCell?.value ?? (focusedCell?.raw || t('blank'))}</span>
-          {focusedChecks.map((c) => (
-            <span key={c.id} className="tp-status-check">
-              {why(c)}
-            </span>
-          ))}
-        </p>
-      ) : (
-        <p className="tp-status tp-hint">{t('tpHint')}</p>
-      )}
+      <div className="tp-foot">
+        {focused && focusedTable ? (
+          <p className={`tp-status${focusedChecks.some((c) => c.status === 'fail') ? ' tp-status-bad' : focusedChecks.length ? ' tp-status-blank' : ''}`} aria-live="polite">
+            <span className="tp-status-label">{cellLabel(docLayout(doc, focusedTable), focused[1], focused[2])}</span>
+            <span className="tp-status-value">= {focusedCell?.value ?? (focusedCell?.raw || t('blank'))}</span>
+            {focusedChecks.map((c) => (
+              <span key={c.id} className="tp-status-check">
+                {why(c)}
+              </span>
+            ))}
+          </p>
+        ) : (
+          <p className="tp-status tp-hint">{t('tpHint')}</p>
+        )}
+        {focused && focusedTable ? (
+          <CellEditor
+            key={sel.focus}
+            table={focusedTable}
+            row={focused[1]}
+            col={focused[2]}
+            cell={focusedCell}
+            label={cellLabel(docLayout(doc, focusedTable), focused[1], focused[2])}
+          />
+        ) : null}
+      </div>
     </section>
   );
 }

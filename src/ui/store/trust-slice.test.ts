@@ -1,0 +1,64 @@
+// oxlint-disable-next-line import/no-unassigned-import -- installs indexedDB as a global for the test
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { deleteDB } from 'idb';
+import { inspectBytes, isErrorDocument } from '../../core/inspect';
+import type { ReportDocument } from '../../core/types';
+import { closeGoujiDb, DB_NAME } from '../storage';
+import { useGouji } from './store';
+import { textKey } from './trust-slice';
+import { checkKeys, withReviews } from './findings';
+
+afterEach(async () => {
+  await closeGoujiDb();
+  await deleteDB(DB_NAME);
+});
+
+async function pingtan(): Promise<ReportDocument> {
+  const file = join(__dirname, '..', '..', '..', 'fixtures', 'samples', 'pingtan-2020-flattened.txt');
+  const d = await inspectBytes(new Uint8Array(readFileSync(file)), 'pingtan-2020-flattened.txt');
+  if (isErrorDocument(d)) throw new Error(d.error);
+  return d;
+}
+
+const until = async (ok: () => boolean) => {
+  for (let i = 0; i < 200 && !ok(); i++) await new Promise((r) => setTimeout(r, 10));
+};
+
+describe('corrections and reviews', () => {
+  it('re-runs the checks on a correction, and finds corrections and reviews again for the same text', async () => {
+    const doc = await pingtan();
+    useGouji.setState({ doc });
+    expect(useGouji.getState().inspected).toBe(doc);
+    const id = 'applications.resultsTotal.naturalPerson';
+    expect(useGouji.getState().doc!.checks.find((c) => c.id === id)?.status).toBe('fail');
+
+    await useGouji.getState().correctCell('applications', 'resultsTotal', 'naturalPerson', 26);
+    const fixed = useGouji.getState().doc!;
+    expect(fixed.checks.find((c) => c.id === id)?.status).toBe('pass');
+    expect(fixed.tables.applications!.cells.find((c) => c.row === 'resultsTotal' && c.col === 'naturalPerson')).toMatchObject({ value: 26, status: 'corrected', corrected: { from: 20 } });
+    expect(useGouji.getState().inspected).toBe(doc); // what was read stays
+
+    const key = checkKeys(fixed).get('applications.resultsTotal.total')!;
+    useGouji.getState().setReview(key, { state: 'confirmed', note: '已与原件核对' });
+    const exported = withReviews(useGouji.getState().doc!, useGouji.getState().reviews);
+    expect(exported.checks.find((c) => c.id === 'applications.resultsTotal.total')?.review).toMatchObject({ state: 'confirmed', note: '已与原件核对' });
+    expect(exported.checks.find((c) => c.id === id)?.review).toBeUndefined();
+    await new Promise((r) => setTimeout(r, 200)); // let the write land
+    expect(textKey(doc.text)).toMatch(/^single:/);
+
+    // the same text inspected again (a reload, another garble mode): both come back
+    const again = await pingtan();
+    useGouji.setState({ doc: again });
+    expect(useGouji.getState().reviews).toEqual({});
+    await until(() => useGouji.getState().doc?.checks.find((c) => c.id === id)?.status === 'pass');
+    expect(useGouji.getState().inspected).toBe(again);
+    expect(useGouji.getState().doc!.checks.find((c) => c.id === id)?.status).toBe('pass');
+    expect(useGouji.getState().reviews[key]).toMatchObject({ state: 'confirmed', note: '已与原件核对' });
+
+    await useGouji.getState().revertCell('applications', 'resultsTotal', 'naturalPerson');
+    expect(useGouji.getState().doc).toBe(again);
+  }, 60_000);
+});
