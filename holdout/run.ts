@@ -49,10 +49,10 @@ function add(a: Acc, s: ReportScore): void {
 
 function table(title: string, groups: Map<string, Acc>): void {
   console.log(`\n${title}`);
-  console.log('  group              n   cells%  format%  year%  agency%  chkP%   chkR%  nullTbl  errors');
+  console.log('  group                  n   cells%  format%  year%  agency%  chkP%   chkR%  nullTbl  errors');
   for (const [k, a] of [...groups.entries()].sort()) {
     console.log(
-      `  ${k.padEnd(16)} ${String(a.n).padStart(4)}  ${pct(a.cellsRight, a.cells)}  ${pct(a.format, a.n)}  ${pct(a.year, a.n)}  ${pct(a.agency, a.n)}  ${pct(a.tp, a.tp + a.fp)}  ${pct(a.tp, a.tp + a.fn)}  ${String(a.nullTables).padStart(6)}  ${String(a.errors).padStart(6)}`,
+      `  ${k.padEnd(20)} ${String(a.n).padStart(4)}  ${pct(a.cellsRight, a.cells)}  ${pct(a.format, a.n)}  ${pct(a.year, a.n)}  ${pct(a.agency, a.n)}  ${pct(a.tp, a.tp + a.fp)}  ${pct(a.tp, a.tp + a.fn)}  ${String(a.nullTables).padStart(6)}  ${String(a.errors).padStart(6)}`,
     );
   }
 }
@@ -72,6 +72,7 @@ async function runGenerated(n: number, seed: number, debug: boolean): Promise<vo
   const byEncoding = new Map<string, Acc>();
   const byFormat = new Map<string, Acc>();
   const all = new Map<string, Acc>();
+  const byDamage = new Map<string, Acc>();
   const garble = new Map<string, { planted: number; found: number; unlocated: number }>();
   const g = (k: string, found: boolean, located: boolean) => {
     const x = garble.get(k) ?? { planted: 0, found: 0, unlocated: 0 };
@@ -82,6 +83,7 @@ async function runGenerated(n: number, seed: number, debug: boolean): Promise<vo
   };
   const ff = new Map<string, { flags: number; chars: number; clean: number }>();
   let otherFails = 0;
+  const textDiffers = new Map<string, [number, number]>();
   const t0 = performance.now();
   for (let i = 0; i < n; i++) {
     const gen = generate(seed + i);
@@ -98,7 +100,21 @@ async function runGenerated(n: number, seed: number, debug: boolean): Promise<vo
     bump(byEncoding, t.encoding, s);
     bump(byFormat, t.format, s);
     bump(all, 'all', s);
+    const has = (pos: string) => t.plants.some((p) => p.position === pos);
+    bump(byDamage, has('title') ? 'title damaged' : 'title clean', s);
+    bump(byDamage, has('date') ? 'date damaged' : 'date clean', s);
+    bump(byDamage, `agency in ${t.agencyWhere}`, s);
+    if (t.duplicated.some((d) => d.startsWith('after'))) bump(byDamage, 'copy after signature', s);
+    if (t.mismatches.length) bump(byDamage, 'mismatch planted', s);
+    const blanks = Object.values(t.tables).some((v) => v && Object.values(v).some((r) => Object.values(r).some((x) => x === null)));
+    if (t.format !== 'pre-2019') bump(byDamage, blanks ? 'blank cells' : 'no blank cell', s);
     otherFails += s.checks.otherFails;
+    if (t.kind === 'text' && s.docText !== null) {
+      const x = textDiffers.get(t.encoding) ?? [0, 0];
+      x[1]++;
+      if (s.docText !== gen.text) x[0]++;
+      textDiffers.set(t.encoding, x);
+    }
     for (const p of s.plants) {
       const pl = p.plant;
       if (pl.kind === 'injected') {
@@ -135,12 +151,17 @@ async function runGenerated(n: number, seed: number, debug: boolean): Promise<vo
   table('by script', byScript);
   table('by encoding', byEncoding);
   table('by format', byFormat);
+  table('by damage (a report counts in each group it belongs to)', byDamage);
   table('total', all);
   const a = all.get('all')!;
   console.log(`  tables returned for pre-2019 prose (none printed): ${a.phantomTables}; failing checks outside the contract ids: ${otherFails}`);
+  console.log('\ndecoded text differs from the file\'s text (plain-text reports; a BOM dropped is not a difference):');
+  console.log(`  ${[...textDiffers.entries()].sort().map(([k, [d, n]]) => `${k} ${d}/${n}`).join(' · ')}`);
   console.log('\ngarbles (a plant is found when every character of it lies inside a reported garble)');
-  console.log('  what                              planted   found%  unlocated');
-  for (const [k, x] of [...garble.entries()].sort()) console.log(`  ${k.padEnd(32)} ${String(x.planted).padStart(7)}  ${pct(x.found, x.planted)}  ${String(x.unlocated).padStart(8)}`);
+  console.log('  what                              planted   found%  unlocated  found% of located');
+  for (const [k, x] of [...garble.entries()].sort()) {
+    console.log(`  ${k.padEnd(32)} ${String(x.planted).padStart(7)}  ${pct(x.found, x.planted)}  ${String(x.unlocated).padStart(8)}  ${pct(x.found, x.planted - x.unlocated)}`);
+  }
   console.log('\nfalse flags (garbles touching no planted span)');
   for (const [k, f] of [...ff.entries()].sort()) {
     console.log(`  ${k.padEnd(12)} ${f.flags} flags, ${f.chars} characters over ${f.clean} clean characters: ${((1e4 * f.flags) / Math.max(1, f.clean)).toFixed(2)} flags and ${((1e4 * f.chars) / Math.max(1, f.clean)).toFixed(2)} characters per 10k`);

@@ -30,6 +30,8 @@ export interface ReportScore {
   checks: { tp: number; fp: number; fn: number; falseFail: string[]; missedFail: string[]; otherFails: number };
   plants: PlantResult[];
   falseFlags: { count: number; chars: number; cleanChars: number; texts: string[] };
+  /** the inspected text (null when the core gave no document) */
+  docText: string | null;
 }
 
 const contract = (id: string) => CONTRACT_CHECK_PREFIXES.some((p) => id.startsWith(p));
@@ -86,6 +88,7 @@ export function scoreReport(gen: GeneratedReport, doc: ReportDocument | ErrorDoc
     checks: { tp: 0, fp: 0, fn: truth.failing.length, falseFail: [], missedFail: [...truth.failing], otherFails: 0 },
     plants: truth.plants.map((plant) => ({ plant, located: false, found: false })),
     falseFlags: { count: 0, chars: 0, cleanChars: 0, texts: [] },
+    docText: null,
   };
   for (const t of TABLE_KEYS) {
     const tv = truth.tables[t];
@@ -99,6 +102,7 @@ export function scoreReport(gen: GeneratedReport, doc: ReportDocument | ErrorDoc
     return base;
   }
   const s = base;
+  s.docText = doc.text;
   s.got = { format: doc.meta.format, year: doc.meta.year, agency: doc.meta.agency };
   s.format = doc.meta.format === truth.format;
   s.year = doc.meta.year === truth.year;
