@@ -2,6 +2,7 @@
 // dist-cli/ by scripts/build-cli.mjs (on `npm ci` and `npm run build`), so no TypeScript is
 // compiled when it starts.
 import { parseArgs, USAGE, USAGE_LINE } from './args';
+import { staleBuildWarning } from './stale';
 
 // `inspect … | head`: a closed pipe ends the run quietly, with the lines written (status 0).
 const quietOnClosedPipe = (e: NodeJS.ErrnoException) => {
@@ -24,6 +25,8 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  const stale = staleBuildWarning(import.meta.url);
+  if (stale) process.stderr.write(`${stale}\n`);
   const { runCli } = await import('./run');
   return runCli(argv, {
     stdout: (s) => process.stdout.write(s),
