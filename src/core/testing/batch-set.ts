@@ -7,7 +7,7 @@ import { APPLICANT_COLS } from '../checks/keys';
 import { encodeLegacy, encodeUtf16 } from '../decode/legacy-encoder.testing';
 import { LAYOUTS, type Layout } from './layouts';
 import { renderReport, type ScriptChoice } from './render';
-import { AGENCIES, arbTruth, type Truth } from './truth';
+import { AGENCIES, arbTruth, type Agency, type Truth } from './truth';
 
 export interface BatchFile {
   /** a relative path: body/year.ext */
@@ -37,6 +37,22 @@ export interface BatchSetOptions {
 }
 
 const v = (x: number | null | undefined) => x ?? 0;
+
+// Made-up places (no real body is meant) × levels × departments: enough distinct bodies for
+// large batches, each a name the agency reader accepts (Han characters, a known ending).
+const PLACES = ['桂溪', '白沙', '云溪', '石门', '安平', '清河', '龙泉', '桃源', '长宁', '永和', '南岭', '西山', '北林', '湖滨', '松岗', '柳塘', '金沙', '玉泉', '凤鸣', '丰乐', '瑞溪', '平湖', '望江', '梅岭'];
+const LEVELS = ['县', '市', '区'];
+const DEPARTMENTS = ['人民政府', '公安局', '交通运输局', '生态环境局', '教育局', '财政局', '民政局'];
+
+/** body number b: the generator's seven agencies first, then made-up ones */
+export function batchAgency(b: number): Agency {
+  if (b < AGENCIES.length) return AGENCIES[b];
+  const i = b - AGENCIES.length;
+  const place = PLACES[i % PLACES.length];
+  const level = LEVELS[Math.floor(i / PLACES.length) % LEVELS.length];
+  const dept = DEPARTMENTS[Math.floor(i / (PLACES.length * LEVELS.length)) % DEPARTMENTS.length];
+  return { name: `${place}${level}${dept}`, canMakeRules: level === '市' && dept === '人民政府' };
+}
 
 /** make `cur` continue `prev`: 二、上年结转 = last 四; 一 adjusted so the report still balances */
 function continueChain(prev: Truth, cur: Truth): void {
@@ -105,9 +121,8 @@ export function generateBatchSet(opts: BatchSetOptions): BatchSet {
   let n = 0;
   let link = 0;
   for (let b = 0; b < bodies && n < opts.reports; b++) {
-    const base = AGENCIES[b % AGENCIES.length].name;
-    // distinct bodies beyond the seven generator agencies: 第N分局-style suffixes
-    const agency = b < AGENCIES.length ? base : `${base.replace(/(局|厅|政府)$/, '')}第${Math.floor(b / AGENCIES.length) + 1}分局`;
+    const body = batchAgency(b);
+    const agency = body.name;
     // every year's truth first: continuing a chain may clamp last year's 本年增/减
     const truths: Truth[] = [];
     for (let y = 0; y < years && n + y < opts.reports; y++) {
@@ -115,7 +130,7 @@ export function generateBatchSet(opts: BatchSetOptions): BatchSet {
       const format = year <= 2020 ? '2019' : '2021';
       const [truth] = fc.sample(arbTruth(format), { seed: seed * 100_003 + n + y, numRuns: 1 });
       truth.year = year;
-      truth.agency = { ...AGENCIES[b % AGENCIES.length], name: agency };
+      truth.agency = body;
       const prev = truths[truths.length - 1];
       if (prev) {
         continueChain(prev, truth);
