@@ -24,7 +24,12 @@ export interface Meta {
   /** where the agency / year were read (extra field, not in the contract) */
   agencySpan?: Span | null;
   yearSpan?: Span | null;
+  /** which evidence agreed with the agency and the year read (extra field, not in the contract) */
+  decidedBy?: { agency: MetaEvidence[]; year: MetaEvidence[] };
 }
+
+/** Where metadata was read: the title, the statistics period, the signature (name, signing date), the body's recurring subject or wording, the page's publisher line, the template. */
+export type MetaEvidence = 'title' | 'period' | 'signature' | 'subject' | 'body' | 'publisher' | 'template';
 
 export type SectionKey = 'overview' | 'proactive' | 'applications' | 'reviewLitigation' | 'problems' | 'other';
 

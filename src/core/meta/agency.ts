@@ -13,7 +13,8 @@ const AGENCY_END =
   /(?:人民政府办公厅|人民政府办公室|人民政府|管理委员会|委员会|管委会|办公厅|办公室|办事处|街道|公安局|公安厅|总局|分局|局|厅|委|署|院|部|处|所|中心|政府|实验区|开发区|新区|示范区|区|县|市|州|盟|旗|省|镇|乡|队|站|馆|社|行|公司|集团)$/;
 
 /** Words that show a run of text is page chrome or prose, not a name. */
-const NOT_A_NAME = /报告|信息公开|政务公开|首页|当前位置|标题|来源|发布|年度|栏目|目录|链接|打印|关闭|本机关|我局|我区|我市|我县|本局|以下简称/;
+const NOT_A_NAME =
+  /报告|信息公开|政务公开|首页|当前位置|标题|来源|发布|年度|栏目|目录|链接|打印|关闭|本机关|我局|我区|我市|我县|本局|以下简称|单位|坚持|贯彻|落实|认真|习近平|深入|严格|按照|围绕|始终|持续|进一步|不断|积极/;
 
 function isHan(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c === 0x3007;
@@ -44,8 +45,50 @@ export function hanRunBefore(folded: string, end: number): Span {
 
 const DATE_RE = /(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日/g;
 
-/** The last signing date near the end of the text, with the name printed before it. */
+/** The name printed before a date: on the same line, or alone on the line above. */
+function nameBeforeDate(folded: string, dateStart: number): Found<string> | null {
+  let p = dateStart;
+  while (p > 0 && /[ \t\r]/.test(folded[p - 1]!)) p--;
+  let run = hanRunBefore(folded, p);
+  if (run[0] === run[1] && p > 0 && folded[p - 1] === '\n') {
+    let q = p - 1;
+    while (q > 0 && /\s/.test(folded[q - 1]!)) q--;
+    run = hanRunBefore(folded, q);
+  }
+  const name = folded.slice(run[0], run[1]);
+  return isAgencyName(name, true) ? { value: name, span: run } : null;
+}
+
+/** Whether the date ending at `end` closes its line (a signing date stands alone). */
+function endsLine(folded: string, end: number): boolean {
+  for (let i = end; i < folded.length; i++) {
+    const c = folded[i]!;
+    if (c === '\n') return true;
+    if (!/[ \t\r]/.test(c)) return false;
+  }
+  return true;
+}
+
+/**
+ * The signing date with the name printed before it. A signing date closes its line; the last
+ * such date with a name wins — searched over the whole text, since a block published again may
+ * follow the signature. Else the last date near the end of the text.
+ */
 export function signature(folded: string): { agency: Found<string> | null; date: Found<string> | null } {
+  let named: { agency: Found<string>; date: Found<string> } | null = null;
+  let alone: Found<string> | null = null;
+  DATE_RE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = DATE_RE.exec(folded)); ) {
+    if (!endsLine(folded, m.index + m[0].length)) continue;
+    const date: Found<string> = { value: m[1]!, span: [m.index, m.index + m[1]!.length] };
+    alone = date;
+    const agency = nameBeforeDate(folded, m.index);
+    if (agency) named = { agency, date };
+  }
+  if (named) return named;
+  const loose = looseSignature(folded);
+  if (loose) return loose;
+  if (alone) return { agency: null, date: alone };
   const from = Math.max(0, folded.length - 800);
   const tail = folded.slice(from);
   let last: RegExpExecArray | null = null;
@@ -54,19 +97,30 @@ export function signature(folded: string): { agency: Found<string> | null; date:
   while ((m = DATE_RE.exec(tail))) last = m;
   if (!last) return { agency: null, date: null };
   const dateStart = from + last.index;
-  const date: Found<string> = { value: last[1], span: [dateStart, dateStart + last[1].length] };
-  // The name stands before the date: on the same line, or alone on the line above.
-  let p = dateStart;
-  while (p > 0 && /[ \t\r]/.test(folded[p - 1])) p--;
-  let run = hanRunBefore(folded, p);
-  if (run[0] === run[1] && p > 0 && folded[p - 1] === '\n') {
-    let q = p - 1;
-    while (q > 0 && /\s/.test(folded[q - 1])) q--;
-    run = hanRunBefore(folded, q);
+  const date: Found<string> = { value: last[1]!, span: [dateStart, dateStart + last[1]!.length] };
+  return { agency: nameBeforeDate(folded, dateStart), date };
+}
+
+// a date line with characters injected inside it (202德山心比通3年1月21日): a short line that
+// starts with a digit and ends with 日, holding 年 and 月; its figures read once the rest is dropped
+const LOOSE_DATE_LINE = /(?:^|\n)[ \t]*(\d[^\n]{5,40}?日)[ \t]*(?=\r?\n|$)/g;
+
+/** The last damaged date line with a name on the line above (or before it on its line). */
+function looseSignature(folded: string): { agency: Found<string>; date: Found<string> } | null {
+  let best: { agency: Found<string>; date: Found<string> } | null = null;
+  LOOSE_DATE_LINE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = LOOSE_DATE_LINE.exec(folded)); ) {
+    const line = m[1]!;
+    const start = m.index + m[0].indexOf(line);
+    const y = line.indexOf('年');
+    if (y < 0 || line.indexOf('月', y) < 0) continue;
+    const digits = line.slice(0, y).replace(/[^\d]/g, '');
+    if (digits.length !== 4) continue;
+    const agency = nameBeforeDate(folded, start);
+    if (agency) best = { agency, date: { value: digits, span: [start, start + y] } };
+    LOOSE_DATE_LINE.lastIndex = start + line.length;
   }
-  const name = folded.slice(run[0], run[1]);
-  const agency = isAgencyName(name, true) ? { value: name, span: run } : null;
-  return { agency, date };
+  return best;
 }
 
 // "2023年，巴楚县公安局…" / "2023年度，XX局…": a year, a comma, then the subject.

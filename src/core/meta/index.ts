@@ -1,45 +1,140 @@
 // Report metadata: the reporting body (simplified script, sliced from the folded text), the
-// year reported on (not the signing date), the template format and the script. Sources in
-// order of trust: the title; the statistics period; the signature; the body's own wording.
-import type { Format, Meta, Section } from '../types';
+// year reported on (not the signing date), the template format and the script. Read on the text
+// with the garbles the detector is sure of taken out (spans still point into the text shown),
+// every piece of evidence weighed: the title, the statistics period, the signature (name and
+// signing date), the body's own wording, the template; `decidedBy` says which evidence agreed.
+import type { Format, Meta, MetaEvidence, Section } from '../types';
 import type { TextContext } from '../context';
 import { detectScript } from '../normalize/script';
 import { publisher, recurringSubject, signature, type Found } from './agency';
+import { cleanPos, cleanView, origSpan, type CleanView } from './clean';
 import { findTitles } from './title';
 import { bodyYear, parseYear, statisticsYear } from './year';
 import { formatFromText } from './format';
 
 /** Where a title may stand: before the first section heading (or near the start). */
-function headEnd(ctx: TextContext, sections: Section[]): number {
+function headEnd(view: CleanView, sections: Section[]): number {
   const first = sections.length ? Math.min(...sections.map((s) => s.headingSpan[0])) : -1;
-  return first > 0 ? first : Math.min(ctx.folded.length, 5000);
+  return first > 0 ? cleanPos(view, first) : Math.min(view.folded.length, 5000);
+}
+
+interface Piece<T> {
+  kind: MetaEvidence;
+  found: Found<T>;
+  weight: number;
+}
+
+// how far each kind of evidence is trusted (a title outweighs any one other; two others agreeing
+// outweigh a title — a damaged title year loses to the period and the signing date)
+const YEAR_WEIGHT: Record<string, number> = { title: 4, period: 3, signature: 2, body: 1 };
+const AGENCY_WEIGHT: Record<string, number> = { title: 4, signature: 3, subject: 2, publisher: 1 };
+
+/** Whether `short` is `long` with one run of characters taken out (an injected run). */
+function oneGapInside(short: string, long: string): boolean {
+  if (short.length >= long.length || short.length < 2) return false;
+  let a = 0;
+  while (a < short.length && short[a] === long[a]) a++;
+  let b = 0;
+  while (b < short.length - a && short[short.length - 1 - b] === long[long.length - 1 - b]) b++;
+  return a + b >= short.length && a > 0 && b > 0;
+}
+
+function decideAgency(pieces: Piece<string>[]): { found: Found<string>; by: MetaEvidence[] } | null {
+  if (pieces.length === 0) return null;
+  // a name with a run injected inside it is the same name: it votes for the clean one
+  const score = new Map<string, { w: number; by: MetaEvidence[]; first: Piece<string> }>();
+  for (const p of pieces) {
+    const v = p.found.value;
+    const e = score.get(v) ?? { w: 0, by: [], first: p };
+    e.w += p.weight;
+    if (!e.by.includes(p.kind)) e.by.push(p.kind);
+    score.set(v, e);
+  }
+  for (const [v, e] of score) {
+    for (const [u, f] of score) {
+      if (u !== v && oneGapInside(v, u)) {
+        e.w += f.w;
+        for (const k of f.by) if (!e.by.includes(k)) e.by.push(k);
+      }
+    }
+  }
+  let best: { w: number; by: MetaEvidence[]; first: Piece<string> } | null = null;
+  for (const e of score.values()) if (!best || e.w > best.w) best = e;
+  return { found: best!.first.found, by: best!.by };
+}
+
+function decideYear(pieces: Piece<number>[], format: Format): { found: Found<number>; by: MetaEvidence[] } | null {
+  if (pieces.length === 0) return null;
+  const score = new Map<number, { w: number; by: MetaEvidence[]; first: Piece<number> }>();
+  for (const p of pieces) {
+    const e = score.get(p.found.value) ?? { w: 0, by: [], first: p };
+    e.w += p.weight;
+    e.by.push(p.kind);
+    // the span shows the year as printed: a signing date's year is the next one
+    if (e.first.kind === 'signature' && p.kind !== 'signature') e.first = p;
+    score.set(p.found.value, e);
+  }
+  // the template narrows the years: 2019's for 2019–2020, 2021's from 2021 on
+  if (format === '2019' || format === '2021') {
+    for (const [y, e] of score) {
+      if ((format === '2019' && (y === 2019 || y === 2020)) || (format === '2021' && y >= 2021)) {
+        e.w += 0.5;
+        e.by.push('template');
+      }
+    }
+  }
+  let best: { w: number; by: MetaEvidence[]; first: Piece<number> } | null = null;
+  for (const e of score.values()) if (!best || e.w > best.w) best = e;
+  return { found: best!.first.found, by: best!.by };
 }
 
 export function detectMeta(ctx: TextContext, sections: Section[], format: Format): Meta {
-  const { folded } = ctx;
-  const titles = findTitles(folded, 0, headEnd(ctx, sections));
+  const view = cleanView(ctx);
+  const folded = view.folded;
+  const head = headEnd(view, sections);
+  const titles = findTitles(folded, 0, head);
   // A title that gives both wins over one that gives half (chrome may quote other titles).
   const full = titles.find((t) => t.agency && t.year);
-  let agency: Found<string> | null = full?.agency ?? titles.find((t) => t.agency)?.agency ?? null;
-  let year: Found<number> | null = full?.year ?? titles.find((t) => t.year)?.year ?? null;
-  year ??= statisticsYear(folded);
+  const titleAgency = full?.agency ?? titles.find((t) => t.agency)?.agency ?? null;
+  const titleYear = full?.year ?? titles.find((t) => t.year)?.year ?? null;
   const sig = signature(folded);
-  agency ??= sig.agency;
-  agency ??= recurringSubject(folded);
-  agency ??= publisher(folded, headEnd(ctx, sections));
-  year ??= bodyYear(folded);
-  if (!year && sig.date) {
+
+  const agencies: Piece<string>[] = [];
+  if (titleAgency) agencies.push({ kind: 'title', found: titleAgency, weight: AGENCY_WEIGHT.title! });
+  if (sig.agency) agencies.push({ kind: 'signature', found: sig.agency, weight: AGENCY_WEIGHT.signature! });
+  const subject = recurringSubject(folded);
+  if (subject) agencies.push({ kind: 'subject', found: subject, weight: AGENCY_WEIGHT.subject! });
+  if (agencies.length === 0) {
+    const pub = publisher(folded, head);
+    if (pub) agencies.push({ kind: 'publisher', found: pub, weight: AGENCY_WEIGHT.publisher! });
+  }
+
+  const years: Piece<number>[] = [];
+  if (titleYear) years.push({ kind: 'title', found: titleYear, weight: YEAR_WEIGHT.title! });
+  const period = statisticsYear(folded);
+  if (period) years.push({ kind: 'period', found: period, weight: YEAR_WEIGHT.period! });
+  if (sig.date) {
     // signed early in the next year, as reports are
     const v = parseYear(sig.date.value);
-    if (Number.isFinite(v)) year = { value: v - 1, span: sig.date.span };
+    if (Number.isFinite(v)) years.push({ kind: 'signature', found: { value: v - 1, span: sig.date.span }, weight: YEAR_WEIGHT.signature! });
   }
-  const y = year?.value ?? null;
+  // the body's wording weighs least (one stray 2019年度 must not outrank the others)
+  // (after the title: the title's own year is already counted)
+  const titleSpan = (full ?? titles.find((t) => t.year))?.span;
+  const body = bodyYear(folded, titleSpan ? titleSpan[1] : 0);
+  if (body) years.push({ kind: 'body', found: body, weight: YEAR_WEIGHT.body! });
+
+  const agency = decideAgency(agencies);
+  const fmtHint = format !== 'unknown' ? format : 'unknown';
+  const year = decideYear(years, fmtHint);
+  const y = year?.found.value ?? null;
   return {
-    agency: agency?.value ?? null,
+    agency: agency?.found.value ?? null,
     year: y,
     format: format !== 'unknown' ? format : formatFromText(folded, y),
     script: detectScript(ctx.text),
-    agencySpan: agency?.span ?? null,
-    yearSpan: year?.span ?? null,
+    agencySpan: agency ? origSpan(view, agency.found.span) : null,
+    yearSpan: year ? origSpan(view, year.found.span) : null,
+    decidedBy: { agency: agency?.by ?? [], year: year?.by ?? [] },
   };
 }

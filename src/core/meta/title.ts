@@ -5,6 +5,8 @@
 import type { Span } from '../types';
 import { hanRunBefore, isAgencyName, type Found } from './agency';
 import { parseYear } from './year';
+import { findLabel } from '../tables/fuzzy';
+import { gapMatchAt } from '../tables/gap';
 
 export interface Title {
   agency: Found<string> | null;
@@ -99,30 +101,58 @@ export function findTitles(folded: string, from: number, to: number): Title[] {
   let m: RegExpExecArray | null;
   while ((m = ANCHOR_RE.exec(region))) {
     const anchor = from + m.index;
-    const end = anchor + m[0].length;
-    if (LINK_LINE.test(folded.slice(lineStartOf(folded, anchor, 80), anchor))) continue;
-    let { agency, year, ls } = readBefore(folded, anchor, false);
-    if (!year) {
-      const ya = YEAR_AFTER.exec(folded.slice(end, end + 16));
-      if (ya) {
-        const ys = end + ya[0].indexOf(ya[1]);
-        year = { value: parseYear(ya[1]), span: [ys, ys + ya[1].length] };
-      }
+    const t = titleAt(folded, anchor, anchor + m[0].length);
+    if (t) out.push(t);
+  }
+  // characters injected inside the title's words (政府信息公开工作年度中报告): its words found
+  // by the label search, which prices each injected character
+  if (!out.some((t) => t.agency || t.year)) {
+    let cursor = from;
+    for (let tries = 0; tries < 4 && cursor < to; tries++) {
+      const f = findLabel(folded, '政府信息公开工作年度报告', cursor, to) ?? findLabel(folded, '政府信息公开工作报告', cursor, to);
+      if (!f) break;
+      const t = titleAt(folded, f.start, f.end);
+      if (t && (t.agency || t.year)) out.push(t);
+      cursor = f.end;
     }
-    const blankBefore = /^[\s关于]*$/.test(folded.slice(ls, year && year.span[0] < anchor ? year.span[0] : anchor));
-    if (!agency && blankBefore) {
-      // The title broken over lines: "XX局2020年" above "政府信息公开工作年度报告", or the
-      // name alone above "2022年度政府信息公开…".
-      const pe = folded.slice(ls, anchor).trim() === '' ? prevLineEnd(folded, ls) : -1;
-      if (pe > 0) {
-        const above = readBefore(folded, pe, true);
-        agency = above.agency;
-        year ??= above.year;
-      }
-      agency ??= nameOnLineAbove(folded, ls);
-    }
-    if (year && !Number.isFinite(year.value)) year = null;
-    out.push({ agency, year, span: [agency ? Math.min(agency.span[0], anchor) : anchor, end] });
   }
   return out;
+}
+
+/** The title whose anchor phrase stands at [anchor, end), or null on a link line. */
+function titleAt(folded: string, anchor: number, end: number): Title | null {
+  // the words may begin before: a run injected right after 政 (政[谈]府信息公开) leaves 信息公开
+  // as the match; the 政 from which the words stand with that one gap is the start
+  // (a name ending there, 市政府办公室信息公开, is a name, not a gap)
+  if (folded.startsWith('信息公开', anchor)) {
+    for (let p = anchor - 2; p >= Math.max(0, anchor - 7); p--) {
+      if (folded[p] === '政' && !isAgencyName(folded.slice(p, anchor), true) && gapMatchAt(folded, '政府信息公开', p, end)) {
+        anchor = p;
+        break;
+      }
+    }
+  }
+  if (LINK_LINE.test(folded.slice(lineStartOf(folded, anchor, 80), anchor))) return null;
+  let { agency, year, ls } = readBefore(folded, anchor, false);
+  if (!year) {
+    const ya = YEAR_AFTER.exec(folded.slice(end, end + 16));
+    if (ya) {
+      const ys = end + ya[0].indexOf(ya[1]!);
+      year = { value: parseYear(ya[1]!), span: [ys, ys + ya[1]!.length] };
+    }
+  }
+  const blankBefore = /^[\s关于#]*$/.test(folded.slice(ls, year && year.span[0] < anchor ? year.span[0] : anchor));
+  if (!agency && blankBefore) {
+    // The title broken over lines: "XX局2020年" above "政府信息公开工作年度报告", or the
+    // name alone above "2022年度政府信息公开…".
+    const pe = folded.slice(ls, anchor).trim() === '' ? prevLineEnd(folded, ls) : -1;
+    if (pe > 0) {
+      const above = readBefore(folded, pe, true);
+      agency = above.agency;
+      year ??= above.year;
+    }
+    agency ??= nameOnLineAbove(folded, ls);
+  }
+  if (year && !Number.isFinite(year.value)) year = null;
+  return { agency, year, span: [agency ? Math.min(agency.span[0], anchor) : anchor, end] };
 }

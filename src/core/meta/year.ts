@@ -31,9 +31,9 @@ const YEAR_RE = /(\d{4})\s*年(度?)(\s*\d{1,2}\s*月)?([,，])?/g;
  * The year the prose speaks of: "YYYY年，" at the head of a sentence counts double, dates
  * (YYYY年M月) do not count; the most frequent wins.
  */
-export function bodyYear(folded: string): Found<number> | null {
+export function bodyYear(folded: string, from = 0): Found<number> | null {
   const counts = new Map<number, { n: number; span: Span }>();
-  YEAR_RE.lastIndex = 0;
+  YEAR_RE.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = YEAR_RE.exec(folded))) {
     if (m[3]) continue;

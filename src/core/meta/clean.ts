@@ -1,0 +1,73 @@
+// The folded text with the garbles the detector is sure of taken out — invisible characters
+// (zero-width, BOM, private use, controls), U+FFFD and converter markup (`[bookmark: _GoBack]`)
+// — so that a title, a date or a name broken by one still reads. Every position in the cleaned
+// view maps back to the original text, so spans found there point into the text shown.
+import type { TextContext } from '../context';
+import { findCharGarbles, findMarkup } from '../garbles/exact';
+import type { Garble, Span } from '../types';
+
+export interface CleanView {
+  /** the folded text without the sure garbles */
+  folded: string;
+  /** per position of `folded` (and one past its end): the position in the original text */
+  orig: Int32Array;
+  /** whether anything was taken out */
+  changed: boolean;
+}
+
+export function cleanView(ctx: TextContext): CleanView {
+  const found: Garble[] = [];
+  findCharGarbles(ctx.text, found);
+  findMarkup(ctx.text, found);
+  const n = ctx.folded.length;
+  if (found.length === 0) {
+    const orig = new Int32Array(n + 1);
+    for (let i = 0; i <= n; i++) orig[i] = i;
+    return { folded: ctx.folded, orig, changed: false };
+  }
+  found.sort((a, b) => a.span[0] - b.span[0]);
+  const parts: string[] = [];
+  const orig = new Int32Array(n + 1);
+  let k = 0;
+  let at = 0;
+  for (const g of found) {
+    const [s, e] = g.span;
+    if (e <= at) continue;
+    const from = Math.max(at, 0);
+    if (s > from) {
+      parts.push(ctx.folded.slice(from, s));
+      for (let i = from; i < s; i++) orig[k++] = i;
+    }
+    at = Math.max(at, e);
+  }
+  if (at < n) {
+    parts.push(ctx.folded.slice(at));
+    for (let i = at; i < n; i++) orig[k++] = i;
+  }
+  orig[k] = n;
+  return { folded: parts.join(''), orig: orig.subarray(0, k + 1), changed: true };
+}
+
+/** A span of the cleaned view as a span of the original text. */
+export function origSpan(view: CleanView, span: Span): Span {
+  if (span[1] <= span[0]) return [view.orig[span[0]]!, view.orig[span[0]]!];
+  return [view.orig[span[0]]!, view.orig[span[1] - 1]! + 1];
+}
+
+/** A position of the original text as a position of the cleaned view (the next kept one). */
+export function cleanPos(view: CleanView, pos: number): number {
+  let lo = 0;
+  let hi = view.orig.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (view.orig[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The original text of a span with the sure garbles taken out (what meta reads there). */
+export function cleanSlice(ctx: TextContext, span: Span): string {
+  const sub = { text: ctx.text.slice(...span), folded: ctx.folded.slice(...span) };
+  return cleanView(sub).folded;
+}
