@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { makeContext } from '../../src/core/context';
 import { detectGarbles } from '../../src/core/garbles';
 import { loadLexicon } from '../../src/core/garbles/lexicon';
-import { bandPools, injectAnywhere, POSITIONS, s2tChar, type Band, type PlantedAt } from '../../src/core/garbles/injector';
+import { formatBand, measureAnywhere } from '../../src/core/garbles/injector';
 import type { LatticeParams } from '../../src/core/garbles/lattice';
 import { htmlToText } from '../../src/core/decode/html-text';
 
@@ -32,8 +32,6 @@ const han = (t: string) => (t.match(/\p{Script=Han}/gu) ?? []).length;
 
 export async function recallReport(mode: 'precise' | 'thorough', seeds = 3, params: Partial<LatticeParams> = {}): Promise<string[]> {
   const lex = await loadLexicon();
-  const pools = bandPools(lex);
-  const s2t = s2tChar();
   const lines: string[] = [];
   const samples = cleanSamples();
   let flagsAll = 0;
@@ -46,40 +44,8 @@ export async function recallReport(mode: 'precise' | 'thorough', seeds = 3, para
     lines.push(`clean ${f}: ${inj.length} injected flags on ${han(t)} Han chars = ${((inj.length / han(t)) * 1e4).toFixed(2)} per 10k ${inj.map((g) => g.text).join(' ')}`);
   }
   lines.push(`clean total: ${flagsAll} flags on ${hanAll} = ${((flagsAll / hanAll) * 1e4).toFixed(2)} per 10k`);
-  for (const band of ['top', 'common', 'rare'] as Band[]) {
-    const byLen = Array.from({ length: 6 }, () => [0, 0]);
-    const byPos = new Map(POSITIONS.map((p) => [p, [0, 0]]));
-    let tp = 0;
-    let flagged = 0;
-    let pc = 0;
-    for (let seed = 1; seed <= seeds; seed++) {
-      for (const [i, [f, t]] of samples.entries()) {
-        const { text, planted } = injectAnywhere(t, { pool: pools[band], band, every: 150, seed: seed * 1000 + i * 10 + band.length, traditional: f.includes('traditional'), s2t });
-        const { garbles } = await detectGarbles(makeContext(text), [], { mode, params });
-        const hit = new Uint8Array(text.length + 1);
-        for (const g of garbles) for (let k = g.span[0]; k < g.span[1]; k++) hit[k] = 1;
-        let inPlanted = 0;
-        for (const p of planted as PlantedAt[]) {
-          let all = true;
-          for (let k = p.span[0]; k < p.span[1]; k++) {
-            pc++;
-            if (hit[k]) { tp++; inPlanted++; } else all = false;
-          }
-          const len = p.span[1] - p.span[0];
-          byLen[len][0]++;
-          byPos.get(p.pos)![0]++;
-          if (all) { byLen[len][1]++; byPos.get(p.pos)![1]++; }
-        }
-        flagged += hit.reduce((a, b) => a + b, 0);
-      }
-    }
-    const runs = byLen.slice(1).reduce((a, [n, k]) => [a[0] + n, a[1] + k], [0, 0]);
-    lines.push(
-      `${mode} ${band}: chars P ${(tp / flagged).toFixed(3)} R ${(tp / pc).toFixed(3)}; runs ${(runs[1] / runs[0]).toFixed(3)} (${runs[0]}); by length ` +
-        byLen.slice(1).map(([n, k]) => (k / n).toFixed(2)).join('/') +
-        '; by position ' + [...byPos].map(([p, [n, k]]) => `${p} ${(k / n).toFixed(2)} (${n})`).join(', '),
-    );
-  }
+  const bands = await measureAnywhere(lex, samples, async (text) => (await detectGarbles(makeContext(text), [], { mode, params })).garbles.filter((g) => g.kind === 'injected').map((g) => g.span), { seeds });
+  for (const b of bands) lines.push(formatBand(mode, b));
   return lines;
 }
 

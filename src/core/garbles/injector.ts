@@ -175,3 +175,68 @@ export function bandPools(lex: Lexicon): Record<Band, string[]> {
   for (const [b, [lo, hi]] of Object.entries(BANDS) as [Band, [number, number]][]) out[b] = chars.slice(lo, hi);
   return out;
 }
+
+export interface BandResult {
+  band: Band;
+  /** character precision / recall over the damaged texts */
+  p: number;
+  r: number;
+  /** runs flagged entirely: overall, by length 1–5 and by position ([planted, found]) */
+  runs: [number, number];
+  byLength: [number, number][];
+  byPosition: Map<Position, [number, number]>;
+}
+
+/**
+ * Recall on realistic damage: each text damaged `seeds` times per band with injectAnywhere,
+ * scored against what `detect` flags (spans into the damaged text).
+ */
+export async function measureAnywhere(
+  lex: Lexicon,
+  texts: [string, string][],
+  detect: (text: string) => Promise<[number, number][]>,
+  opts: { seeds: number; bands?: Band[]; every?: number; seedBase?: number },
+): Promise<BandResult[]> {
+  const pools = bandPools(lex);
+  const s2t = s2tChar();
+  const out: BandResult[] = [];
+  for (const band of opts.bands ?? (['top', 'common', 'rare'] as Band[])) {
+    const byLength: [number, number][] = Array.from({ length: 5 }, () => [0, 0]);
+    const byPosition = new Map<Position, [number, number]>(POSITIONS.map((p) => [p, [0, 0]]));
+    let tp = 0;
+    let flagged = 0;
+    let pc = 0;
+    for (let seed = 1; seed <= opts.seeds; seed++) {
+      for (const [i, [name, t]] of texts.entries()) {
+        const traditional = name.includes('traditional');
+        const { text, planted } = injectAnywhere(t, { pool: pools[band], band, every: opts.every ?? 150, seed: (opts.seedBase ?? 0) + seed * 1000 + i * 10 + band.length, traditional, s2t });
+        const hit = new Uint8Array(text.length + 1);
+        for (const [s, e] of await detect(text)) hit.fill(1, s, e);
+        for (const p of planted) {
+          let all = true;
+          for (let k = p.span[0]; k < p.span[1]; k++) {
+            pc++;
+            if (hit[k]) tp++;
+            else all = false;
+          }
+          const len = byLength[p.span[1] - p.span[0] - 1];
+          const pos = byPosition.get(p.pos)!;
+          len[0]++;
+          pos[0]++;
+          if (all) (len[1]++, pos[1]++);
+        }
+        flagged += hit.reduce((a, b) => a + b, 0);
+      }
+    }
+    const runs = byLength.reduce<[number, number]>((a, [n, k]) => [a[0] + n, a[1] + k], [0, 0]);
+    out.push({ band, p: tp / flagged, r: tp / pc, runs, byLength, byPosition });
+  }
+  return out;
+}
+
+/** one line per band: P, R, runs found by length and by position */
+export function formatBand(mode: string, b: BandResult): string {
+  const f = ([n, k]: [number, number]) => (n ? (k / n).toFixed(2) : '–');
+  return `${mode} ${b.band}: chars P ${b.p.toFixed(3)} R ${b.r.toFixed(3)}; runs ${f(b.runs)} (${b.runs[0]}); by length ${b.byLength.map(f).join('/')}; by position ` +
+    [...b.byPosition].map(([p, x]) => `${p} ${f(x)} (${x[0]})`).join(', ');
+}
