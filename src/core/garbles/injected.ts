@@ -4,7 +4,7 @@
 import type { Garble } from '../types';
 import type { TextContext } from '../context';
 import type { Lexicon } from './lexicon';
-import { findNoise, PRECISE, THOROUGH, type LatticeParams, type NoiseSpan } from './lattice';
+import { findNoise, PRECISE, THOROUGH, type LatticeParams, type NoiseSpan, type Screened } from './lattice';
 import { Attest, type Grams } from './phrases';
 
 // Common Chinese surnames (百家姓, the frequent part); a name is 1–2 characters after one.
@@ -114,13 +114,14 @@ export function detectInjected(
   domain: Grams | null = null,
   params?: Partial<LatticeParams>,
 ): Garble[] {
-  const found = detectWith(lex, ctx, { ...(mode === 'thorough' ? THOROUGH : PRECISE), ...params }, domain);
+  const screened: Screened = { segs: [], done: false };
+  const found = detectWith(lex, ctx, { ...(mode === 'thorough' ? THOROUGH : PRECISE), ...params }, domain, screened);
   // The noise rate is a property of the document: where the precise reading already finds
   // several runs of noise, noise is likely enough that the weaker readings of thorough mode
   // (two common characters between words: 。[酷乘]為方便) are worth flagging too. A clean
   // document keeps the precise reading.
   if (mode === 'thorough' || found.length < DAMAGED_RUNS) return found;
-  const more = detectWith(lex, ctx, { ...PRECISE, ...params, ...DAMAGED }, domain);
+  const more = detectWith(lex, ctx, { ...PRECISE, ...params, ...DAMAGED }, domain, screened);
   return more.length >= found.length ? more : found;
 }
 
@@ -132,11 +133,11 @@ export const DAMAGED_RUNS = 3;
  */
 const DAMAGED: Partial<LatticeParams> = { singleExtra: THOROUGH.singleExtra, pairBound: THOROUGH.pairBound };
 
-function detectWith(lex: Lexicon, ctx: TextContext, p: LatticeParams, domain: Grams | null): Garble[] {
+function detectWith(lex: Lexicon, ctx: TextContext, p: LatticeParams, domain: Grams | null, screened: Screened): Garble[] {
   const f = ctx.folded;
   // the 4-gram index costs a pass over the text: built only when something reads it
   const attest = domain !== null || p.bridgeBonus > 0 ? new Attest(f, domain) : null;
-  const spans: NoiseSpan[] = findNoise(lex, f, p, attest);
+  const spans: NoiseSpan[] = findNoise(lex, f, p, attest, 0, f.length, screened);
   const key = (s: NoiseSpan) => f.slice(Math.max(0, s.start - 1), s.end + 1);
   const keys = spans.map(key);
   const bare = spans.filter((s) => s.end - s.start >= 2).map((s) => f.slice(s.start, s.end));

@@ -91,9 +91,22 @@ class Scratch {
   bonus = new Float64Array((MAX_SEG + 1) * 8);
 }
 
-export function findNoise(lex: Lexicon, folded: string, params: LatticeParams, attest: Attest | null = null, from = 0, to = folded.length): NoiseSpan[] {
+/**
+ * The segments that passed the cheap screen, [start, end) pairs: a second reading of the same
+ * text with other costs (a damaged document, injected.ts) reuses them instead of screening again.
+ */
+export interface Screened {
+  segs: number[];
+  done: boolean;
+}
+
+export function findNoise(lex: Lexicon, folded: string, params: LatticeParams, attest: Attest | null = null, from = 0, to = folded.length, screened?: Screened): NoiseSpan[] {
   const out: NoiseSpan[] = [];
   const sc = new Scratch();
+  if (screened?.done && !(attest !== null && params.bridgeBonus > 0)) {
+    for (let k = 0; k < screened.segs.length; k += 2) segment(lex, folded, screened.segs[k], screened.segs[k + 1], params, sc, out, false);
+    return out;
+  }
   let i = from;
   while (i < to) {
     if (!isHan(folded.charCodeAt(i))) {
@@ -103,9 +116,13 @@ export function findNoise(lex: Lexicon, folded: string, params: LatticeParams, a
     let j = i + 1;
     while (j < to && j - i < MAX_SEG && isHan(folded.charCodeAt(j))) j++;
     const bridges = attest !== null && params.bridgeBonus > 0 && bridgeBonuses(attest, i, j, params, sc.bonus);
-    if (bridges || suspicious(lex, folded, i, j)) segment(lex, folded, i, j, params, sc, out, bridges);
+    if (bridges || suspicious(lex, folded, i, j)) {
+      screened?.segs.push(i, j);
+      segment(lex, folded, i, j, params, sc, out, bridges);
+    }
     i = j;
   }
+  if (screened) screened.done = true;
   return out;
 }
 
