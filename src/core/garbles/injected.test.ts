@@ -115,12 +115,13 @@ describe('script variants at the word level (OpenCC phrase tables)', () => {
   });
 });
 
+const detect = async (text: string) =>
+  (await detectGarbles(makeContext(text), [])).garbles.filter((g) => g.kind === 'injected').map((g) => g.span);
+
 describe('realistic damage (injectAnywhere: every frequency band, every position)', () => {
   it('precise mode: measured figures hold on the samples', async () => {
     const lex = await loadLexicon();
     const texts: [string, string][] = [...clean, ...heldOut];
-    const detect = async (text: string) =>
-      (await detectGarbles(makeContext(text), [])).garbles.filter((g) => g.kind === 'injected').map((g) => g.span);
     const bands = await measureAnywhere(lex, texts, detect, { seeds: 1 });
     for (const b of bands) console.log(formatBand('precise', b));
     const [top, common, rare] = bands;
@@ -130,4 +131,14 @@ describe('realistic damage (injectAnywhere: every frequency band, every position
     expect(rare.r).toBeGreaterThanOrEqual(0.98);
     expect(top.r).toBeGreaterThanOrEqual(0.25);
   }, 120_000);
+});
+
+describe('words broken by a converter', () => {
+  it('reads a word wrapped over lines, spaced out, or split by an invisible mark as a word', async () => {
+    const lex = await loadLexicon();
+    for (const t of ['行 政 訴 訟\n結果維持\n結 果 糾\n正\n', '申請\n人情\n況\n自然人\n法人', '栾\u200d川县应急管理局', '社 会 公\n益组织\n', '经\n复议\n直接\n起 诉\n复议后起诉'])
+      expect(detectInjected(lex, makeContext(t)), JSON.stringify(t)).toEqual([]);
+    // noise beside a line break still reads as noise
+    expect(detectInjected(lex, makeContext('工作\n鱹坃行政复议')).map((g) => g.text)).toEqual(['鱹坃']);
+  });
 });

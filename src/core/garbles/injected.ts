@@ -53,6 +53,65 @@ function inAddress(f: string, s: number): boolean {
   return cueEnd >= 0 && !ADDRESS_END.test(before.slice(cueEnd));
 }
 
+/** what a converter may leave inside a word: spaces, line breaks, tabs, zero-width marks, a BOM */
+const SKIPPABLE = /[ \t\r\n\u00a0\u3000\u200b-\u200f\u2060\ufeff]/;
+const isHanUnit = (c: string | undefined) => c !== undefined && /[\u3400-\u9fff]/.test(c);
+
+/**
+ * A flag that forms a lexicon word with Han text across a line break, spaces or an invisible
+ * mark (PDF text wraps labels and spaces header words: 行 政 訴[訟], 申請\n人情\n[況]; a
+ * zero-width mark inside 栾‍川县) is part of that word, not noise: random characters seldom
+ * complete a word across the break.
+ */
+function wrappedWord(lex: Lexicon, f: string, s: number, e: number): boolean {
+  const seq: string[] = [];
+  const gapAfter: boolean[] = [];
+  // up to 6 Han characters each side, skipping what a converter leaves inside words
+  const left: [string, boolean][] = [];
+  let gap = false;
+  for (let k = s - 1; k >= 0 && left.length < 6; k--) {
+    if (isHanUnit(f[k])) {
+      left.unshift([f[k], gap]);
+      gap = false;
+    } else if (SKIPPABLE.test(f[k])) gap = true;
+    else break;
+  }
+  // each left character carries whether a break follows it
+  for (const [c, g] of left) {
+    seq.push(c);
+    gapAfter.push(g);
+  }
+  const first = seq.length;
+  for (let k = s; k < e; k++) {
+    if (!isHanUnit(f[k])) return false;
+    seq.push(f[k]);
+    gapAfter.push(false);
+  }
+  const last = seq.length - 1;
+  gap = false;
+  for (let k = e, n = 0; k < f.length && n < 6; k++) {
+    if (isHanUnit(f[k])) {
+      gapAfter[seq.length - 1] = gap;
+      seq.push(f[k]);
+      gapAfter.push(false);
+      gap = false;
+      n++;
+    } else if (SKIPPABLE.test(f[k])) gap = true;
+    else break;
+  }
+  for (let a = 0; a <= first; a++) {
+    let node = 0;
+    let crossed = false;
+    for (let b = a; b < seq.length && b - a < lex.maxLen; b++) {
+      node = lex.next(node, seq[b].charCodeAt(0));
+      if (node < 0) break;
+      if (b >= last && b > a && crossed && lex.cost(node) !== Infinity) return true;
+      if (gapAfter[b]) crossed = true;
+    }
+  }
+  return false;
+}
+
 const pairKey = (f: string, i: number) => f.charCodeAt(i) * 0x10000 + f.charCodeAt(i + 1);
 const isHanAt = (f: string, i: number) => i >= 0 && i < f.length && /[\u3400-\u9fff]/.test(f[i]);
 
@@ -153,6 +212,7 @@ function detectWith(lex: Lexicon, ctx: TextContext, p: LatticeParams, domain: Gr
     if (beforeDocNumber(f, s.end)) continue;
     if (parallel(f, s.start, s.end)) continue;
     if (inAddress(f, s.start)) continue;
+    if (wrappedWord(lex, f, s.start, s.end)) continue;
     out.push({
       kind: 'injected',
       span: [s.start, s.end],

@@ -223,7 +223,10 @@ export async function measureAnywhere(
           const pos = byPosition.get(p.pos)!;
           len[0]++;
           pos[0]++;
-          if (all) (len[1]++, pos[1]++);
+          if (all) {
+            len[1]++;
+            pos[1]++;
+          }
         }
         flagged += hit.reduce((a, b) => a + b, 0);
       }
@@ -235,8 +238,10 @@ export async function measureAnywhere(
 }
 
 /** one line per band: P, R, runs found by length and by position */
+const ratio = ([n, k]: [number, number]) => (n ? (k / n).toFixed(2) : '–');
+
 export function formatBand(mode: string, b: BandResult): string {
-  const f = ([n, k]: [number, number]) => (n ? (k / n).toFixed(2) : '–');
+  const f = ratio;
   return `${mode} ${b.band}: chars P ${b.p.toFixed(3)} R ${b.r.toFixed(3)}; runs ${f(b.runs)} (${b.runs[0]}); by length ${b.byLength.map(f).join('/')}; by position ` +
     [...b.byPosition].map(([p, x]) => `${p} ${f(x)} (${x[0]})`).join(', ');
 }

@@ -62,7 +62,10 @@ describe('leftovers: placeholders, field codes, bare conditional comments, page 
       for (const [k, p] of at.entries()) {
         const l = LEFTOVERS[k];
         t = t.slice(0, p) + '\n' + l + '\n' + t.slice(p);
-        for (const s of spans) (s[0] += l.length + 2), (s[1] += l.length + 2);
+        for (const s of spans) {
+          s[0] += l.length + 2;
+          s[1] += l.length + 2;
+        }
         spans.push([p + 1, p + 1 + flagged(l).length]);
       }
       const { garbles } = await detectGarbles(makeContext(t), []);
