@@ -23,7 +23,8 @@ function withProse(text: string, html: boolean): string {
   const f = makeContext(text).folded;
   let out = text;
   // from the last heading back, so earlier offsets stay valid
-  for (const [heading, prose] of PROSE.toReversed()) {
+  for (let k = PROSE.length - 1; k >= 0; k--) {
+    const [heading, prose] = PROSE[k]!;
     const h = f.indexOf(heading);
     expect(h).toBeGreaterThan(0);
     const at = f.indexOf('\n', h) + 1;
