@@ -117,10 +117,13 @@ function renderPdfTable(g: Grid, rng: Rng): string {
         lead = parts[parts.length - 1];
       }
     }
+    // PDF text keeps the columns apart with runs of spaces, one or several
+    const gap = () => ' '.repeat(rng.chance(0.6) ? 1 : rng.int(2, 6));
+    const join = (xs: string[]) => xs.reduce((acc, x, i) => (i === 0 ? x : acc + gap() + x), '');
     if (lead && lead.length > 14 && rng.chance(0.5)) {
       lines.push(lead);
-      lines.push(values.join(' '));
-    } else lines.push([lead, ...values].filter((x) => x !== '').join(' '));
+      lines.push(join(values));
+    } else lines.push(join([lead, ...values].filter((x) => x !== '')));
   }
   return lines.join('\n');
 }
