@@ -168,6 +168,12 @@ describe('a real chain: Pingtan 2020 → 2021', { timeout: 60_000 }, () => {
     let cellCount = 0;
     for (const { doc } of docs) for (const t of [doc.tables.proactive, doc.tables.applications, doc.tables.reviewLitigation]) if (t) for (const r of Object.values(t.rows)) cellCount += Object.keys(r).length;
     expect(lines).toHaveLength(cellCount);
+    // one cell's line: value, raw, status, span; an ambiguous cell lists its other readings
+    const app = docs[1].doc.tables.applications!;
+    const c = app.cells.find((x) => x.span && x.value !== null)!;
+    const copy = { ...docs[1].doc, tables: { ...docs[1].doc.tables, applications: { ...app, cells: app.cells.map((x) => (x === c ? { ...x, status: 'ambiguous' as const, alternatives: [70, null] } : x)) } } };
+    const line1 = longCsv([{ doc: copy, report: 'r' }]).split('\r\n').find((l) => l.startsWith(`r,applications,${c.row},${c.col},`));
+    expect(line1).toBe(`r,applications,${c.row},${c.col},${c.value},${c.raw},ambiguous,70/,${c.span![0]},${c.span![1]}`);
     const line = jsonLine(docs[0].doc, { text: false });
     expect(line.endsWith('\n') && !line.slice(0, -1).includes('\n')).toBe(true);
     const parsed = JSON.parse(line);
@@ -182,6 +188,6 @@ describe('a real chain: Pingtan 2020 → 2021', { timeout: 60_000 }, () => {
     const row = summarize(doc, 'x/empty.txt');
     expect(row.error).toEqual(expect.any(String));
     expect(row).toMatchObject({ agency: null, tables: 0, checks: { fail: 0, uncertain: 0 } });
-    expect(longCsv([{ doc, report: 'x' }])).toBe('\uFEFFreport,table,row,column,value,raw,status,span_start,span_end\r\n');
+    expect(longCsv([{ doc, report: 'x' }])).toBe('\uFEFFreport,table,row,column,value,raw,status,alternatives,span_start,span_end\r\n');
   });
 });

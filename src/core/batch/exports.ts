@@ -42,15 +42,15 @@ export function summaryCsv(rows: Iterable<SummaryRow>): string {
 
 // ── long CSV: one row per cell of every standard table ─────────────────────────
 
-export const LONG_COLUMNS: readonly string[] = ['report', 'table', 'row', 'column', 'value', 'raw', 'status', 'span_start', 'span_end'];
+export const LONG_COLUMNS: readonly string[] = ['report', 'table', 'row', 'column', 'value', 'raw', 'status', 'alternatives', 'span_start', 'span_end'];
 
 const TABLES: TableKey[] = ['proactive', 'applications', 'reviewLitigation'];
 
 /**
  * The cells of one report, every row × column key of each table found (a blank cell has an
  * empty value and status "blank" when the report printed nothing there). `status` is the
- * cell's contract status (read / ambiguous / corrected). Spans are UTF-16 offsets into that
- * report's `text`.
+ * cell's contract status (read / ambiguous / corrected); `alternatives` the other readings of an
+ * ambiguous cell, joined by "/". Spans are UTF-16 offsets into that report's `text`.
  */
 export function longCsvRecords(doc: ReportDocument | ErrorDocument, report: string): CsvValue[][] {
   if ('error' in doc) return [];
@@ -66,8 +66,9 @@ export function longCsvRecords(doc: ReportDocument | ErrorDocument, report: stri
     for (const [row, cols] of Object.entries(table.rows)) {
       for (const [col, value] of Object.entries(cols)) {
         const cell = byKey.get(`${row}\u0000${col}`);
-        const status = cell ? ((cell as { status?: string }).status ?? 'read') : 'blank';
-        out.push([report, key, row, col, value, cell?.raw ?? null, status, cell?.span?.[0] ?? null, cell?.span?.[1] ?? null]);
+        const status = cell ? (cell.status ?? 'read') : 'blank';
+        const alternatives = cell?.alternatives?.map((a) => a ?? '').join('/') ?? null;
+        out.push([report, key, row, col, value, cell?.raw ?? null, status, alternatives, cell?.span?.[0] ?? null, cell?.span?.[1] ?? null]);
       }
     }
   }
