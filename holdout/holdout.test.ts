@@ -28,7 +28,7 @@ describe('held-out generator', () => {
       for (const p of g.truth.plants) expect(g.text.slice(p.span[0], p.span[1])).toBe(p.text);
       expect(generate(seed).text).toBe(g.text);
     }
-  });
+  }, 60_000);
 });
 
 describe('core on a held-out batch', () => {
