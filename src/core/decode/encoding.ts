@@ -3,6 +3,7 @@
 // decoded text looks (chardet only breaks near-ties: it is unreliable on short input).
 // The text is returned exactly as decoded, only a BOM dropped: spans index into it.
 import chardet from 'chardet';
+import { createMultibyteDecoder } from '@exodus/bytes/multi-byte.js';
 import type { Encoding, Result } from '../types';
 import { commonHan, isHan, topHan } from './common-han';
 import { SNIFF_BYTES } from './limits';
@@ -10,6 +11,8 @@ import { SNIFF_BYTES } from './limits';
 export interface DecodedText {
   text: string;
   encoding: Encoding;
+  /** what the decoding had to give up (bytes that were no character, a character cut at the end) */
+  warnings?: string[];
 }
 
 /** Scores below this (see scoreText) are not text in any encoding we know. */
@@ -31,7 +34,7 @@ export function decodeTextBytes(bytes: Uint8Array, hint?: Encoding | null): Resu
     const text = decodeAs(bytes.subarray(bom.length), bom.encoding);
     const bad = badShare(text.slice(0, SNIFF_BYTES));
     if (bad > 0.3) return garbage();
-    return { ok: true, value: { text, encoding: bom.encoding } };
+    return { ok: true, value: { text, encoding: bom.encoding, ...cutWarnings(bytes.subarray(bom.length), bom.encoding) } };
   }
 
   const sample = bytes.subarray(0, SNIFF_BYTES);
@@ -39,7 +42,7 @@ export function decodeTextBytes(bytes: Uint8Array, hint?: Encoding | null): Resu
   if (utf16) {
     const text = decodeAs(bytes, utf16);
     if (scoreText(text.slice(0, SNIFF_BYTES / 2)).score < GARBAGE_SCORE) return binary();
-    return { ok: true, value: { text, encoding: utf16 } };
+    return { ok: true, value: { text, encoding: utf16, ...cutWarnings(bytes, utf16) } };
   }
   if (hasNul(bytes)) return binary();
 
@@ -50,6 +53,11 @@ export function decodeTextBytes(bytes: Uint8Array, hint?: Encoding | null): Resu
     return { ok: true, value: { text: utf8, encoding: 'utf-8' } };
   }
 
+  // UTF-8 with a few stray bytes (a byte lost or flipped in a copy): read as UTF-8, each bad
+  // byte a U+FFFD (which the garble detector flags as a replacement), the rest as it is
+  const loose = looseUtf8(bytes);
+  if (loose) return { ok: true, value: loose };
+
   // Judge on the bytes from the first non-ASCII one: a long ASCII preamble says nothing.
   let firstHigh = 0;
   while (firstHigh < bytes.length && bytes[firstHigh] < 0x80) firstHigh++;
@@ -59,8 +67,14 @@ export function decodeTextBytes(bytes: Uint8Array, hint?: Encoding | null): Resu
   return { ok: true, value: { text: decodeAs(bytes, encoding), encoding } };
 }
 
-/** Decode; `stream: true` drops a character cut in half at the end (the file may have been cut). */
+/**
+ * Decode; `stream: true` drops a character cut in half at the end (the file may have been cut).
+ * Big5 follows the WHATWG index (as browsers do) in every runtime: Node's ICU decoder gives
+ * private-use characters for the HKSCS part (减 FA A3, 户 8B FC, 羣 8E C4), so the command line
+ * and the app would read different text from the same bytes.
+ */
 export function decodeAs(bytes: Uint8Array, encoding: Encoding): string {
+  if (encoding === 'big5') return createMultibyteDecoder('big5', true)(bytes, true);
   return new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes, { stream: true });
 }
 
@@ -73,6 +87,42 @@ function tryUtf8(bytes: Uint8Array): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Bytes that are UTF-8 but for a few stray ones: at least twenty well-formed non-ASCII
+ * characters for each U+FFFD the decoder had to put in (legacy-encoded Chinese read as UTF-8
+ * gives mostly U+FFFD), else null.
+ */
+function looseUtf8(bytes: Uint8Array): DecodedText | null {
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes, { stream: true });
+  let bad = 0;
+  let good = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd) bad++;
+    else if (c >= 0x80) good++;
+  }
+  if (bad === 0 || good < 20 * bad) return null;
+  return {
+    text,
+    encoding: 'utf-8',
+    warnings: [`文件中有 ${bad} 处无法按 UTF-8 解码的字节，已显示为 U+FFFD（${bad} undecodable UTF-8 byte sequence(s) shown as U+FFFD）`],
+  };
+}
+
+/** A UTF-16 file cut inside its last character says so (the decoder drops that half silently). */
+function cutWarnings(bytes: Uint8Array, encoding: Encoding): { warnings?: string[] } {
+  if (encoding !== 'utf-16le' && encoding !== 'utf-16be') return {};
+  const n = bytes.length;
+  let cut = n % 2 === 1;
+  if (!cut && n >= 2) {
+    // a high surrogate last: the pair's second half is missing
+    const u = encoding === 'utf-16le' ? bytes[n - 2]! | (bytes[n - 1]! << 8) : (bytes[n - 2]! << 8) | bytes[n - 1]!;
+    cut = u >= 0xd800 && u <= 0xdbff;
+  }
+  if (!cut) return {};
+  return { warnings: ['文件在一个字符的中间结束（可能被截断），最后半个字符已舍去（the file ends inside a character — it may have been cut; the half character was dropped）'] };
 }
 
 /**

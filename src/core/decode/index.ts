@@ -46,6 +46,7 @@ function decodeTextual(bytes: Uint8Array, namedHtml: boolean): Result<Decoded> {
   const decoded = decodeTextBytes(body, charset === 'utf-8' ? null : charset);
   if (!decoded.ok) return decoded;
   const { text, encoding } = decoded.value;
+  warnings.push(...(decoded.value.warnings ?? []));
   // A file named .html that holds no markup at all is read as the text it is.
   if ((namedHtml && /<[a-z!/]/i.test(text.slice(0, 65536))) || looksLikeHtml(text)) {
     return { ok: true, value: { text: htmlToText(text), encoding, kind: 'html', warnings } };
