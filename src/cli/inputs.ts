@@ -49,9 +49,12 @@ async function* zipMembers(path: string, stats: ExpandStats): AsyncGenerator<Inp
       yield* flush();
     }
     reader.push(new Uint8Array(0), true);
+    const archiveError = reader.finish();
     yield* flush();
     if (!any) throw new Error('empty file');
+    if (archiveError) yield { file: path, base: basename(path), error: archiveError };
   } catch (e) {
+    reader.finish(); // members cut off by the damage get their error rows
     yield* flush();
     const why = (e as { code?: string }).code ? readFailure(path, e) : `无法读取 zip 文件（not a readable zip archive: ${e instanceof Error ? e.message : String(e)}）`;
     yield { file: path, base: basename(path), error: why };
@@ -104,4 +107,41 @@ export async function isSingleFile(paths: readonly string[]): Promise<boolean> {
   } catch {
     return true; // a missing file: its error document goes to standard output as before
   }
+}
+
+/**
+ * How many inputs the PATHs hold, counted before the work starts so progress can show a total
+ * and a time left: a quick walk of the folders (names only). null when a .zip is among them (its
+ * members are known only as it streams).
+ */
+export async function countInputs(paths: readonly string[]): Promise<number | null> {
+  let n = 0;
+  const visit = async (path: string, given: boolean): Promise<boolean> => {
+    let st;
+    try {
+      st = await stat(path);
+    } catch {
+      n++; // its error row
+      return true;
+    }
+    if (st.isDirectory()) {
+      let entries;
+      try {
+        entries = await readdir(path, { withFileTypes: true });
+      } catch {
+        n++;
+        return true;
+      }
+      for (const e of entries) {
+        if (e.name.startsWith('.')) continue;
+        if (!(await visit(join(path, e.name), false))) return false;
+      }
+      return true;
+    }
+    if (isZip(path)) return false;
+    if (given || st.isFile()) n++;
+    return true;
+  };
+  for (const p of paths) if (!(await visit(p, true))) return null;
+  return n;
 }

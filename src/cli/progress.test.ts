@@ -31,6 +31,21 @@ describe('progress on stderr', () => {
     expect(out[out.length - 2]).toBe('\r\x1b[K'); // the bar is cleared before the closing line
   });
 
+  it('draws no bar while the total is unknown, a bar once it is known', () => {
+    const out: string[] = [];
+    const c = clock();
+    const p = new Progress({ write: (s) => out.push(s), isTTY: true }, c.now);
+    p.found();
+    p.found();
+    c.advance(1000);
+    p.finished(true);
+    expect(out[out.length - 1]).toBe('\r\x1b[K1/2+ reports · 1.0/s');
+    p.expect(5);
+    c.advance(1000);
+    p.finished(true);
+    expect(out[out.length - 1]).toMatch(/^\r\x1b\[K\[#+\.+\] 2\/5 reports · 1\.0\/s · 3s left$/);
+  });
+
   it('writes plain lines, at most one a second and the last, when stderr is not a terminal', () => {
     const out: string[] = [];
     const c = clock();

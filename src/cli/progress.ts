@@ -38,6 +38,11 @@ export class Progress {
     this.total = this.seen;
   }
 
+  /** the total, when known before the work starts */
+  expect(total: number): void {
+    this.total = total;
+  }
+
   /** a line of its own (an error), above the bar */
   line(s: string): void {
     this.clear();
@@ -71,10 +76,11 @@ export class Progress {
     if (this.out.isTTY) {
       if (!force && !last && t - this.lastDraw < 100) return;
       this.lastDraw = t;
-      const total = this.total ?? Math.max(this.seen, 1);
+      // no bar while the total is unknown (a zip still streaming): a bar would only guess
       const width = Math.max(10, Math.min(30, (this.out.columns ?? 80) - 60));
-      const fill = Math.round((width * this.done) / Math.max(total, 1));
-      this.out.write(`\r\x1b[K[${'#'.repeat(fill)}${'.'.repeat(Math.max(0, width - fill))}] ${this.status()}`);
+      const fill = this.total === null ? 0 : Math.round((width * this.done) / Math.max(this.total, 1));
+      const bar = this.total === null ? '' : `[${'#'.repeat(fill)}${'.'.repeat(Math.max(0, width - fill))}] `;
+      this.out.write(`\r\x1b[K${bar}${this.status()}`);
       this.drawn = true;
       return;
     }

@@ -6,7 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { batchDocument, batchJsonText, buildChains, summaryCsv, type ChainInput, type SummaryRow } from '../core/batch';
 import { OutputNames, parseArgs, USAGE, USAGE_LINE } from './args';
-import { expand, isSingleFile, type ExpandStats } from './inputs';
+import { countInputs, expand, isSingleFile, type ExpandStats } from './inputs';
 import type { Job, JobOptions, JobResult } from './job';
 import { makeRunner } from './pool';
 import { Progress } from './progress';
@@ -42,6 +42,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const runner = makeRunner(opts, jobs);
   const progress = print ? null : new Progress({ write: io.stderr, isTTY: io.stderrIsTTY === true, columns: io.columns });
   const stats: ExpandStats = { skipped: 0 };
+  if (progress) {
+    const total = await countInputs(args.files);
+    if (total !== null) progress.expect(total);
+  }
   const names = new OutputNames();
   const rows: SummaryRow[] = [];
   const chains: ChainInput[] = [];

@@ -6,8 +6,14 @@ function readAll(zip: Uint8Array, chunk = 7, max?: number) {
   const members: ZipMember[] = [];
   const skipped: string[] = [];
   const r = zipReader((m) => members.push(m), (n) => skipped.push(n), max);
-  for (let i = 0; i < zip.length; i += chunk) r.push(zip.subarray(i, i + chunk), i + chunk >= zip.length);
-  return { members, skipped };
+  let thrown: string | null = null;
+  try {
+    for (let i = 0; i < zip.length; i += chunk) r.push(zip.subarray(i, i + chunk), i + chunk >= zip.length);
+  } catch (e) {
+    thrown = (e as Error).message;
+  }
+  const archiveError = r.finish() ?? thrown;
+  return { members, skipped, archiveError };
 }
 
 describe('zip reader', () => {
@@ -31,6 +37,15 @@ describe('zip reader', () => {
     const { members } = readAll(zip, 64, 1000);
     expect(members[0]).toMatchObject({ name: 'big.txt', bytes: null, error: expect.stringContaining('1000') });
     expect(members[1]).toMatchObject({ name: 'small.txt', error: null });
+  });
+
+  it('never drops a member silently: a truncated archive and a non-archive are errors', () => {
+    const zip = zipSync({ 'a.txt': strToU8('first'), 'b.txt': [strToU8('second '.repeat(500)), { level: 0 }] });
+    const cut = readAll(zip.subarray(0, zip.length - 300), 64);
+    expect(cut.members.map((m) => [m.name, m.error === null])).toEqual([['a.txt', true], ['b.txt', false]]);
+    expect(cut.members[1].error).toContain('the archive ends inside this member');
+    expect(readAll(strToU8('PK\u0003\u0004 not a zip at all')).archiveError).toContain('no member found');
+    expect(readAll(zip).archiveError).toBeNull();
   });
 
   it('decodes GBK member names stored without the UTF-8 flag', () => {

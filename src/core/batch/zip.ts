@@ -38,6 +38,11 @@ export function isJunkMember(name: string): boolean {
 export interface ZipReader {
   /** push the archive's bytes in order; `final` on the last chunk */
   push(chunk: Uint8Array, final?: boolean): void;
+  /**
+   * After the final chunk: members whose data never ended (a truncated archive) come out with
+   * an error, and an archive with no member at all is an error itself (returned, or null).
+   */
+  finish(): string | null;
 }
 
 /**
@@ -48,7 +53,10 @@ export interface ZipReader {
 export function zipReader(onMember: (m: ZipMember) => void, onSkip: (name: string) => void = () => {}, maxBytes = MAX_CONTAINER_BYTES): ZipReader {
   const unzip = new Unzip();
   unzip.register(UnzipInflate);
+  let entries = 0;
+  const open = new Set<string>();
   unzip.onfile = (file: UnzipFile) => {
+    entries++;
     const name = memberName(file.name);
     if (name.endsWith('/')) return; // a folder entry
     if (isJunkMember(name)) {
@@ -66,8 +74,10 @@ export function zipReader(onMember: (m: ZipMember) => void, onSkip: (name: strin
     const chunks: Uint8Array[] = [];
     let size = 0;
     let done = false;
+    open.add(name);
     file.ondata = (err, data, final) => {
       if (done) return;
+      if (final || err) open.delete(name);
       if (err) {
         done = true;
         onMember({ name, bytes: null, error: `zip 成员损坏（damaged zip member: ${err.message}）` });
@@ -76,6 +86,7 @@ export function zipReader(onMember: (m: ZipMember) => void, onSkip: (name: strin
       size += data.length;
       if (size > maxBytes) {
         done = true;
+        open.delete(name);
         file.terminate();
         onMember({ name, bytes: null, error: `文件过大（member larger than ${maxBytes} bytes）` });
         return;
@@ -88,7 +99,14 @@ export function zipReader(onMember: (m: ZipMember) => void, onSkip: (name: strin
     };
     file.start();
   };
-  return { push: (chunk, final = false) => unzip.push(chunk, final) };
+  return {
+    push: (chunk, final = false) => unzip.push(chunk, final),
+    finish: () => {
+      for (const name of open) onMember({ name, bytes: null, error: 'zip 文件不完整，此文件被截断（the archive ends inside this member）' });
+      open.clear();
+      return entries === 0 ? '压缩包中没有找到任何文件（no member found: not a zip archive, or an empty one）' : null;
+    },
+  };
 }
 
 function concat(chunks: Uint8Array[], size: number): Uint8Array {

@@ -1,0 +1,43 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strToU8, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { countInputs, expand, type Input } from './inputs';
+
+async function all(paths: string[]) {
+  const stats = { skipped: 0 };
+  const out: Input[] = [];
+  for await (const i of expand(paths, stats)) out.push(i);
+  return { out, stats };
+}
+
+describe('inputs', () => {
+  it('walks folders in order, skips hidden entries, streams zip members, and counts ahead', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gouji-inputs-'));
+    mkdirSync(join(dir, 'b', 'c'), { recursive: true });
+    mkdirSync(join(dir, '.git'));
+    writeFileSync(join(dir, 'b', 'c', '2.txt'), 'x');
+    writeFileSync(join(dir, 'a.txt'), 'x');
+    writeFileSync(join(dir, '.DS_Store'), 'x');
+    writeFileSync(join(dir, '.git', 'HEAD'), 'x');
+    const zip = join(dir, '..', `${dir.split('/').pop()}.zip`);
+    writeFileSync(zip, zipSync({ 'm/1.txt': strToU8('one'), '__MACOSX/m/._1.txt': strToU8('junk') }));
+    const missing = join(dir, 'nope.txt');
+    expect(await countInputs([dir, missing])).toBe(3);
+    expect(await countInputs([dir, zip])).toBeNull();
+    const { out, stats } = await all([dir, zip, missing]);
+    expect(out.map((i) => i.file)).toEqual([join(dir, 'a.txt'), join(dir, 'b', 'c', '2.txt'), `${zip}/m/1.txt`, missing]);
+    expect(stats.skipped).toBe(3); // .DS_Store, .git, the zip's __MACOSX member
+    expect(new TextDecoder().decode((out[2] as { bytes: Uint8Array }).bytes)).toBe('one');
+    expect(out[3]).toMatchObject({ missing: true, error: expect.stringContaining('no such file') });
+  });
+
+  it('gives a damaged zip an error row', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gouji-inputs-'));
+    const bad = join(dir, 'bad.zip');
+    writeFileSync(bad, 'PK\u0003\u0004 this is not really a zip');
+    const { out } = await all([bad]);
+    expect(out.at(-1)).toMatchObject({ file: bad, error: expect.any(String) });
+  });
+});
