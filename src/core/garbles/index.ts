@@ -6,6 +6,7 @@ import type { TextContext } from '../context';
 import { findCharGarbles, findFixedMojibake, findMarkup } from './exact';
 import { findDuplicates } from './duplicates';
 import { findLeftovers } from './leftovers';
+import { findDateNoise } from './dates';
 import { loadLexicon } from './lexicon';
 import { detectInjected } from './injected';
 import type { LatticeParams } from './lattice';
@@ -30,6 +31,7 @@ export async function detectGarbles(
   findCharGarbles(ctx.text, found);
   findMarkup(ctx.text, found);
   findLeftovers(ctx.text, ctx.folded, found, options.tables);
+  findDateNoise(ctx.text, ctx.folded, found);
   findFixedMojibake(ctx.text, ctx.folded, found);
   const dup = findDuplicates(ctx.text, ctx.folded);
   found.push(...dup.insertions);

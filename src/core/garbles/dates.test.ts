@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { makeContext } from '../context';
+import { findDateNoise } from './dates';
+import type { Garble } from '../types';
+
+const find = (t: string) => {
+  const c = makeContext(t);
+  const out: Garble[] = [];
+  findDateNoise(c.text, c.folded, out);
+  return out.map((g) => g.text);
+};
+
+describe('noise inside dates', () => {
+  it('flags the Han runs a whole date had to skip', () => {
+    expect(find('20公条指处22是不年2月28日')).toEqual(['公条指处', '是不']);
+    expect(find('2024 年2月24台州日')).toEqual(['台州']);
+    expect(find('2022年2由月6日')).toEqual(['由']);
+    expect(find('2023學年1月23日')).toEqual(['學']);
+    expect(find('2025年墨1月')).toEqual(['墨']);
+  });
+
+  it('leaves real dates, ranges and counts alone', () => {
+    for (const t of ['2020年1月至12月31日', '2019年和2020年', '2020年度1月', '2021年12月底', '2025年第一季度', '共2020件12月', '2020年上半年3个月', '自2019年1月1日起至2019年12月31日止'])
+      expect(find(t), t).toEqual([]);
+  });
+});

@@ -1,0 +1,78 @@
+// Noise inside a date (20[乒]24年, 2025年[墨]1月, 1月[鈷]8日, 2023[學]年): dates have a grammar
+// that the word lattice does not see (digits stand between its Han segments). A date is read
+// leniently — Han runs allowed between its digits and units — and accepted only when what is
+// left is a whole date (a four-digit year 19xx/20xx, 年, a month 1–12, 月, and optionally a day
+// 1–31 with 日/号); the Han runs it had to skip are injected, unless they hold anything a real date
+// may hold there (年 月 日, 至, 和, 底, 度, 份 …).
+import type { Garble } from '../types';
+
+/** Han characters that real dates and ranges hold: never skipped as noise */
+const DATE_WORDS = /[年月日号至到和及或与、底初中末份度内以前后起止间第季上下旬个周期每共约近余多]/;
+const MAX_RUN = 5;
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isHan = (c: number) => c >= 0x3400 && c <= 0x9fff;
+
+class Reader {
+  noise: [number, number][] = [];
+  constructor(
+    private readonly f: string,
+    public at: number,
+  ) {}
+
+  /** skip spaces, and a Han run (≤ MAX_RUN, no date word) before `next` if `next` follows it */
+  skip(next: (c: number) => boolean): boolean {
+    const f = this.f;
+    while (f[this.at] === ' ') this.at++;
+    if (next(f.charCodeAt(this.at))) return true;
+    let j = this.at;
+    while (j < f.length && j - this.at < MAX_RUN && isHan(f.charCodeAt(j)) && !DATE_WORDS.test(f[j])) j++;
+    let k = j;
+    while (f[k] === ' ') k++;
+    if (j === this.at || !next(f.charCodeAt(k))) return false;
+    this.noise.push([this.at, j]);
+    this.at = k;
+    return true;
+  }
+
+  /** digits (up to `max`), with noise allowed between them */
+  number(max: number): string | null {
+    let digits = '';
+    while (digits.length < max) {
+      if (digits && !this.skip(isDigit)) break;
+      const c = this.f.charCodeAt(this.at);
+      if (!isDigit(c)) break;
+      digits += this.f[this.at++];
+    }
+    if (isDigit(this.f.charCodeAt(this.at))) return null; // too many digits: not this field
+    return digits || null;
+  }
+
+  unit(u: string): boolean {
+    const code = u.charCodeAt(0);
+    if (!this.skip((c) => c === code)) return false;
+    this.at++;
+    return true;
+  }
+}
+
+export function findDateNoise(text: string, folded: string, out: Garble[]): void {
+  const f = folded;
+  for (let i = 0; i < f.length; i++) {
+    if (!isDigit(f.charCodeAt(i)) || isDigit(f.charCodeAt(i - 1))) continue;
+    const r = new Reader(f, i);
+    const year = r.number(4);
+    if (!year || year.length !== 4 || !/^(?:19|20)/.test(year) || !r.unit('年')) continue;
+    if (!r.skip(isDigit)) continue;
+    const month = r.number(2);
+    if (!month || +month < 1 || +month > 12 || !r.unit('月')) continue;
+    const back = { at: r.at, n: r.noise.length };
+    const day = r.skip(isDigit) ? r.number(2) : null;
+    if (!(day && +day >= 1 && +day <= 31 && (r.unit('日') || r.unit('号')))) {
+      r.at = back.at;
+      r.noise.length = back.n;
+    }
+    for (const [s, e] of r.noise) out.push({ kind: 'injected', span: [s, e], text: text.slice(s, e), suggestion: '', reason: '日期中夹杂无关字（noise inside a date）' });
+    i = r.at - 1;
+  }
+}
