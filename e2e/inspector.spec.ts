@@ -311,7 +311,7 @@ test('table notes and parser notes read Chinese first, English under the switch'
   await page.getByRole('button', { name: 'English' }).click();
   await expect(notes).toContainText('Ambiguous split');
   await expect(notes).toContainText('split several ways: 77/77/166; 7/7/77166');
-  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: '中文' }).click();
 
   await open(page, 'hainan-provincial-police-2020-traditional.txt');
   await tab(page, '表格').click();

@@ -57,7 +57,7 @@ for (const size of SIZES) {
     await shot('en-issues-hainan');
     await page.getByRole('tab', { name: 'Tables' }).click();
     await shot('en-tables-hainan');
-    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('button', { name: '中文' }).click();
 
     // a failed input after a good one: the error and the previous report, marked
     await dropFile(page, 'noise.bin', readFileSync('e2e/fixtures/binary.bin'), 'application/octet-stream');

@@ -157,3 +157,42 @@ test('axe: the new controls (counts, review, cell editor) have no violations in 
     expect(r.violations.map((v) => `${lang} tables: ${v.id} ${v.nodes.length} ${v.nodes[0]?.target}`)).toEqual([]);
   }
 });
+
+for (const width of [390, 800, 1280, 1920]) {
+  test(`any screen: ${width} px in both languages — no sideways scroll, nothing cut off, axe-clean`, async ({ page }) => {
+    test.setTimeout(240_000);
+    await open(page, 'shanghai-gov-office-2019.html', { width, height: width < 800 ? 844 : 900 });
+    for (const lang of ['zh', 'en'] as const) {
+      if (lang === 'en') await page.locator('.lang-switch').click();
+      // the switch names the other language
+      await expect(page.locator('.lang-switch')).toHaveText(lang === 'zh' ? 'English' : '中文');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, 'horizontal page scroll').toBeLessThanOrEqual(0);
+      // every header button and the title lie inside the window
+      for (const el of await page.locator('.app-header button:visible, .app-header h1, .app-header .subtitle').all()) {
+        const box = (await el.boundingBox())!;
+        expect(box.x, await el.innerText()).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width, await el.innerText()).toBeLessThanOrEqual(width + 0.5);
+      }
+      const clipped = await page.locator('.app-header .subtitle').evaluate((e) => e.scrollWidth > e.clientWidth + 1);
+      expect(clipped, 'subtitle cut off').toBe(false);
+      const narrow = width < 900;
+      if (narrow) {
+        // one pane at a time, with a switch
+        await expect(page.locator('.pane-source')).toBeHidden();
+        await page.locator('.pane-switch button').first().click();
+        await expect(page.locator('.pane-source')).toBeVisible();
+        await expect(page.locator('.pane-results')).toBeHidden();
+        await page.screenshot({ path: `${SHOTS}/source-${width}-${lang}.png` });
+        await page.locator('.pane-switch button').nth(1).click();
+      }
+      await expect(page.locator('.pane-results')).toBeVisible();
+      await tab(page, lang === 'zh' ? '问题' : /Issues/).click();
+      await page.screenshot({ path: `${SHOTS}/issues-${width}-${lang}.png` });
+      await tab(page, lang === 'zh' ? '表格' : /Tables/).click();
+      await page.screenshot({ path: `${SHOTS}/tables-${width}-${lang}.png` });
+      const r = await new AxeBuilder({ page }).analyze();
+      expect(r.violations.map((v) => `${width} ${lang}: ${v.id} ${v.nodes.length} ${v.nodes[0]?.target}`)).toEqual([]);
+    }
+  });
+}

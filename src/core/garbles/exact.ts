@@ -98,7 +98,7 @@ export function findMarkup(text: string, out: Garble[]): void {
         suggestion = cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : '';
       } else suggestion = ENTITIES[s.slice(1, -1)] ?? '';
     }
-    out.push({ kind: 'markup', span: [m.index, m.index + s.length], text: s, suggestion, reason: 'converter leftover' });
+    out.push({ kind: 'markup', span: [m.index, m.index + s.length], text: s, suggestion, reason: '文档转换残留（converter leftover）' });
   }
 }
 

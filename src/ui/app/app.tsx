@@ -1,5 +1,5 @@
 // The shell: header, status line, then the source beside the result tabs.
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useGouji } from '../store/store';
 import { useT } from '../i18n/i18n';
 import { Header } from './header';
@@ -19,6 +19,8 @@ export function App() {
   const lang = useGouji((s) => s.lang);
   const hasDoc = useGouji((s) => !!s.doc);
   const stale = useStale();
+  // under ~900 px the panes stack and one shows at a time (app.css); this picks which
+  const [narrowPane, setNarrowPane] = useState<'source' | 'results'>('results');
   useGlobalPaste();
   useInspectorHighlights();
   useEffect(() => {
@@ -36,7 +38,11 @@ export function App() {
         <StatusBar />
         <StaleBanner />
         {hasDoc ? (
-          <div className={stale ? 'workspace workspace-stale' : 'workspace'}>
+          <div className={`workspace${stale ? ' workspace-stale' : ''} show-${narrowPane}`}>
+            <div className="pane-switch" role="group" aria-label={t('paneSwitch')}>
+              <button type="button" aria-pressed={narrowPane === 'source'} onClick={() => setNarrowPane('source')}>{t('paneSource')}</button>
+              <button type="button" aria-pressed={narrowPane === 'results'} onClick={() => setNarrowPane('results')}>{t('paneResults')}</button>
+            </div>
             <div className="pane pane-source">
               <SectionsNav variant="strip" />
               <PaneBoundary>

@@ -32,7 +32,7 @@ export function Header() {
         <button
           type="button"
           className="lang-switch"
-          aria-pressed={lang === 'en'}
+          lang={lang === 'en' ? 'zh-CN' : 'en'}
           title={t('langSwitchLabel')}
           onClick={() => setLang(lang === 'en' ? 'zh' : 'en')}
         >

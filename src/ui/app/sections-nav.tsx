@@ -2,7 +2,7 @@
 import { useGouji } from '../store/store';
 import { useT } from '../i18n/i18n';
 
-const NUMERALS = ['', '一', '二', '三', '四', '五', '六'];
+const NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 
 export function SectionsNav({ variant }: { variant: 'strip' | 'list' }) {
   const t = useT();

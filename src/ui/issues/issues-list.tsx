@@ -254,7 +254,7 @@ function ItemBody({ item, doc, t, lang }: { item: IssueItem; doc: ReportDocument
       <>
         <span className="il-head">
           <span className="il-icon" aria-hidden="true">≡</span>
-          <span className="il-subject">{t('atChar', { n: item.dup.span[0] })}–{item.dup.span[1]}</span>
+          <span className="il-subject">{t('atRange', { s: item.dup.span[0], e: item.dup.span[1] })}</span>
           <span className="il-where">{t('dupOf', { at: item.dup.of[0] })}</span>
         </span>
         <span className="il-ctx">{ctx.at}…</span>
