@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { cspMeta } from './scripts/vite/csp';
+import { offline } from './scripts/vite/offline';
 
 export default defineConfig({
-  plugins: [react(), cspMeta()],
+  plugins: [react(), cspMeta(), offline()],
   // ES workers: with the default format a dynamic import() inside the worker is inlined,
   // and the dictionaries would no longer load lazily.
   worker: { format: 'es' },

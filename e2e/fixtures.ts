@@ -14,10 +14,10 @@ export const test = base.extend<{ page: Page; expectedConsoleErrors: RegExp[] }>
     });
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
     // installed before any page script runs, on every navigation
-    await page.exposeFunction('__goujiCspViolation', (v: string) => problems.push(`CSP violation: ${v}`));
+    await page.exposeFunction('goujiCspViolation', (v: string) => problems.push(`CSP violation: ${v}`));
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) => {
-        const report = (window as unknown as { __goujiCspViolation?: (v: string) => void }).__goujiCspViolation;
+        const report = (window as unknown as { goujiCspViolation?: (v: string) => void }).goujiCspViolation;
         report?.(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`);
       });
     });

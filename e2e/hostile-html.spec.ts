@@ -7,14 +7,14 @@ const HOSTILE = `<!doctype html><html><head>
 <base href="https://evil.example/">
 <meta http-equiv="refresh" content="0;url=https://evil.example/refresh">
 <meta http-equiv="Content-Security-Policy" content="default-src *">
-<script>window.__pwned = 'script'</script>
+<script>window.pwnedBy = 'script'</script>
 <style>body { display: none !important }</style>
-</head><body onload="window.__pwned = 'onload'">
+</head><body onload="window.pwnedBy = 'onload'">
 <p>某县人民政府2023年政府信息公开工作年度报告</p>
-<p>正文第一段<img src="https://evil.example/x.png" onerror="window.__pwned = 'onerror'">结束</p>
-<p><a href="javascript:window.__pwned='href'">链接文字</a></p>
-<svg onload="window.__pwned='svg-onload'"><script>window.__pwned = 'svg-script'</script><text>图形文字</text></svg>
-<iframe src="javascript:parent.__pwned='iframe'"></iframe>
+<p>正文第一段<img src="https://evil.example/x.png" onerror="window.pwnedBy = 'onerror'">结束</p>
+<p><a href="javascript:window.pwnedBy='href'">链接文字</a></p>
+<svg onload="window.pwnedBy='svg-onload'"><script>window.pwnedBy = 'svg-script'</script><text>图形文字</text></svg>
+<iframe src="javascript:parent.pwnedBy='iframe'"></iframe>
 <object data="https://evil.example/o.swf"></object>
 <form action="https://evil.example/f"><input name="q" value="表单值"></form>
 <p>最后一段</p>
@@ -36,12 +36,12 @@ test('a hostile HTML report changes nothing outside the text it shows', async ({
   await expect(source).toContainText('链接文字');
   await expect(source).toContainText('最后一段');
   // the markup is not text either: no script body, no style rule
-  await expect(source).not.toContainText('__pwned');
+  await expect(source).not.toContainText('pwnedBy');
   await expect(source).not.toContainText('display: none');
   // give a refresh or a late handler time to act
   await page.waitForTimeout(1500);
   expect(page.url()).toBe(url);
-  expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+  expect(await page.evaluate(() => (window as unknown as { pwnedBy?: string }).pwnedBy)).toBeUndefined();
   expect(await page.evaluate(() => document.baseURI)).toBe(url);
   expect(await page.locator('script').count()).toBe(scriptsBefore);
   for (const sel of ['base', 'meta[http-equiv="refresh" i]', 'iframe', 'object', 'form[action]', 'svg script', '[onerror]', '[onload]', 'a[href^="javascript:" i]']) {

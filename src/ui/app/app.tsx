@@ -9,6 +9,7 @@ import { ResultTabs } from './result-tabs';
 import { SectionsNav } from './sections-nav';
 import { PaneBoundary } from './pane-boundary';
 import { StaleBanner, useStale } from './stale-banner';
+import { UpdateBanner } from '../offline/update-banner';
 import { SourceView } from '../source-view/source-view';
 import { DropOverlay } from '../input/drop-overlay';
 import { useGlobalPaste } from '../input/global-paste';
@@ -35,6 +36,7 @@ export function App() {
       </a>
       <Header />
       <main id="main" tabIndex={-1}>
+        <UpdateBanner />
         <StatusBar />
         <StaleBanner />
         {hasDoc ? (

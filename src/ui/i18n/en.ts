@@ -214,4 +214,7 @@ export const en: Record<MessageKey, string> = {
   warningsIntro: 'What the parser noted while reading this report (places where figures may be misread; its notes on tables are in Chinese):',
   noteColumnShift: '{row}: only some figures are printed; moved one column over into a blank column they add up just as well, so their column is uncertain',
   noteGeneric: '{row}: the parser is unsure here',
+  updateWaiting: 'A new version of Gouji is ready. Reload to use it (the report on screen will need opening again).',
+  updateReload: 'Reload',
+  updateLater: 'Later',
 };

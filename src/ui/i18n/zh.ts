@@ -219,6 +219,9 @@ export const zh = {
   warningsIntro: '解析器读取这份报告时留下的说明（数字可能读错的地方）：',
   noteColumnShift: '{row}：只印了部分数字，整列移到相邻的空白列同样符合勾稽关系，无法确定所在列',
   noteGeneric: '{row}：解析器对这一项有疑问',
+  updateWaiting: '勾稽有新版本。重新加载后使用新版本（当前显示的报告需要重新打开）。',
+  updateReload: '重新加载',
+  updateLater: '稍后',
 } as const;
 
 export type MessageKey = keyof typeof zh;
