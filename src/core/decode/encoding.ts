@@ -34,7 +34,7 @@ export function decodeTextBytes(bytes: Uint8Array, hint?: Encoding | null): Resu
     const text = decodeAs(bytes.subarray(bom.length), bom.encoding);
     const bad = badShare(text.slice(0, SNIFF_BYTES));
     if (bad > 0.3) return garbage();
-    return { ok: true, value: { text, encoding: bom.encoding, ...cutWarnings(bytes.subarray(bom.length), bom.encoding) } };
+    return { ok: true, value: { text, encoding: bom.encoding, ...cutWarnings(bytes.subarray(bom.length), bom.encoding, bom.length) } };
   }
 
   const sample = bytes.subarray(0, SNIFF_BYTES);
@@ -111,18 +111,29 @@ function looseUtf8(bytes: Uint8Array): DecodedText | null {
   };
 }
 
-/** A UTF-16 file cut inside its last character says so (the decoder drops that half silently). */
-function cutWarnings(bytes: Uint8Array, encoding: Encoding): { warnings?: string[] } {
+/**
+ * A UTF-16 file cut inside its last character says so, naming the bytes the decoder dropped
+ * (a streaming decoder holds back an odd last byte and a high surrogate without its pair).
+ * `offset` is where `bytes` start in the file (after a BOM), so the positions are the file's.
+ */
+function cutWarnings(bytes: Uint8Array, encoding: Encoding, offset = 0): { warnings?: string[] } {
   if (encoding !== 'utf-16le' && encoding !== 'utf-16be') return {};
   const n = bytes.length;
-  let cut = n % 2 === 1;
-  if (!cut && n >= 2) {
-    // a high surrogate last: the pair's second half is missing
-    const u = encoding === 'utf-16le' ? bytes[n - 2]! | (bytes[n - 1]! << 8) : (bytes[n - 2]! << 8) | bytes[n - 1]!;
-    cut = u >= 0xd800 && u <= 0xdbff;
-  }
-  if (!cut) return {};
-  return { warnings: ['文件在一个字符的中间结束（可能被截断），最后半个字符已舍去（the file ends inside a character — it may have been cut; the half character was dropped）'] };
+  const unitAt = (i: number) => (encoding === 'utf-16le' ? bytes[i]! | (bytes[i + 1]! << 8) : (bytes[i]! << 8) | bytes[i + 1]!);
+  // the whole code units end at `whole`; a high surrogate just before it lost its pair
+  const whole = n - (n % 2);
+  const from = whole >= 2 && unitAt(whole - 2) >= 0xd800 && unitAt(whole - 2) <= 0xdbff ? whole - 2 : whole;
+  if (from === n) return {};
+  const hex = [...bytes.subarray(from)].map((b) => `0x${b.toString(16).padStart(2, '0').toUpperCase()}`).join(' ');
+  const a = offset + from;
+  const z = offset + n - 1;
+  const where = a === z ? `${a}` : `${a}–${z}`;
+  return {
+    warnings: [
+      `文件在一个字符的中间结束（可能被截断）：第 ${where} 字节（${hex}，从 0 起数）不成一个完整字符，已舍去` +
+        `（the file ends inside a character — it may have been cut; byte${a === z ? '' : 's'} ${where} (${hex}, counted from 0) do not make a whole character and were dropped）`,
+    ],
+  };
 }
 
 /**

@@ -67,6 +67,25 @@ describe('UTF-16 cut inside a character', () => {
     expect(decoded.value.warnings.join()).toMatch(/cut/);
   });
 
+  it('names the dropped bytes by their place in the file (the BOM counted)', () => {
+    const le = (t: string) => new Uint8Array(Buffer.from(t, 'utf16le'));
+    const bom = [0xff, 0xfe];
+    const cases: [Uint8Array, RegExp][] = [
+      // an odd last byte
+      [new Uint8Array([...bom, ...le('报告12'), 0x34]), /byte 10 \(0x34,/],
+      // a high surrogate without its pair (𠀀 is D840 DC00)
+      [new Uint8Array([...bom, ...le('报告12'), 0x40, 0xd8]), /bytes 10–11 \(0x40 0xD8,/],
+      // both: the surrogate and half of its pair
+      [new Uint8Array([...bom, ...le('报告12'), 0x40, 0xd8, 0x00]), /bytes 10–12 \(0x40 0xD8 0x00,/],
+    ];
+    for (const [bytes, re] of cases) {
+      const got = decodeTextBytes(bytes);
+      if (!got.ok) throw new Error(got.reason);
+      expect(got.value.text).toBe('报告12');
+      expect(got.value.warnings?.join() ?? '').toMatch(re);
+    }
+  });
+
   it('says nothing for a whole file', async () => {
     const whole = bytesOf('cut.utf16le.txt').subarray(0, 80);
     const decoded = await decodeInput(whole, 'whole.txt');
