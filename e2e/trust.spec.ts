@@ -196,3 +196,43 @@ for (const width of [390, 800, 1280, 1920]) {
     }
   });
 }
+
+test('printable inspection report: metadata, findings with source lines and reviews, tables, no buttons, nothing cut off', async ({ page }) => {
+  test.setTimeout(120_000);
+  await open(page, 'pingtan-2020-flattened.txt', { width: 1280, height: 900 });
+  await tab(page, '问题').click();
+  const first = page.locator('.il-items > li').first();
+  await first.getByRole('button', { name: '确认' }).click();
+  await first.getByLabel('备注').fill('已向办公室核实');
+  await first.getByLabel('备注').press('Enter');
+  await expect(page.getByRole('button', { name: '打印检查报告' })).toBeVisible();
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi
+  const report = page.locator('.print-report');
+  await expect(report).toBeVisible();
+  await expect(report.locator('h1')).toHaveText('勾稽检查报告');
+  await expect(report).toContainText('平潭');
+  await expect(report).toContainText('2020');
+  await expect(report).toContainText(/Gouji \d+\.\d+\.\d+/);
+  await expect(report).toContainText('原文第');
+  await expect(report).toContainText('已确认：已向办公室核实');
+  await expect(report.locator('.pr-table table').first()).toBeVisible();
+  await expect(report.locator('td.pr-bad').first()).toBeVisible();
+  // no buttons, no form controls, nothing else of the app on paper
+  expect(await page.locator('button:visible, input:visible, select:visible').count()).toBe(0);
+  await expect(page.locator('.app-header')).toBeHidden();
+  // nothing wider than the page
+  const over = await page.evaluate(() =>
+    [...document.querySelectorAll('.print-report *')].filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map((e) => e.tagName + '.' + e.className).slice(0, 5),
+  );
+  expect(over).toEqual([]);
+  await page.screenshot({ path: `${SHOTS}/print-pingtan2020.png`, fullPage: false });
+  const pdf = await page.pdf({ format: 'A4', printBackground: false });
+  expect(pdf.length).toBeGreaterThan(10_000);
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync(`${SHOTS}/print-pingtan2020.pdf`, pdf);
+  await page.emulateMedia({ media: 'screen' });
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(report).toHaveCount(0);
+});

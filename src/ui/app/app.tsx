@@ -14,12 +14,14 @@ import { SourceView } from '../source-view/source-view';
 import { DropOverlay } from '../input/drop-overlay';
 import { useGlobalPaste } from '../input/global-paste';
 import { useInspectorHighlights } from '../highlights/use-highlights';
+import { PrintReport, usePrinting } from './print-report';
 
 export function App() {
   const t = useT();
   const lang = useGouji((s) => s.lang);
   const hasDoc = useGouji((s) => !!s.doc);
   const stale = useStale();
+  const printing = usePrinting();
   // under ~900 px the panes stack and one shows at a time (app.css); this picks which
   const [narrowPane, setNarrowPane] = useState<'source' | 'results'>('results');
   useGlobalPaste();
@@ -60,6 +62,7 @@ export function App() {
         )}
       </main>
       <DropOverlay />
+      {printing && hasDoc ? <PrintReport at={printing} /> : null}
     </>
   );
 }

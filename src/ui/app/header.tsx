@@ -28,6 +28,11 @@ export function Header() {
         <span className="sep" aria-hidden="true" />
         <ExportButtons />
         <CsvExport />
+        {hasDoc && (
+          <button type="button" className="print-button" onClick={() => window.print()}>
+            {t('prPrint')}
+          </button>
+        )}
         <span className="sep" aria-hidden="true" />
         <button
           type="button"

@@ -156,7 +156,7 @@ export function IssueCounts({ counts, t }: { counts: Counts; t: T }) {
   );
 }
 
-function ItemBody({ item, doc, t, lang }: { item: IssueItem; doc: ReportDocument; t: T; lang: Lang }) {
+export function ItemBody({ item, doc, t, lang }: { item: IssueItem; doc: ReportDocument; t: T; lang: Lang }) {
   if (item.kind === 'uncertain') {
     const g = item.group;
     const layout = docLayout(doc, g.table);
