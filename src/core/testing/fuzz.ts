@@ -29,7 +29,7 @@ const arbMutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ op: fc.constant('delete' as const), at: fc.nat(), n: fc.integer({ min: 1, max: 20 }) }),
   fc.record({ op: fc.constant('duplicate' as const), at: fc.nat(), n: fc.integer({ min: 1, max: 20 }) }),
   fc.record({ op: fc.constant('swap' as const), a: fc.nat(), b: fc.nat() }),
-  fc.record({ op: fc.constant('digits' as const), at: fc.nat(), s: fc.stringMatching(/^[0-9,.\-]{1,8}$/) }),
+  fc.record({ op: fc.constant('digits' as const), at: fc.nat(), s: fc.stringMatching(/^[-0-9,.]{1,8}$/) }),
   fc.record({
     op: fc.constant('chars' as const),
     at: fc.nat(),
