@@ -8,7 +8,8 @@ import { detectMeta } from './meta';
 import { extractTables } from './tables';
 import { runChecks } from './checks';
 import { markAmbiguousCells } from './checks/ambiguous-cells';
-import { detectGarbles, cleanText, type GarbleOptions } from './garbles';
+import { cleanedText } from './export/cleaned-text';
+import { detectGarbles, type GarbleOptions } from './garbles';
 import { readingWarnings } from './reading-warnings';
 
 export interface InspectOptions {
@@ -44,6 +45,7 @@ export async function inspectText(
   stop();
   const { garbles, duplicates } = await detectGarbles(ctx, sections, { ...options.garbles, tables: Object.values(extraction.tables).flatMap((t) => (t ? [t.span] : [])) });
   stop();
+  const cleaned = cleanedText(text, garbles, duplicates);
   return {
     schema: 'gouji.report/1',
     source,
@@ -53,7 +55,8 @@ export async function inspectText(
     checks,
     garbles,
     duplicates,
-    cleanedText: cleanText(text, garbles),
+    cleanedText: cleaned.text,
+    cleanedRemovals: cleaned.removals,
     sections,
     warnings: [...warnings, ...extraction.warnings, ...readingWarnings(extraction.tables, sections, meta.format)],
   };

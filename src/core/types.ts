@@ -153,6 +153,8 @@ export interface ReportDocument {
   garbles: Garble[];
   duplicates: Duplicate[];
   cleanedText: string;
+  /** extra: every change that made cleanedText (garbles replaced, duplicated blocks dropped) */
+  cleanedRemovals?: { span: Span; kind: 'garble' | 'duplicate'; replacement: string; of?: Span }[];
   /** extra: the sections found */
   sections?: Section[];
   /** extra: human-readable notes on what could not be read */

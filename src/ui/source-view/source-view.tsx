@@ -22,7 +22,7 @@ export function SourceView({ extraHighlights = [] }: { extraHighlights?: Mark[] 
   const [charMap, setCharMap] = useState<Map<number, number> | null>(null);
   const [charMapError, setCharMapError] = useState(false);
   const showSimplifiedToggle = !!doc && doc.meta.script !== 'simplified';
-  const simplified = showSimplifiedToggle && view.simplified && !view.cleaned;
+  const simplified = showSimplifiedToggle && view.simplified; // one unit for one: works on the cleaned text too
   useEffect(() => {
     if (simplified && !charMap) {
       loadCharMap().then(setCharMap, () => setCharMapError(true));
@@ -166,7 +166,7 @@ export function SourceView({ extraHighlights = [] }: { extraHighlights?: Mark[] 
             <input
               type="checkbox"
               checked={view.simplified}
-              disabled={view.cleaned || charMapError}
+              disabled={charMapError}
               onChange={(e) => setView({ simplified: e.target.checked })}
             />
             {t('showSimplified')}
