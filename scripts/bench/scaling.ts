@@ -59,6 +59,7 @@ export const ADVERSARIES: Adversary[] = [
   { name: 'a million tiny lines', n0: 250_000, make: (n) => 'a\n'.repeat(n / 2) },
   { name: 'tiny lines of digits', n0: 125_000, make: (n) => '1\n'.repeat(n / 2) },
   { name: 'a paragraph pasted many times', n0: 250, make: (n) => PARAGRAPH.repeat(n) },
+  { name: 'a run of placeholder crosses after Han text', n0: 50_000, make: (n) => '报告' + 'x'.repeat(n) + 'a' },
 ];
 
 async function time(text: string): Promise<number> {

@@ -14,7 +14,8 @@ const PLACEHOLDER = new RegExp(
     // a bracketed prompt: 【此处填写单位名称】, （请填写）, [在此输入]
     String.raw`[【\[(（〔][^【】\[\]()（）〔〕\n]{0,16}(?:此处|在此|请(?:在此)?(?:填写|填入|输入|补充|插入)|待填|待补充|填写|填入)[^【】\[\]()（）〔〕\n]{0,16}[】\])）〕]`,
     // ××年××月, XX县: runs of placeholder crosses next to Han text
-    String.raw`(?:[×xX]{2,}|[ｘＸ]{2,})(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])(?:[×xX]{2,}|[ｘＸ]{2,})(?![A-Za-z])`,
+    // (a run is matched from its first cross only: starting inside it would rescan it, quadratic)
+    String.raw`(?<![×xXｘＸ])(?:[×xX]{2,}|[ｘＸ]{2,})(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])(?:[×xX]{2,}|[ｘＸ]{2,})(?![A-Za-z])`,
   ].join('|'),
   'g',
 );
