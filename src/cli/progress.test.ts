@@ -43,6 +43,7 @@ describe('progress on stderr', () => {
     p.expect(5);
     c.advance(1000);
     p.finished(true);
+    // oxlint-disable-next-line no-control-regex -- the bar redraws with ESC [K
     expect(out[out.length - 1]).toMatch(/^\r\x1b\[K\[#+\.+\] 2\/5 reports · 1\.0\/s · 3s left$/);
   });
 
