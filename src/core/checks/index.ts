@@ -5,6 +5,7 @@ import type { TextContext } from '../context';
 import { applicationChecks, reviewChecks, tableFormat } from './applications';
 import { blankTableChecks, regulationsAuthorityCheck, templateYearCheck } from './soft';
 import { proseChecks } from './prose';
+import { narrativeChecks } from './narrative';
 
 /**
  * The outcome figures of the prose (prose.granted, .denied, .unavailable, .rejected, .otherHandling):
@@ -17,7 +18,7 @@ export interface CheckOptions {
   proseOutcomes?: boolean;
 }
 
-export function runChecks(ctx: TextContext, tables: Tables, meta: Meta, _sections: Section[], options: CheckOptions = {}): Check[] {
+export function runChecks(ctx: TextContext, tables: Tables, meta: Meta, sections: Section[], options: CheckOptions = {}): Check[] {
   const checks: Check[] = [];
   const format = tables.applications ? tableFormat(tables.applications, meta.format) : meta.format === '2021' ? '2021' : '2019';
   if (tables.applications) checks.push(...applicationChecks(tables.applications, format));
@@ -27,6 +28,8 @@ export function runChecks(ctx: TextContext, tables: Tables, meta: Meta, _section
   const authority = regulationsAuthorityCheck(tables.proactive, meta);
   if (authority) checks.push(authority);
   checks.push(...proseChecks(ctx, tables, format, meta.year, options.proseOutcomes ?? PROSE_OUTCOME_CHECKS));
+  const tableSpans = [tables.proactive, tables.applications, tables.reviewLitigation].flatMap((t) => (t ? [t.span] : []));
+  checks.push(...narrativeChecks(ctx, sections, tableSpans));
   return checks;
 }
 export { checkCarryOver, type ReportLike } from './carry-over';
