@@ -214,16 +214,15 @@ export function readZone(
       if (count >= 2) return readRowLine(ctx, layout, pos, eol, n, wan, trailing);
       // the label alone on its line, its row of figures on the next one
       if (count === 0 && isBlankRange(f, labelEnd, eol) && eol < zoneEnd) {
-        const ne = lineEnd(f, eol + 1, zoneEnd);
-        let next = 0;
-        let digit = false;
-        for (let i = eol + 1; i < ne; i++) {
-          if (f[i] === sep) next++;
-          else if (isDigitCode(f.charCodeAt(i))) digit = true;
-        }
-        if (next >= 2 && digit) return readRowLine(ctx, layout, eol, ne, n, wan, trailing);
+        const next = nextRowLine(ctx, layout, eol, zoneEnd, n, wan, trailing);
+        if (next) return next;
       }
     }
+  }
+  // a label standing alone (a converter's `### 2.其他法律…` heading) above its one-row table
+  if (layout === 'pipe' && pos > lineEnd(f, labelEnd, zoneEnd) && isBlankRange(f, labelEnd, lineEnd(f, labelEnd, zoneEnd))) {
+    const next = nextRowLine(ctx, layout, lineEnd(f, labelEnd, zoneEnd), zoneEnd, n, wan, trailing);
+    if (next) return next;
   }
   const slots: Slot[] = [];
   if (layout === 'lines') {
@@ -340,16 +339,92 @@ export function trailingColumns(f: string, from: number, to: number, sep: '|' | 
   return 0;
 }
 
+/**
+ * The row of figures on the lines after a label that stands alone on its line: past blank lines,
+ * a header of generic words (数据1 … 数据7) and its `| --- |` line. Null when none follows.
+ */
+function nextRowLine(ctx: TextContext, layout: Layout, eol: number, zoneEnd: number, n: number, wan: boolean[], trailing: number): ZoneRead | null {
+  const f = ctx.folded;
+  const sep = layout === 'pipe' ? '|' : '\t';
+  // the next line with figures: past a header of generic words (数据1 … 数据7) and its
+  // `| --- |` line, which a converter prints above a one-row table
+  let ls = eol;
+  for (let k = 0; k < 4 && ls < zoneEnd; k++) {
+    const ne = lineEnd(f, ls + 1, zoneEnd);
+    let next = 0;
+    let digit = false;
+    for (let i = ls + 1; i < ne; i++) {
+      if (f[i] === sep) next++;
+      else if (isDigitCode(f.charCodeAt(i))) digit = true;
+    }
+    if (next >= 2 && digit && !genericHeader(ctx, ls + 1, ne, sep)) {
+      // a pipe row's fields begin after its opening pipe (nothing stands before it)
+      const open = layout === 'pipe' ? indexWithin(f, 0x7c, ls + 1, ne) : -1;
+      return readRowLine(ctx, layout, open >= 0 && isBlankRange(f, ls + 1, open) ? open : ls, ne, n, wan, trailing);
+    }
+    if (!(next >= 2 || isBlankRange(f, ls + 1, ne))) break;
+    ls = ne;
+  }
+  return null;
+}
+
+/** A line whose fields are all words (数据1, 项目), no figure: a header, not a row. */
+function genericHeader(ctx: TextContext, from: number, to: number, sep: string): boolean {
+  const fields = lineFields(ctx.folded, from, to, sep === '|' ? '|' : '\t');
+  let words = 0;
+  for (const [a, b] of fields) {
+    if (isBlankRange(ctx.folded, a, b)) continue;
+    const s = slotOf(ctx, a, b, false);
+    if (s && s.kind === 'number') return false;
+    words++;
+  }
+  return words > 0;
+}
+
 /** A whole row on one line: merged label positions are empty fields before the figures. */
 function readRowLine(ctx: TextContext, layout: Layout, pos: number, eol: number, n: number, wan: boolean[], trailing: number): ZoneRead {
   const f = ctx.folded;
   const bounds = lineFields(f, pos + 1, eol, layout === 'pipe' ? '|' : '\t');
   // the header's extra empty columns at the right edge
   for (let t = 0; t < trailing && bounds.length > n && isBlankRange(f, bounds[bounds.length - 1]![0], bounds[bounds.length - 1]![1]); t++) bounds.pop();
-  const fields = bounds.length > n ? bounds.slice(bounds.length - n) : bounds;
+  const fields = bounds.length > n ? alignFields(ctx, bounds, n, wan) : bounds;
   const slots: Slot[] = [];
   for (const [a, b] of fields) slots.push(slotOf(ctx, a, b, wan[slots.length] ?? false) ?? BLANK);
   return { slots, mode: 'row' };
+}
+
+/**
+ * More fields than columns: the figures are the first n (a converter's trailing empty cell,
+ * `| 4 | 0 | … | 4 |  |`) or the last n (merged label positions left empty before them). The
+ * fields dropped must be empty; when both ways drop only empty fields, a row of seven whose
+ * total is the sum of the six before it decides, else the last n as before.
+ */
+function alignFields(ctx: TextContext, all: [number, number][], n: number, wan: boolean[]): [number, number][] {
+  const f = ctx.folded;
+  let bounds = all;
+  // label text spilled into the row's first fields (a shortened label, a merged label's tail)
+  let lead = 0;
+  while (bounds.length - lead > n && !isBlankRange(f, bounds[lead]![0], bounds[lead]![1]) && slotOf(ctx, bounds[lead]![0], bounds[lead]![1], false) === null) lead++;
+  bounds = bounds.slice(lead);
+  if (bounds.length <= n) return bounds;
+  const extra = bounds.length - n;
+  const blank = (list: [number, number][]) => list.every(([a, b]) => isBlankRange(f, a, b));
+  const left = bounds.slice(0, n);
+  const right = bounds.slice(extra);
+  // leading fields may hold label text (a merged label spilled over), never a figure
+  const figure = (list: [number, number][]) => list.some(([a, b]) => slotOf(ctx, a, b, false)?.kind === 'number');
+  const trailingBlank = blank(bounds.slice(n));
+  if (trailingBlank && figure(bounds.slice(0, extra))) return left;
+  if (trailingBlank && blank(bounds.slice(0, extra)) && n === 7) {
+    const holds = (list: [number, number][]) => {
+      const v = list.map(([a, b], i) => slotOf(ctx, a, b, wan[i] ?? false)?.value ?? null);
+      // a total of 0 over blanks and zeros proves nothing
+      if (v[6] === null || v[6] === 0) return false;
+      return v.slice(0, 6).reduce<number>((acc, x) => acc + (x ?? 0), 0) === v[6];
+    };
+    if (holds(left) && !holds(right)) return left;
+  }
+  return right;
 }
 
 function isDigitCode(c: number): boolean {

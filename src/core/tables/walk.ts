@@ -70,11 +70,27 @@ export function findRow(folded: string, spec: RowSpec, from: number, to: number,
         continue;
       }
     }
+    // prose quoting the label with its count (新收政府信息公开申请28件) is not the row
+    if (countFollows(folded, m.end, to)) {
+      cursor = m.end;
+      continue;
+    }
     let end = m.end;
     if (spec.tail) end = extendTail(folded, end, spec.tail, to);
     return { key: spec.key, start, end, cost: m.cost };
   }
   return null;
+}
+
+const COUNT_UNITS = new Set(['件', '项', '个', '次', '人', '宗', '起', '条']);
+
+/** A figure with a unit of count right after the label: prose (收到申请28件), not a table cell. */
+function countFollows(folded: string, end: number, to: number): boolean {
+  let i = end;
+  while (i < to && (folded[i] === ' ' || folded[i] === '\t')) i++;
+  const d = i;
+  while (i < to && folded.charCodeAt(i) >= 0x30 && folded.charCodeAt(i) <= 0x39) i++;
+  return i > d && i < to && COUNT_UNITS.has(folded[i]!);
 }
 
 /** Take a label's printed continuation (e.g. its parenthesis) into its span when present. */
