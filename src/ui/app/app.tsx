@@ -1,5 +1,5 @@
 // The shell: header, status line, then the source beside the result tabs.
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useGouji } from '../store/store';
 import { useT } from '../i18n/i18n';
 import { Header } from './header';
@@ -15,17 +15,24 @@ import { DropOverlay } from '../input/drop-overlay';
 import { useGlobalPaste } from '../input/global-paste';
 import { useInspectorHighlights } from '../highlights/use-highlights';
 import { PrintReport, usePrinting } from './print-report';
+import { BackBar } from '../batch/back-bar';
+import { usePersistSession } from './persist-session';
+
+// the batch workspace (its grid, the batch core, recharts) loads when a batch is opened
+const BatchWorkspace = lazy(() => import('../batch/batch-workspace'));
 
 export function App() {
   const t = useT();
   const lang = useGouji((s) => s.lang);
   const hasDoc = useGouji((s) => !!s.doc);
+  const batch = useGouji((s) => s.mode === 'batch');
   const stale = useStale();
   const printing = usePrinting();
   // under ~900 px the panes stack and one shows at a time (app.css); this picks which
   const [narrowPane, setNarrowPane] = useState<'source' | 'results'>('results');
   useGlobalPaste();
   useInspectorHighlights();
+  usePersistSession();
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = `${t('appTitle')} · ${t('appSubtitle')}`;
@@ -41,7 +48,12 @@ export function App() {
         <UpdateBanner />
         <StatusBar />
         <StaleBanner />
-        {hasDoc ? (
+        <BackBar />
+        {batch ? (
+          <Suspense fallback={<p className="muted">{t('batchCollecting')}</p>}>
+            <BatchWorkspace />
+          </Suspense>
+        ) : hasDoc ? (
           <div className={`workspace${stale ? ' workspace-stale' : ''} show-${narrowPane}`}>
             <div className="pane-switch" role="group" aria-label={t('paneSwitch')}>
               <button type="button" aria-pressed={narrowPane === 'source'} onClick={() => setNarrowPane('source')}>{t('paneSource')}</button>

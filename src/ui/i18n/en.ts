@@ -1,6 +1,8 @@
 import type { MessageKey } from './zh';
+import { batchEn } from './batch-en';
 
 export const en: Record<MessageKey, string> = {
+  ...batchEn,
   appTitle: 'Gouji',
   appSubtitle: 'Government information disclosure report checker',
   skipToContent: 'Skip to main content',

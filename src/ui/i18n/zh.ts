@@ -1,5 +1,8 @@
 // Chinese UI strings (the default). Keys are the typed key set; en.ts must match them.
+import { batchZh } from './batch-zh';
+
 export const zh = {
+  ...batchZh,
   appTitle: '勾稽',
   appSubtitle: '政府信息公开年度报告检查',
   skipToContent: '跳到主要内容',

@@ -1,13 +1,13 @@
-// Drop a file anywhere on the page. The overlay shows while files are dragged over the window.
+// Drop files anywhere on the page. The overlay shows while files are dragged over the window.
+// One file opens the inspector; several files, a folder or a zip open the batch workspace.
 import { useEffect, useState } from 'react';
-import { useGouji } from '../store/store';
 import { useT } from '../i18n/i18n';
+import { openDrop } from './open-inputs';
 
 const hasFiles = (e: DragEvent) => !!e.dataTransfer && [...e.dataTransfer.types].includes('Files');
 
 export function DropOverlay() {
   const t = useT();
-  const inspectFile = useGouji((s) => s.inspectFile);
   const [over, setOver] = useState(false);
 
   useEffect(() => {
@@ -29,12 +29,12 @@ export function DropOverlay() {
       if (depth === 0) setOver(false);
     };
     const drop = (e: DragEvent) => {
-      const f = e.dataTransfer?.files?.[0];
+      const dt = e.dataTransfer;
       depth = 0;
       setOver(false);
-      if (!f) return;
+      if (!dt || dt.files.length === 0) return;
       e.preventDefault();
-      void inspectFile(f);
+      void openDrop(dt);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', overH);
@@ -46,12 +46,12 @@ export function DropOverlay() {
       window.removeEventListener('dragleave', leave);
       window.removeEventListener('drop', drop);
     };
-  }, [inspectFile]);
+  }, []);
 
   if (!over) return null;
   return (
     <div className="drop-overlay" data-testid="drop-overlay" aria-hidden="true">
-      <div className="drop-card">{t('dropHere')}</div>
+      <div className="drop-card">{t('dropHereMany')}</div>
     </div>
   );
 }

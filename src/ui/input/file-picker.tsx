@@ -1,12 +1,20 @@
-// A real <input type=file> behind a button (the input stays in the page for setInputFiles).
+// Real <input type=file> elements behind buttons (they stay in the page for setInputFiles):
+// one for files (one or many), one for a whole folder.
 import { useRef } from 'react';
-import { useGouji } from '../store/store';
 import { useT } from '../i18n/i18n';
+import { openFiles } from './open-inputs';
+
+const ACCEPT = '.txt,.html,.htm,.docx,.pdf,.zip,text/plain,text/html,application/pdf,application/zip,application/vnd.openxmlformats-officedocument.wordprocessingml.document,*/*';
 
 export function FilePicker() {
   const t = useT();
-  const inspectFile = useGouji((s) => s.inspectFile);
   const input = useRef<HTMLInputElement>(null);
+  const folder = useRef<HTMLInputElement>(null);
+  const change = (e: React.ChangeEvent<HTMLInputElement>) => {
+    const files = [...(e.target.files ?? [])];
+    e.target.value = ''; // choosing the same file again still fires change
+    void openFiles(files);
+  };
   return (
     <>
       <button type="button" className="primary" onClick={() => input.current?.click()} title={t('openFileLabel')}>
@@ -15,16 +23,27 @@ export function FilePicker() {
       <input
         ref={input}
         type="file"
+        multiple
         className="visually-hidden"
         tabIndex={-1}
         aria-label={t('openFileLabel')}
-        accept=".txt,.html,.htm,.docx,.pdf,text/plain,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,*/*"
+        accept={ACCEPT}
         data-testid="file-input"
-        onChange={(e) => {
-          const f = e.target.files?.[0];
-          if (f) void inspectFile(f);
-          e.target.value = ''; // choosing the same file again still fires change
-        }}
+        onChange={change}
+      />
+      <button type="button" onClick={() => folder.current?.click()} title={t('openFolderLabel')}>
+        {t('openFolder')}
+      </button>
+      <input
+        ref={folder}
+        type="file"
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-label={t('openFolderLabel')}
+        data-testid="folder-input"
+        // a folder picker: every file under the chosen folder, with webkitRelativePath
+        {...{ webkitdirectory: '' }}
+        onChange={change}
       />
     </>
   );

@@ -4,6 +4,7 @@ import { create } from 'zustand';
 import type { ErrorDocument, ReportDocument, Span } from '../../core/types';
 import { InspectClient, type InspectInput, type Outcome } from '../../worker/client';
 import { createTrustSlice, followInspections, type TrustSlice } from './trust-slice';
+import { createBatchSlice, type BatchSlice } from './batch-slice';
 
 export type Lang = 'zh' | 'en';
 export type JobState = 'idle' | 'parsing' | 'done' | 'error';
@@ -101,10 +102,11 @@ let inputSeq = 0;
 // Bytes are copied: the ones sent to the worker are transferred (detached).
 let lastInput: { input: InspectInput; name: string } | null = null;
 
-export const useGouji = create<GoujiState>()((set, get) => {
+export const useGouji = create<GoujiState & BatchSlice>()((set, get, api) => {
   function begin(name: string): number {
     const seq = ++inputSeq;
     set((s) => ({
+      mode: 'single', // any single input leaves the batch workspace (it stays stored)
       job: { id: s.job.id, state: 'parsing', name, startedAt: performance.now(), stage: 'start', ms: null },
       error: null,
       errorKind: null,
@@ -151,6 +153,7 @@ export const useGouji = create<GoujiState>()((set, get) => {
 
   return {
     ...createTrustSlice<GoujiState>(set, get),
+    ...createBatchSlice(set, get, api),
     lang: initialLang(),
     job: { id: 0, state: 'idle', name: null, startedAt: null, stage: null, ms: null },
     doc: null,

@@ -1,0 +1,302 @@
+// The batch workspace in a real browser: many files, a folder and a zip in; the pool with its
+// progress and cancel; the grid (sort, filter, columns, keyboard, open and back); year chains
+// with a planted failure; indicators; charts; the exports read back; reload restores it all.
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { zipSync } from 'fflate';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect, waitForIdle } from './fixtures';
+
+const sample = (f: string) => readFileSync(`public/samples/${f}`);
+const SHOTS = process.env.PW_SHOTS ?? '/tmp/shots';
+
+/** The real Pingtan 2021 report with its 上年结转 row changed: the 2020→2021 carry-over link fails. */
+const plantedPingtan2021 = () =>
+  Buffer.from(sample('pingtan-2021-flattened.txt').toString('utf8').replace('二、上年结转政府信息公开申请数量0000000', '二、上年结转政府信息公开申请数量2000002'));
+
+type F = { name: string; buffer: Buffer; mimeType?: string };
+const SET: F[] = [
+  { name: 'pingtan-2020.txt', buffer: sample('pingtan-2020-flattened.txt') },
+  { name: 'pingtan-2021.txt', buffer: plantedPingtan2021() },
+  { name: 'ziyang-2020.txt', buffer: sample('ziyang-county-police-2020.txt') },
+  { name: 'haidong-2019.txt', buffer: sample('haidong-city-police-2019.txt') },
+  { name: 'shanghai-2019.html', buffer: sample('shanghai-gov-office-2019.html') },
+  { name: 'photo.png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]) },
+  { name: 'binary.txt', buffer: readFileSync('e2e/fixtures/binary.bin') },
+];
+
+/** Drop files the way a browser does: a DataTransfer carried by dragenter and drop. */
+async function dropFiles(page: Page, files: F[]): Promise<void> {
+  const dt = await page.evaluateHandle(
+    (fs) => {
+      const transfer = new DataTransfer();
+      for (const f of fs) transfer.items.add(new File([Uint8Array.from(atob(f.b64), (c) => c.charCodeAt(0))], f.name, { type: f.type }));
+      return transfer;
+    },
+    // base64: a JSON array of numbers per byte is slow to send for many files
+    files.map((f) => ({ name: f.name, b64: f.buffer.toString('base64'), type: f.mimeType ?? 'text/plain' })),
+  );
+  await page.dispatchEvent('body', 'dragenter', { dataTransfer: dt });
+  await page.dispatchEvent('body', 'drop', { dataTransfer: dt });
+}
+
+/** Page-side long-task log, from now on. */
+async function watchLongTasks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { longs: number[] };
+    w.longs = [];
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) w.longs.push(e.duration);
+    }).observe({ type: 'longtask' });
+  });
+}
+const longTasks = (page: Page) => page.evaluate(() => (window as unknown as { longs: number[] }).longs);
+
+const waitDone = (page: Page, timeout = 60_000) =>
+  expect(page.getByTestId('batch-progress')).toHaveAttribute('data-state', 'done', { timeout });
+const gridRows = (page: Page) => page.locator('[data-testid="batch-grid"] [role="row"][data-key]');
+
+test('drop many files: the workspace, unreadable members with reasons, the grid, no long task', async ({ page }, info) => {
+  test.setTimeout(90_000);
+  await page.goto('/');
+  await watchLongTasks(page);
+  const t0 = Date.now();
+  await dropFiles(page, SET);
+  await expect(page.getByTestId('batch-workspace')).toBeVisible();
+  await waitDone(page);
+  const ms = Date.now() - t0;
+  const longs = await longTasks(page);
+  const line = `batch of ${SET.length} files: done in ${ms} ms (wall, shared machine); long tasks ${longs.length}, longest ${Math.round(Math.max(0, ...longs))} ms`;
+  console.log(`[batch-perf] ${line}`);
+  info.annotations.push({ type: 'measured', description: line });
+
+  await expect(page.getByTestId('batch-count')).toHaveText('6 / 6 份报告');
+  await expect(gridRows(page)).toHaveCount(6);
+  await expect(page.getByTestId('batch-progress')).toContainText('完成：6 份');
+  // png listed before inspection, binary.txt by the core
+  await page.getByRole('tab', { name: /无法读取（2）/ }).click();
+  const list = page.locator('.bg-unreadable');
+  await expect(list).toContainText('photo.png');
+  await expect(list).toContainText('不支持的文件类型');
+  await expect(list).toContainText('binary.txt');
+});
+
+test('one file alone still opens the single-report inspector', async ({ page }) => {
+  await page.goto('/');
+  await dropFiles(page, [SET[2]!]);
+  await waitForIdle(page);
+  await expect(page.getByTestId('source-scroll')).toContainText('紫阳县公安局');
+  await expect(page.getByTestId('batch-workspace')).toHaveCount(0);
+});
+
+test('a folder (with sub-folders) through the folder picker', async ({ page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'gouji-folder-'));
+  mkdirSync(join(dir, 'reports', '2020'), { recursive: true });
+  writeFileSync(join(dir, 'reports', '2020', 'pingtan.txt'), SET[0]!.buffer);
+  writeFileSync(join(dir, 'reports', 'ziyang.txt'), SET[2]!.buffer);
+  await page.goto('/');
+  await page.getByTestId('folder-input').setInputFiles(join(dir, 'reports'));
+  await waitDone(page);
+  await expect(gridRows(page)).toHaveCount(2);
+  await expect(page.getByTestId('batch-grid')).toContainText('reports/2020/pingtan.txt');
+});
+
+test('a zip: members read in a worker, sub-folders kept, a GBK-free name, bad members listed', async ({ page }) => {
+  const zip = Buffer.from(
+    zipSync({
+      'batch/平潭2020.txt': new Uint8Array(SET[0]!.buffer),
+      'batch/sub/haidong.txt': new Uint8Array(SET[3]!.buffer),
+      'batch/notes.doc': new Uint8Array([1, 2, 3]),
+      '__MACOSX/._x': new Uint8Array([0]),
+    }),
+  );
+  await page.goto('/');
+  await page.getByTestId('file-input').setInputFiles({ name: 'reports.zip', mimeType: 'application/zip', buffer: zip });
+  await waitDone(page);
+  await expect(gridRows(page)).toHaveCount(2);
+  await expect(page.getByTestId('batch-grid')).toContainText('reports.zip/batch/平潭2020.txt');
+  await page.getByRole('tab', { name: /无法读取/ }).click();
+  await expect(page.locator('.bg-unreadable')).toContainText('reports.zip/batch/notes.doc');
+  await expect(page.locator('.bg-unreadable')).toContainText('系统文件');
+});
+
+test('grid: sort, filter, columns, keyboard; open a report and come back to the same grid', async ({ page }) => {
+  test.setTimeout(120_000);
+  // enough rows to scroll: the samples again and again under numbered names
+  const names = ['ziyang-county-police-2020.txt', 'haidong-city-police-2019.txt', 'bachu-county-police-2023.txt', 'pingtan-2021-flattened.txt'];
+  const many: F[] = Array.from({ length: 48 }, (_, i) => ({ name: `r${String(i).padStart(3, '0')}-${names[i % 4]}`, buffer: sample(names[i % 4]!) }));
+  await page.setViewportSize({ width: 1280, height: 700 });
+  await page.goto('/');
+  await dropFiles(page, many);
+  await waitDone(page, 100_000);
+  await expect(page.getByTestId('batch-count')).toHaveText('48 / 48 份报告');
+
+  // sort by year, descending first for numbers
+  await page.locator('[data-col="year"]').click();
+  await expect(page.locator('[role="columnheader"][aria-sort="descending"]')).toHaveCount(1);
+  await expect(gridRows(page).first()).toContainText('2023');
+  // filter: agency
+  await page.getByRole('combobox', { name: '机关' }).selectOption('海东市公安局');
+  await expect(page.getByTestId('batch-count')).toHaveText('12 / 48 份报告');
+  await page.getByRole('button', { name: '清除筛选' }).click();
+  await page.getByLabel('搜索文件名或机关').fill('bachu');
+  await expect(page.getByTestId('batch-count')).toHaveText('12 / 48 份报告');
+  await page.getByLabel('搜索文件名或机关').fill('');
+  // columns: hide the 乱码 column
+  await page.locator('.bg-columns summary').click();
+  await expect(page.locator('[data-col="garbles"]')).toHaveCount(1);
+  await page.locator('.bg-columns').getByLabel('乱码').uncheck();
+  await expect(page.locator('[data-col="garbles"]')).toHaveCount(0);
+  await page.locator('.bg-columns summary').click();
+
+  // keyboard: into the grid, down a page and a few rows, Enter opens
+  const grid = page.getByTestId('batch-grid');
+  await grid.focus();
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  const active = await grid.getAttribute('aria-activedescendant');
+  const activePath = await page.locator(`#${active} [role="gridcell"]`).first().textContent();
+  const scrolled = await grid.evaluate((el) => el.scrollTop);
+  expect(scrolled).toBeGreaterThan(0);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('source-scroll')).toBeVisible();
+  await expect(page.getByTestId('status')).toContainText(activePath!);
+  await page.screenshot({ path: `${SHOTS}/batch-opened-report.png` });
+
+  await page.getByTestId('batch-back').click();
+  await expect(grid).toBeVisible();
+  await expect(page.locator('[role="columnheader"][aria-sort="descending"]')).toHaveCount(1);
+  await expect(page.locator('[data-col="garbles"]')).toHaveCount(0);
+  await expect(grid).toHaveAttribute('aria-activedescendant', active!);
+  expect(Math.abs((await grid.evaluate((el) => el.scrollTop)) - scrolled)).toBeLessThan(2);
+  await expect(grid).toBeFocused();
+});
+
+test('year chains: the planted carry-over failure, both reports at the cells', async ({ page }) => {
+  await page.goto('/');
+  await dropFiles(page, SET.slice(0, 3));
+  await waitDone(page);
+  await page.getByRole('tab', { name: '年度链' }).click();
+  await expect(page.getByTestId('chains-table')).toContainText('平潭综合实验区');
+  const link = page.getByTestId('link-2020-2021');
+  await expect(link).toContainText('不符');
+  await link.click();
+  const cmp = page.getByTestId('link-compare');
+  await expect(cmp).toContainText('carryOver.total');
+  // both reports' printed figures, the 2021 one is the planted 2
+  await expect(cmp.locator('tr.bg-check-fail').first().locator('mark')).toHaveCount(2);
+  await page.screenshot({ path: `${SHOTS}/batch-chains.png`, fullPage: true });
+  await cmp.locator('tr.bg-check-fail').first().getByRole('button', { name: /2021 年报告/ }).click();
+  await expect(page.getByTestId('source-scroll')).toBeVisible();
+  await expect(page.getByTestId('status')).toContainText('pingtan-2021.txt');
+  await expect(page.getByRole('button', { name: /返回批量工作区/ })).toBeVisible();
+});
+
+test('indicators with formulas, batch charts, exports read back', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('/');
+  await dropFiles(page, SET);
+  await waitDone(page);
+  await page.getByRole('tab', { name: '指标' }).click();
+  await expect(page.getByTestId('indicators-table')).toContainText('实质公开率');
+  await expect(page.getByTestId('indicators-table')).toContainText('（七）总计');
+  await page.getByRole('tab', { name: '图表' }).click();
+  await expect(page.locator('.bc-figure').first()).toBeVisible();
+  await expect(page.locator('.bg-charts')).toContainText('各项勾稽规则不符的报告数');
+  await page.screenshot({ path: `${SHOTS}/batch-charts.png` });
+
+  const download = async (kind: string) => {
+    const [d] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-export="${kind}"]`).click()]);
+    return { name: d.suggestedFilename(), text: readFileSync(await d.path(), 'utf8') };
+  };
+  const summary = await download('summaryCsv');
+  expect(summary.name).toBe('gouji-summary.csv');
+  expect(summary.text.startsWith('\uFEFFfile,')).toBe(true);
+  expect(summary.text.trim().split(/\r?\n/)).toHaveLength(1 + 6);
+  const long = await download('longCsv');
+  expect(long.text.startsWith('\uFEFFreport,table,row,column')).toBe(true);
+  expect(long.text).toContain('pingtan-2021.txt,applications,');
+  const jsonl = await download('jsonl');
+  const lines = jsonl.text.trim().split('\n').map((l) => JSON.parse(l));
+  expect(lines).toHaveLength(6);
+  expect(lines.every((l) => l.schema === 'gouji.report/1')).toBe(true);
+  const batch = JSON.parse((await download('batchJson')).text);
+  expect(batch.schema).toBe('gouji.batch/1');
+  expect(batch.reports).toHaveLength(6);
+  const chain = batch.chains.find((c: { agency: string }) => c.agency === '平潭综合实验区');
+  expect(chain.checks.some((c: { id: string; status: string }) => c.id === 'carryOver.total' && c.status === 'fail')).toBe(true);
+});
+
+test('reload restores the workspace; clear asks first; a single report survives reload too', async ({ page }) => {
+  await page.goto('/');
+  await dropFiles(page, SET.slice(0, 3));
+  await waitDone(page);
+  await expect(page.getByTestId('storage-usage')).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId('batch-workspace')).toBeVisible();
+  await expect(gridRows(page)).toHaveCount(3);
+  // clear: a dialog first; "keep" keeps
+  await page.getByRole('button', { name: '清除工作区' }).click();
+  await expect(page.getByRole('dialog')).toContainText('清除批量工作区？');
+  await page.getByRole('button', { name: '保留' }).click();
+  await expect(gridRows(page)).toHaveCount(3);
+  await page.getByRole('button', { name: '清除工作区' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '清除', exact: true }).click();
+  await expect(page.getByTestId('batch-workspace')).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByTestId('batch-workspace')).toHaveCount(0);
+
+  await page.getByTestId('file-input').setInputFiles({ name: 'ziyang.txt', mimeType: 'text/plain', buffer: SET[2]!.buffer });
+  await waitForIdle(page);
+  await expect(page.getByTestId('source-scroll')).toContainText('紫阳县公安局');
+  await page.waitForTimeout(300); // the session write is asynchronous
+  await page.reload();
+  await expect(page.getByTestId('source-scroll')).toContainText('紫阳县公安局');
+});
+
+test('cancel stops every worker; the finished results stay', async ({ page }) => {
+  test.setTimeout(90_000);
+  const many: F[] = Array.from({ length: 60 }, (_, i) => ({ name: `c${i}.html`, buffer: sample('shanghai-gov-office-2019.html') }));
+  await page.goto('/');
+  await dropFiles(page, many);
+  await expect(page.getByTestId('batch-progress')).toHaveAttribute('data-state', 'running');
+  await expect(page.getByTestId('batch-progress')).toContainText(/已完成 [1-9]/, { timeout: 30_000 });
+  await page.getByRole('button', { name: '取消' }).click();
+  await expect(page.getByTestId('batch-progress')).toHaveAttribute('data-state', 'cancelled');
+  const text = await page.getByTestId('batch-progress').textContent();
+  const done = Number(/已取消：(\d+)/.exec(text ?? '')![1]);
+  expect(done).toBeGreaterThan(0);
+  expect(done).toBeLessThan(60);
+  await page.waitForTimeout(1500);
+  await expect(gridRows(page)).toHaveCount(Math.min(done, await gridRows(page).count()));
+  await expect(page.getByTestId('batch-count')).toHaveText(`${done} / ${done} 份报告`);
+  await expect(page.getByRole('button', { name: `继续检查剩余 ${60 - done} 份` })).toBeVisible();
+});
+
+test('axe-clean, English complete, 390 px to 1920 px', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('/');
+  await dropFiles(page, SET);
+  await waitDone(page);
+  for (const tab of ['报告表', '年度链', '指标', '图表', /无法读取/]) {
+    await page.getByRole('tab', { name: tab }).click();
+    const r = await new AxeBuilder({ page }).analyze();
+    expect(r.violations.map((v) => `${tab} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  }
+  await page.getByRole('tab', { name: '报告表' }).click();
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('tab', { name: 'Reports' })).toBeVisible();
+  await expect(page.getByTestId('batch-count')).toHaveText('6 / 6 reports');
+  await expect(page.getByTestId('batch-progress')).toContainText('Done: 6 reports');
+  for (const [w, h] of [[390, 844], [1280, 800], [1920, 1080]] as const) {
+    await page.setViewportSize({ width: w, height: h });
+    await expect(page.getByTestId('batch-grid')).toBeVisible();
+    // the workspace fits the window (the grid scrolls inside itself)
+    const box = await page.getByTestId('batch-workspace').boundingBox();
+    expect(box!.width).toBeLessThanOrEqual(w);
+    await page.screenshot({ path: `${SHOTS}/batch-grid-${w}.png` });
+  }
+});

@@ -1,0 +1,42 @@
+// Batch charts: the distribution of each indicator across the reports, and failures by rule.
+// recharts loads on demand (React.lazy); the figures are also in the chart's label.
+import { lazy, Suspense, useMemo } from 'react';
+import { INDICATORS } from '../../core/batch';
+import { useGouji } from '../store/store';
+import { useT } from '../i18n/i18n';
+import { failuresByRule, histogram, indicatorValues } from './batch-chart-data';
+
+const BinsFigure = lazy(() => import('./batch-charts-view'));
+
+export function BatchCharts() {
+  const t = useT();
+  const lang = useGouji((s) => s.lang);
+  const entries = useGouji((s) => s.batch.entries);
+  const rules = useMemo(() => failuresByRule(entries), [entries]);
+  const dists = useMemo(
+    () => INDICATORS.map((d) => ({ d, values: indicatorValues(entries, d.key) })),
+    [entries],
+  );
+  return (
+    <section className="bg-charts" aria-label={t('batchViewCharts')}>
+      <Suspense fallback={<p className="bg-note">{t('chLoading')}</p>}>
+        {rules.length ? (
+          <BinsFigure title={t('batchChartsFailures')} bins={rules.slice(0, 30)} valueLabel={t('batchChartsReports')} layout="ranking" />
+        ) : (
+          <p className="bg-note">{t('batchChartsNoFailures')}</p>
+        )}
+        {dists.map(({ d, values }) => (
+          <div key={d.key} className="bg-chart-block">
+            <BinsFigure
+              title={t('batchChartsIndicator', { name: lang === 'zh' ? d.zh : d.en, n: values.length })}
+              bins={histogram(values)}
+              valueLabel={t('batchChartsReports')}
+              layout="histogram"
+            />
+            <p className="bg-formula">{lang === 'zh' ? d.formulaZh : d.formulaEn}</p>
+          </div>
+        ))}
+      </Suspense>
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+// Export buttons for the flat dataset: summary CSV, long CSV, JSON Lines, gouji.batch/1.
+// Built in slices (export-builder.ts) with the progress shown; one export at a time.
+import { useState } from 'react';
+import { useGouji } from '../store/store';
+import { useT, type MessageKey } from '../i18n/i18n';
+import { getReport } from '../storage';
+import { downloadBlob } from '../shared/download';
+import { EXPORT_FILES, buildExport, type ExportKind } from './export-builder';
+
+const KINDS: [ExportKind, MessageKey][] = [
+  ['summaryCsv', 'exportSummaryCsv'],
+  ['longCsv', 'exportLongCsv'],
+  ['jsonl', 'exportJsonl'],
+  ['batchJson', 'exportBatchJson'],
+];
+
+const loadDoc = async (key: string) => {
+  const r = await getReport(key);
+  return r?.doc ?? r?.errorDoc ?? (r?.failed ? { schema: 'gouji.report/1' as const, error: r.failed } : null);
+};
+
+export function BatchExports() {
+  const t = useT();
+  const entries = useGouji((s) => s.batch.entries);
+  const running = useGouji((s) => s.batch.run.state === 'running');
+  const [busy, setBusy] = useState<{ kind: ExportKind; done: number; total: number } | null>(null);
+
+  const run = async (kind: ExportKind) => {
+    setBusy({ kind, done: 0, total: entries.length });
+    try {
+      const blob = await buildExport(kind, entries, loadDoc, (done, total) => setBusy({ kind, done, total }));
+      downloadBlob(blob, EXPORT_FILES[kind].name);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <div className="bg-exports" role="group" aria-label={t('exportsTitle')}>
+      <span className="bg-exports-title">{t('exportsTitle')}</span>
+      {KINDS.map(([kind, label]) => (
+        <button key={kind} type="button" disabled={!!busy || running || entries.length === 0} onClick={() => void run(kind)} data-export={kind}>
+          {t(label)}
+        </button>
+      ))}
+      {busy && (
+        <span className="muted" aria-live="polite">
+          {t('exportBuilding', { name: t(KINDS.find((k) => k[0] === busy.kind)![1]), done: busy.done, total: busy.total })}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,202 @@
+// One row per report: @tanstack/react-table v9 for sorting and column visibility, rows
+// virtualised with @tanstack/react-virtual so thousands scroll smoothly. The sort, filters,
+// chosen columns, scroll position and focused row live in the store, so opening a report
+// and coming back finds the grid as it was. Keyboard: arrows, Page Up/Down, Home/End move
+// the active row, Enter opens it.
+import { useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import {
+  columnVisibilityFeature, createColumnHelper, createSortedRowModel, rowSortingFeature, tableFeatures, useTable,
+  type ColumnDef,
+} from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useShallow } from 'zustand/react/shallow';
+import { useGouji } from '../store/store';
+import type { BatchEntry } from '../store/batch-slice';
+import { useT } from '../i18n/i18n';
+import { COLUMNS, HIDDEN_BY_DEFAULT, cellText, columnLabel, type ColumnId } from './grid-columns';
+import { filterEntries } from './filter-rows';
+
+const features = tableFeatures({ rowSortingFeature, columnVisibilityFeature, sortedRowModel: createSortedRowModel() });
+const helper = createColumnHelper<typeof features, BatchEntry>();
+type Def = ColumnDef<typeof features, BatchEntry, unknown>;
+
+const compare = (a: string | number | undefined, b: string | number | undefined): number =>
+  typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b), 'zh');
+
+const columns: Def[] = COLUMNS.map(
+  (c) =>
+    helper.accessor((e) => c.value(e), {
+      id: c.id,
+      sortUndefined: 'last',
+      sortDescFirst: c.numeric,
+      sortFn: (a, b, id) => compare(a.getValue<string | number | undefined>(id), b.getValue<string | number | undefined>(id)),
+    }) as Def,
+);
+const WIDTH = new Map(COLUMNS.map((c) => [c.id as string, c.width]));
+const NUMERIC = new Set(COLUMNS.filter((c) => c.numeric).map((c) => c.id as string));
+const ROW_H = 32;
+
+export function BatchGrid() {
+  const t = useT();
+  const lang = useGouji((s) => s.lang);
+  const entries = useGouji((s) => s.batch.entries);
+  const { filter, sorting, hidden, scrollTop, focusKey } = useGouji(
+    useShallow((s) => ({ filter: s.grid.filter, sorting: s.grid.sorting, hidden: s.grid.columns, scrollTop: s.grid.scrollTop, focusKey: s.grid.focusKey })),
+  );
+  const setGrid = useGouji((s) => s.setGrid);
+  const open = useGouji((s) => s.openBatchReport);
+  const data = useMemo(() => filterEntries(entries, filter), [entries, filter]);
+  const columnVisibility = useMemo(() => ({ ...HIDDEN_BY_DEFAULT, ...hidden }), [hidden]);
+
+  const table = useTable({
+    features,
+    columns,
+    data,
+    getRowId: (e) => e.key,
+    state: { sorting, columnVisibility },
+    onSortingChange: (u) => setGrid({ sorting: typeof u === 'function' ? u(useGouji.getState().grid.sorting) : u }),
+    onColumnVisibilityChange: () => {},
+  });
+  const rows = table.getRowModel().rows;
+  const visible = table.getVisibleLeafColumns();
+  const template = visible.map((c) => `${WIDTH.get(c.id) ?? 80}px`).join(' ');
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const scrollPos = useRef(scrollTop);
+  // oxlint-disable-next-line react/incompatible-library -- no React Compiler here; the virtualizer re-renders us itself
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_H,
+    getItemKey: (i) => rows[i]!.id,
+    overscan: 10,
+    initialOffset: scrollTop,
+  });
+
+  const activeIndex = Math.max(0, focusKey ? rows.findIndex((r) => r.id === focusKey) : 0);
+  const activeKey = rows[activeIndex]?.id ?? null;
+
+  // back from a report: the same scroll position, and the keyboard where it was (read once, on mount)
+  const mounted = useRef({ scrollTop, focusKey, setGrid });
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    const m = mounted.current;
+    if (!el) return;
+    el.scrollTop = m.scrollTop;
+    if (m.focusKey) el.focus({ preventScroll: true });
+    return () => m.setGrid({ scrollTop: scrollPos.current });
+  }, []);
+
+  const moveTo = (i: number) => {
+    const n = rows.length;
+    if (n === 0) return;
+    const idx = Math.min(n - 1, Math.max(0, i));
+    setGrid({ focusKey: rows[idx]!.id });
+    virtualizer.scrollToIndex(idx, { align: 'auto' });
+  };
+
+  const openRow = (key: string) => {
+    setGrid({ focusKey: key, scrollTop: scrollRef.current?.scrollTop ?? 0 });
+    void open(key);
+  };
+
+  const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.target !== e.currentTarget) return;
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 320) / ROW_H) - 2);
+    const keys: Record<string, () => void> = {
+      ArrowDown: () => moveTo(activeIndex + 1),
+      ArrowUp: () => moveTo(activeIndex - 1),
+      PageDown: () => moveTo(activeIndex + page),
+      PageUp: () => moveTo(activeIndex - page),
+      Home: () => moveTo(0),
+      End: () => moveTo(rows.length - 1),
+      Enter: () => activeKey && openRow(activeKey),
+    };
+    const k = keys[e.key];
+    if (!k) return;
+    e.preventDefault();
+    k();
+  };
+
+  // keep the active row in the store once rows arrive (so Enter works at once)
+  useEffect(() => {
+    if (!focusKey && rows[0]) setGrid({ focusKey: rows[0].id });
+  }, [focusKey, rows, setGrid]);
+
+  const header = table.getHeaderGroups()[0]!;
+  return (
+    <div
+      ref={scrollRef}
+      className="bg-grid"
+      role="grid"
+      tabIndex={0}
+      aria-label={t('batchGridLabel')}
+      aria-rowcount={rows.length + 1}
+      aria-colcount={visible.length}
+      aria-activedescendant={activeKey ? `bg-row-${activeKey}` : undefined}
+      onKeyDown={onKey}
+      onScroll={(e) => (scrollPos.current = e.currentTarget.scrollTop)}
+      data-testid="batch-grid"
+    >
+      <div role="rowgroup" className="bg-head">
+        <div role="row" aria-rowindex={1} className="bg-row" style={{ gridTemplateColumns: template }}>
+          {header.headers.map((h) => {
+            const dir = h.column.getIsSorted();
+            return (
+              <div
+                key={h.id}
+                role="columnheader"
+                className={NUMERIC.has(h.id) ? 'bg-num' : undefined}
+                aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none'}
+              >
+                <button type="button" tabIndex={-1} onClick={h.column.getToggleSortingHandler()} data-col={h.id}>
+                  {columnLabel(h.id as ColumnId, lang, t)}
+                  <span aria-hidden="true" className="bg-sort">{dir === 'asc' ? ' ▲' : dir === 'desc' ? ' ▼' : ''}</span>
+                </button>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+      <div role="rowgroup" className="bg-body" style={{ height: virtualizer.getTotalSize(), width: visible.reduce((s, c) => s + (WIDTH.get(c.id) ?? 80), 0) }}>
+        {virtualizer.getVirtualItems().map((v) => {
+          const row = rows[v.index]!;
+          const e = row.original;
+          const active = row.id === activeKey;
+          const cls = ['bg-row', active ? 'bg-active' : '', e.row.error ? 'bg-error' : e.row.checks.fail > 0 ? 'bg-fail' : ''].filter(Boolean).join(' ');
+          return (
+            <div
+              key={row.id}
+              id={`bg-row-${row.id}`}
+              role="row"
+              aria-rowindex={v.index + 2}
+              aria-selected={active}
+              className={cls}
+              style={{ transform: `translateY(${v.start}px)`, gridTemplateColumns: template }}
+              onClick={() => setGrid({ focusKey: row.id })}
+              onDoubleClick={() => openRow(row.id)}
+              data-key={row.id}
+            >
+              {row.getVisibleCells().map((c) => {
+                const id = c.column.id as ColumnId;
+                const text = cellText(id, c.getValue<string | number | undefined>(), t);
+                return (
+                  <div key={c.id} role="gridcell" className={NUMERIC.has(id) ? 'bg-num' : undefined} title={id === 'file' || id === 'error' || id === 'agency' ? text : undefined}>
+                    {id === 'file' ? (
+                      <button type="button" tabIndex={-1} className="bg-open" onClick={() => openRow(row.id)} aria-label={t('batchOpenRow', { file: e.path })}>
+                        {text}
+                      </button>
+                    ) : (
+                      text
+                    )}
+                  </div>
+                );
+              })}
+            </div>
+          );
+        })}
+      </div>
+      {rows.length === 0 && entries.length > 0 && <p className="bg-empty">{t('batchNoRows')}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+// The grid's columns: one per summary field and one per indicator, with their widths and how
+// a value reads. Blank values (null) stay blank ("—"), never 0, and sort last.
+import { INDICATORS, type IndicatorKey } from '../../core/batch';
+import type { Lang } from '../store/store';
+import type { BatchEntry } from '../store/batch-slice';
+import type { MessageKey } from '../i18n/i18n';
+
+export type ColumnId =
+  | 'file' | 'agency' | 'year' | 'format' | 'script' | 'tables' | 'fail' | 'uncertain' | 'warnings' | 'garbles' | 'duplicates'
+  | 'error' | 'ms' | IndicatorKey;
+
+export interface ColumnSpec {
+  id: ColumnId;
+  width: number;
+  numeric: boolean;
+  value: (e: BatchEntry) => string | number | undefined;
+}
+
+const undef = <T,>(v: T | null): T | undefined => (v === null ? undefined : v);
+
+export const COLUMNS: ColumnSpec[] = [
+  { id: 'file', width: 260, numeric: false, value: (e) => e.path },
+  { id: 'agency', width: 200, numeric: false, value: (e) => undef(e.row.agency) },
+  { id: 'year', width: 64, numeric: true, value: (e) => undef(e.row.year) },
+  { id: 'format', width: 92, numeric: false, value: (e) => undef(e.row.format) },
+  { id: 'script', width: 64, numeric: false, value: (e) => undef(e.row.script) },
+  { id: 'tables', width: 56, numeric: true, value: (e) => e.row.tables },
+  { id: 'fail', width: 56, numeric: true, value: (e) => e.row.checks.fail },
+  { id: 'uncertain', width: 56, numeric: true, value: (e) => e.row.checks.uncertain },
+  { id: 'warnings', width: 56, numeric: true, value: (e) => e.row.warnings },
+  { id: 'garbles', width: 56, numeric: true, value: (e) => e.row.garbles },
+  { id: 'duplicates', width: 64, numeric: true, value: (e) => e.row.duplicates },
+  ...INDICATORS.map((d): ColumnSpec => ({ id: d.key, width: 104, numeric: true, value: (e) => undef(e.row.indicators[d.key]) })),
+  { id: 'error', width: 220, numeric: false, value: (e) => undef(e.row.error) },
+  { id: 'ms', width: 88, numeric: true, value: (e) => undef(e.ms) },
+];
+
+/** Hidden until chosen: the parse time is for the curious. */
+export const HIDDEN_BY_DEFAULT: Partial<Record<ColumnId, false>> = { ms: false };
+
+const INDICATOR_IDS = new Set<string>(INDICATORS.map((d) => d.key));
+
+export function columnLabel(id: ColumnId, lang: Lang, t: (k: MessageKey) => string): string {
+  const ind = INDICATORS.find((d) => d.key === id);
+  if (ind) return lang === 'zh' ? ind.zh : ind.en;
+  return t(`col_${id}` as MessageKey);
+}
+
+export function cellText(id: ColumnId, v: string | number | undefined, t: (k: MessageKey) => string): string {
+  if (v === undefined) return '—';
+  if (INDICATOR_IDS.has(id) && typeof v === 'number') return `${(v * 100).toFixed(1)}%`;
+  if (id === 'format') return v === 'pre-2019' ? t('format_pre2019') : v === 'unknown' ? t('format_unknown') : String(v);
+  if (id === 'script') return t(`script_${v}` as MessageKey);
+  return String(v);
+}
