@@ -30,7 +30,7 @@ describe('inputs', () => {
     expect(out.map((i) => i.file)).toEqual([join(dir, 'a.txt'), join(dir, 'b', 'c', '2.txt'), `${zip}/m/1.txt`, missing]);
     expect(stats.skipped).toBe(3); // .DS_Store, .git, the zip's __MACOSX member
     expect(new TextDecoder().decode((out[2] as { bytes: Uint8Array }).bytes)).toBe('one');
-    expect(out[3]).toMatchObject({ missing: true, error: expect.stringContaining('no such file') });
+    expect(out[3]).toMatchObject({ missing: true, error: { code: 'file.notFound' } });
   });
 
   it('gives a damaged zip an error row', async () => {
@@ -38,6 +38,6 @@ describe('inputs', () => {
     const bad = join(dir, 'bad.zip');
     writeFileSync(bad, 'PK\u0003\u0004 this is not really a zip');
     const { out } = await all([bad]);
-    expect(out.at(-1)).toMatchObject({ file: bad, error: expect.any(String) });
+    expect(out.at(-1)).toMatchObject({ file: bad, error: { ok: false, reason: expect.any(String) } });
   });
 });

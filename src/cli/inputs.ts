@@ -6,6 +6,8 @@ import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { zipReader, type ZipMember } from '../core/batch/zip';
+import { fail } from '../core/diagnostics';
+import type { Failure } from '../core/types';
 
 export type Input =
   /** a file the worker reads itself */
@@ -13,16 +15,16 @@ export type Input =
   /** a zip member, already read */
   | { file: string; base: string; bytes: Uint8Array }
   /** could not be read at all */
-  | { file: string; base: string; error: string; missing?: boolean };
+  | { file: string; base: string; error: Failure; missing?: boolean };
 
 export const isZip = (path: string) => /\.zip$/i.test(path);
 
-export function readFailure(file: string, e: unknown): string {
+export function readFailure(file: string, e: unknown): Failure {
   const code = (e as { code?: string }).code;
-  if (code === 'ENOENT') return `文件不存在（no such file: ${file}）`;
-  if (code === 'EISDIR') return `这是一个目录，不是文件（is a directory: ${file}）`;
-  if (code === 'EACCES' || code === 'EPERM') return `没有读取权限（permission denied: ${file}）`;
-  return `无法读取文件（could not read ${file}: ${e instanceof Error ? e.message : String(e)}）`;
+  if (code === 'ENOENT') return fail('file.notFound', { file });
+  if (code === 'EISDIR') return fail('file.isDirectory', { file });
+  if (code === 'EACCES' || code === 'EPERM') return fail('file.noPermission', { file });
+  return fail('file.unreadable', { file, detail: e instanceof Error ? e.message : String(e) });
 }
 
 export interface ExpandStats {
@@ -56,7 +58,7 @@ async function* zipMembers(path: string, stats: ExpandStats): AsyncGenerator<Inp
   } catch (e) {
     reader.finish(); // members cut off by the damage get their error rows
     yield* flush();
-    const why = (e as { code?: string }).code ? readFailure(path, e) : `无法读取 zip 文件（not a readable zip archive: ${e instanceof Error ? e.message : String(e)}）`;
+    const why = (e as { code?: string }).code ? readFailure(path, e) : fail('zip.unreadable', { detail: e instanceof Error ? e.message : String(e) });
     yield { file: path, base: basename(path), error: why };
   }
 }

@@ -90,7 +90,7 @@ describe('npm run -s inspect', { timeout: 120_000 }, () => {
     expect(r.stderr).toContain(USAGE_LINE);
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(JSON.parse(readFileSync(join(dir, 'scan.json'), 'utf8'))).toMatchObject({ schema: 'gouji.report/1', error: expect.any(String) });
-    expect(JSON.parse(readFileSync(join(dir, 'no-such-report.json'), 'utf8')).error).toMatch(/no such file/);
+    expect(JSON.parse(readFileSync(join(dir, 'no-such-report.json'), 'utf8'))).toMatchObject({ code: 'file.notFound', error: expect.stringMatching(/^文件不存在/) });
     expect(JSON.parse(readFileSync(join(dir, 'haidong-city-police-2019.json'), 'utf8')).meta.agency).toBe('海东市公安局');
   });
 

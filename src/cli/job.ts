@@ -5,7 +5,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { batchItem, reportJsonValue, type BatchItem } from '../core/batch';
 import { inspectBytes } from '../core/inspect';
-import type { ErrorDocument, ReportDocument } from '../core/types';
+import type { ErrorDocument, Failure, ReportDocument } from '../core/types';
+import { errorDocument, fail } from '../core/diagnostics';
 import { readFailure } from './inputs';
 
 export interface JobOptions {
@@ -24,7 +25,7 @@ export interface Job {
   json: string | null;
   path?: string;
   bytes?: Uint8Array;
-  error?: string;
+  error?: Failure;
 }
 
 export interface JobResult extends BatchItem {
@@ -35,13 +36,13 @@ export interface JobResult extends BatchItem {
 
 async function documentOf(job: Job, opts: JobOptions): Promise<ReportDocument | ErrorDocument> {
   const name = job.base;
-  if (job.error !== undefined) return { schema: 'gouji.report/1', error: job.error, source: { name } };
+  if (job.error !== undefined) return errorDocument(job.error, { name });
   let bytes = job.bytes;
   if (bytes === undefined) {
     try {
       bytes = new Uint8Array(await readFile(job.path as string));
     } catch (e) {
-      return { schema: 'gouji.report/1', error: readFailure(job.file, e), source: { name } };
+      return errorDocument(readFailure(job.file, e), { name });
     }
   }
   try {
@@ -49,7 +50,7 @@ async function documentOf(job: Job, opts: JobOptions): Promise<ReportDocument | 
   } catch (e) {
     // A bug in a stage must cost one file, not the whole run.
     const detail = e instanceof Error ? e.message : String(e);
-    return { schema: 'gouji.report/1', error: `检查失败（inspection failed: ${detail}）`, source: { name, bytes: bytes.length } };
+    return errorDocument(fail('inspect.failed', { detail }), { name, bytes: bytes.length });
   }
 }
 

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { batchItem } from '../core/batch';
+import { errorDocument, fail } from '../core/diagnostics';
 import type { Job, JobOptions, JobResult } from './job';
 
 export interface Runner {
@@ -21,7 +22,7 @@ export function workerUrl(): URL | null {
 }
 
 function crashed(job: Job, why: string): JobResult {
-  const doc = { schema: 'gouji.report/1' as const, error: `检查中断（the inspection thread stopped: ${why}）`, source: { name: job.base } };
+  const doc = errorDocument(fail('inspect.threadStopped', { detail: why }), { name: job.base });
   return { index: job.index, ...batchItem(doc, job.file, job.json) };
 }
 

@@ -11,6 +11,7 @@ import { markAmbiguousCells } from './checks/ambiguous-cells';
 import { cleanedText } from './export/cleaned-text';
 import { detectGarbles, type GarbleOptions } from './garbles';
 import { readingWarnings } from './reading-warnings';
+import { codeOf, errorDocument, type Said } from './diagnostics';
 
 export interface InspectOptions {
   garbles?: GarbleOptions;
@@ -29,7 +30,7 @@ export async function inspectText(
   text: string,
   source: SourceInfo,
   options: InspectOptions = {},
-  warnings: string[] = [],
+  decodeWarnings: Said[] = [],
 ): Promise<ReportDocument> {
   const stop = () => {
     if (options.shouldStop?.()) throw new InspectCancelled();
@@ -46,6 +47,7 @@ export async function inspectText(
   const { garbles, duplicates } = await detectGarbles(ctx, sections, { ...options.garbles, tables: Object.values(extraction.tables).flatMap((t) => (t ? [t.span] : [])) });
   stop();
   const cleaned = cleanedText(text, garbles, duplicates);
+  const warnings = [...decodeWarnings, ...extraction.warnings, ...readingWarnings(extraction.tables, sections, meta.format)];
   return {
     schema: 'gouji.report/1',
     source,
@@ -58,7 +60,8 @@ export async function inspectText(
     cleanedText: cleaned.text,
     cleanedRemovals: cleaned.removals,
     sections,
-    warnings: [...warnings, ...extraction.warnings, ...readingWarnings(extraction.tables, sections, meta.format)],
+    warnings: warnings.map((w) => w.message),
+    warningCodes: warnings.map(codeOf),
   };
 }
 
@@ -70,7 +73,7 @@ export async function inspectBytes(
 ): Promise<ReportDocument | ErrorDocument> {
   const decoded = await decodeInput(bytes, name);
   if (!decoded.ok) {
-    return { schema: 'gouji.report/1', error: decoded.reason, source: { name, bytes: bytes.length } };
+    return errorDocument(decoded, { name, bytes: bytes.length });
   }
   const { text, encoding, kind, warnings } = decoded.value;
   return inspectText(text, { name, bytes: bytes.length, encoding, kind }, options, warnings);

@@ -9,11 +9,11 @@ const section = (key: Section['key'], title: string): Section => ({ key, number:
 describe('readingWarnings', () => {
   it('says when a section is there but its table could not be read', () => {
     const w = readingWarnings({ ...none, proactive: table }, [section('applications', '三、收到和处理政府信息公开申请情况')], '2021');
-    expect(w).toEqual([expect.stringContaining('三、收到和处理政府信息公开申请情况')]);
-    expect(w[0]).toContain('表三');
+    expect(w).toEqual([{ code: 'reading.tableUnread', params: { table: 'applications', title: '三、收到和处理政府信息公开申请情况' }, message: expect.stringContaining('三、收到和处理政府信息公开申请情况') }]);
+    expect(w[0]!.message).toContain('表三');
   });
   it('says when there is no standard table at all', () => {
-    expect(readingWarnings(none, [], 'unknown')).toEqual(['没有找到年度报告的标准统计表（no standard table found）']);
+    expect(readingWarnings(none, [], 'unknown')).toEqual([{ code: 'reading.noTables', params: {}, message: '没有找到年度报告的标准统计表' }]);
   });
   it('says nothing for a pre-2019 report, or when every table was read', () => {
     expect(readingWarnings(none, [section('applications', '三、依申请公开')], 'pre-2019')).toEqual([]);

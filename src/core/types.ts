@@ -1,5 +1,6 @@
 // Shared types of the pure core. No DOM, no worker globals: this file is imported by the
 // worker, the UI (types only), the command line and the tests.
+import type { Diagnostic, DiagnosticIn } from './diagnostics/codes';
 
 /** [start, end) in UTF-16 code units into the inspected `text`. */
 export type Span = [number, number];
@@ -83,9 +84,12 @@ export interface Table {
   labelSpans?: Record<string, Span>;
 }
 
-export interface TableNote {
+/** A note on a table: its kind, a code with parameters (worded by the UI), and the Chinese `message`. */
+export type TableNote = TableNoteFields & DiagnosticIn<'note.'>;
+
+export interface TableNoteFields {
   kind: 'ambiguous-split' | 'missing-row' | 'duplicate-table' | 'unreadable-row' | 'other';
-  /** for people: "中文（English）" */
+  /** the code worded in Chinese (zhMessage) */
   message: string;
   span: Span | null;
   row?: string;
@@ -127,12 +131,15 @@ export interface Check {
 
 export type GarbleKind = 'injected' | 'replacement' | 'mojibake' | 'invisible' | 'markup';
 
-export interface Garble {
+/** A garble; when it says why it was flagged, `reason` is the Chinese wording of its `code`. */
+export type Garble = GarbleFields & ({ code?: undefined; params?: undefined } | DiagnosticIn<'garble.'>);
+
+export interface GarbleFields {
   kind: GarbleKind;
   span: Span;
   text: string;
   suggestion: string;
-  /** extra: why it was flagged (e.g. 'other copy', 'lattice', 'U+200B') */
+  /** extra: why it was flagged, in Chinese (the wording of `code`) */
   reason?: string;
   review?: Review;
 }
@@ -157,15 +164,21 @@ export interface ReportDocument {
   cleanedRemovals?: { span: Span; kind: 'garble' | 'duplicate'; replacement: string; of?: Span }[];
   /** extra: the sections found */
   sections?: Section[];
-  /** extra: human-readable notes on what could not be read */
+  /** extra: human-readable notes on what could not be read (Chinese) */
   warnings?: string[];
+  /** extra: the same warnings as codes with parameters, in the same order */
+  warningCodes?: Diagnostic[];
 }
 
-export interface ErrorDocument {
+/** An input that could not be read: `error` in Chinese, and (extra) its code with parameters. */
+export type ErrorDocument = {
   schema: 'gouji.report/1';
   error: string;
   source?: Partial<SourceInfo>;
-}
+} & ({ code?: undefined; params?: undefined } | Diagnostic);
+
+/** A failed step: its Chinese reason, and the code with parameters it words. */
+export type Failure = { ok: false; reason: string } & Diagnostic;
 
 /** Result type for steps that may fail with a message a person can read. */
-export type Result<T> = { ok: true; value: T } | { ok: false; reason: string };
+export type Result<T> = { ok: true; value: T } | Failure;

@@ -3,10 +3,12 @@
 // command line pushes chunks of a file stream, the browser those of `file.stream()`.
 import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
 import { MAX_CONTAINER_BYTES } from '../decode/limits';
+import { fail } from '../diagnostics';
+import type { Failure } from '../types';
 
 export type ZipMember =
   | { name: string; bytes: Uint8Array; error: null }
-  | { name: string; bytes: null; error: string };
+  | { name: string; bytes: null; error: Failure };
 
 /**
  * fflate decodes a member name as UTF-8 only when the archive sets the UTF-8 flag, and byte
@@ -42,7 +44,7 @@ export interface ZipReader {
    * After the final chunk: members whose data never ended (a truncated archive) come out with
    * an error, and an archive with no member at all is an error itself (returned, or null).
    */
-  finish(): string | null;
+  finish(): Failure | null;
 }
 
 /**
@@ -64,11 +66,11 @@ export function zipReader(onMember: (m: ZipMember) => void, onSkip: (name: strin
       return;
     }
     if (file.compression !== 0 && file.compression !== 8) {
-      onMember({ name, bytes: null, error: `不支持的 zip 压缩方式（unsupported zip compression method ${file.compression}）` });
+      onMember({ name, bytes: null, error: fail('zip.unsupportedMethod', { method: file.compression }) });
       return;
     }
     if (file.originalSize !== undefined && file.originalSize > maxBytes) {
-      onMember({ name, bytes: null, error: `文件过大（member larger than ${maxBytes} bytes）` });
+      onMember({ name, bytes: null, error: fail('zip.memberTooLarge', { limitBytes: maxBytes }) });
       return;
     }
     const chunks: Uint8Array[] = [];
@@ -80,7 +82,7 @@ export function zipReader(onMember: (m: ZipMember) => void, onSkip: (name: strin
       if (final || err) open.delete(name);
       if (err) {
         done = true;
-        onMember({ name, bytes: null, error: `zip 成员损坏（damaged zip member: ${err.message}）` });
+        onMember({ name, bytes: null, error: fail('zip.memberDamaged', { detail: err.message }) });
         return;
       }
       size += data.length;
@@ -88,7 +90,7 @@ export function zipReader(onMember: (m: ZipMember) => void, onSkip: (name: strin
         done = true;
         open.delete(name);
         file.terminate();
-        onMember({ name, bytes: null, error: `文件过大（member larger than ${maxBytes} bytes）` });
+        onMember({ name, bytes: null, error: fail('zip.memberTooLarge', { limitBytes: maxBytes }) });
         return;
       }
       chunks.push(data);
@@ -102,9 +104,9 @@ export function zipReader(onMember: (m: ZipMember) => void, onSkip: (name: strin
   return {
     push: (chunk, final = false) => unzip.push(chunk, final),
     finish: () => {
-      for (const name of open) onMember({ name, bytes: null, error: 'zip 文件不完整，此文件被截断（the archive ends inside this member）' });
+      for (const name of open) onMember({ name, bytes: null, error: fail('zip.memberCut', {}) });
       open.clear();
-      return entries === 0 ? '压缩包中没有找到任何文件（no member found: not a zip archive, or an empty one）' : null;
+      return entries === 0 ? fail('zip.noMember', {}) : null;
     },
   };
 }

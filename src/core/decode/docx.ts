@@ -3,11 +3,12 @@
 // the text follows the same conventions (a table row a line, cells tab-separated, merged
 // positions empty). Images are skipped rather than inlined as data URIs.
 import type { Result } from '../types';
+import { fail, type Said } from '../diagnostics';
 import { htmlToText } from './html-text';
 
 export interface Extracted {
   text: string;
-  warnings: string[];
+  warnings: Said[];
 }
 
 export async function docxToText(bytes: Uint8Array): Promise<Result<Extracted>> {
@@ -26,7 +27,7 @@ export async function docxToText(bytes: Uint8Array): Promise<Result<Extracted>> 
     html = result.value;
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    return { ok: false, reason: `无法读取 Word 文件，文件可能已损坏（could not read the Word file; it may be damaged: ${detail}）` };
+    return fail('decode.docxDamaged', { detail });
   }
   return { ok: true, value: { text: htmlToText(html), warnings: [] } };
 }

@@ -4,7 +4,8 @@
 // The text is returned exactly as decoded, only a BOM dropped: spans index into it.
 import chardet from 'chardet';
 import { createMultibyteDecoder } from '@exodus/bytes/multi-byte.js';
-import type { Encoding, Result } from '../types';
+import type { Encoding, Failure, Result } from '../types';
+import { fail, say, type Said } from '../diagnostics';
 import { commonHan, isHan, topHan } from './common-han';
 import { SNIFF_BYTES } from './limits';
 
@@ -12,7 +13,7 @@ export interface DecodedText {
   text: string;
   encoding: Encoding;
   /** what the decoding had to give up (bytes that were no character, a character cut at the end) */
-  warnings?: string[];
+  warnings?: Said[];
 }
 
 /** Scores below this (see scoreText) are not text in any encoding we know. */
@@ -107,7 +108,7 @@ function looseUtf8(bytes: Uint8Array): DecodedText | null {
   return {
     text,
     encoding: 'utf-8',
-    warnings: [`文件中有 ${bad} 处无法按 UTF-8 解码的字节，已显示为 U+FFFD（${bad} undecodable UTF-8 byte sequence(s) shown as U+FFFD）`],
+    warnings: [say('decode.badUtf8', { count: bad })],
   };
 }
 
@@ -116,7 +117,7 @@ function looseUtf8(bytes: Uint8Array): DecodedText | null {
  * (a streaming decoder holds back an odd last byte and a high surrogate without its pair).
  * `offset` is where `bytes` start in the file (after a BOM), so the positions are the file's.
  */
-function cutWarnings(bytes: Uint8Array, encoding: Encoding, offset = 0): { warnings?: string[] } {
+function cutWarnings(bytes: Uint8Array, encoding: Encoding, offset = 0): { warnings?: Said[] } {
   if (encoding !== 'utf-16le' && encoding !== 'utf-16be') return {};
   const n = bytes.length;
   const unitAt = (i: number) => (encoding === 'utf-16le' ? bytes[i]! | (bytes[i + 1]! << 8) : (bytes[i]! << 8) | bytes[i + 1]!);
@@ -127,13 +128,7 @@ function cutWarnings(bytes: Uint8Array, encoding: Encoding, offset = 0): { warni
   const hex = [...bytes.subarray(from)].map((b) => `0x${b.toString(16).padStart(2, '0').toUpperCase()}`).join(' ');
   const a = offset + from;
   const z = offset + n - 1;
-  const where = a === z ? `${a}` : `${a}–${z}`;
-  return {
-    warnings: [
-      `文件在一个字符的中间结束（可能被截断）：第 ${where} 字节（${hex}，从 0 起数）不成一个完整字符，已舍去` +
-        `（the file ends inside a character — it may have been cut; byte${a === z ? '' : 's'} ${where} (${hex}, counted from 0) do not make a whole character and were dropped）`,
-    ],
-  };
+  return { warnings: [say('decode.cutInCharacter', { from: a, to: z, bytes: hex })] };
 }
 
 /**
@@ -265,14 +260,10 @@ export function badShare(text: string): number {
   return n ? bad / n : 0;
 }
 
-function binary(): { ok: false; reason: string } {
-  return { ok: false, reason: '这是二进制文件，不是文本（binary file, not text）' };
+function binary(): Failure {
+  return fail('decode.binary', {});
 }
 
-function garbage(): { ok: false; reason: string } {
-  return {
-    ok: false,
-    reason:
-      '无法识别文件的编码，解码结果是乱码；支持 UTF-8、GB18030/GBK、Big5、UTF-16（unrecognised encoding: the text decodes to garbage; supported: UTF-8, GB18030/GBK, Big5, UTF-16）',
-  };
+function garbage(): Failure {
+  return fail('decode.unknownEncoding', {});
 }

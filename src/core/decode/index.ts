@@ -1,8 +1,9 @@
 // Bytes of a dropped or opened file → the text the app inspects, its encoding and its kind.
 // Plain text: the decoded file exactly, only a byte-order mark dropped. HTML, DOCX and PDF:
 // the readable text extracted from them (conventions in html-text.ts and pdf-lines.ts).
-// Bad input gets a reason to show (Chinese first, English in parentheses), never a throw.
+// Bad input gets a coded reason (worded in Chinese for the JSON, by the UI for display), never a throw.
 import type { Encoding, Result, SourceKind } from '../types';
+import { fail, say, type Said } from '../diagnostics';
 import { decodeTextBytes } from './encoding';
 import { htmlToText } from './html-text';
 import { MAX_CONTAINER_BYTES, MAX_EXTRACTED_CHARS, MAX_TEXT_BYTES } from './limits';
@@ -12,16 +13,16 @@ export interface Decoded {
   text: string;
   encoding: Encoding;
   kind: SourceKind;
-  warnings: string[];
+  warnings: Said[];
 }
 
 export async function decodeInput(bytes: Uint8Array, name: string): Promise<Result<Decoded>> {
-  if (bytes.length === 0) return { ok: false, reason: '文件为空（empty file）' };
+  if (bytes.length === 0) return fail('decode.empty', {});
   try {
     const sniffed = sniffKind(bytes, name);
     switch (sniffed.kind) {
       case 'refuse':
-        return { ok: false, reason: sniffed.reason };
+        return sniffed.why;
       case 'pdf':
       case 'docx':
         return await decodeContainer(bytes, sniffed.kind);
@@ -31,12 +32,12 @@ export async function decodeInput(bytes: Uint8Array, name: string): Promise<Resu
   } catch (e) {
     // A library choking on a damaged file must not take the worker down.
     const detail = e instanceof Error ? e.message : String(e);
-    return { ok: false, reason: `无法读取文件（could not read the file: ${detail}）` };
+    return fail('decode.failed', { detail });
   }
 }
 
 function decodeTextual(bytes: Uint8Array, namedHtml: boolean): Result<Decoded> {
-  const warnings: string[] = [];
+  const warnings: Said[] = [];
   let body = bytes;
   if (bytes.length > MAX_TEXT_BYTES) {
     body = bytes.subarray(0, MAX_TEXT_BYTES);
@@ -56,10 +57,7 @@ function decodeTextual(bytes: Uint8Array, namedHtml: boolean): Result<Decoded> {
 
 async function decodeContainer(bytes: Uint8Array, kind: 'pdf' | 'docx'): Promise<Result<Decoded>> {
   if (bytes.length > MAX_CONTAINER_BYTES) {
-    return {
-      ok: false,
-      reason: `文件过大（${mb(bytes.length)}），${kind.toUpperCase()} 文件最多读取 ${mb(MAX_CONTAINER_BYTES)}（file too large: ${kind.toUpperCase()} files are read up to ${mb(MAX_CONTAINER_BYTES)}）`,
-    };
+    return fail('decode.tooLarge', { kind, sizeBytes: bytes.length, limitBytes: MAX_CONTAINER_BYTES });
   }
   const extracted = kind === 'pdf' ? await (await import('./pdf')).pdfToText(bytes) : await (await import('./docx')).docxToText(bytes);
   if (!extracted.ok) return extracted;
@@ -67,24 +65,14 @@ async function decodeContainer(bytes: Uint8Array, kind: 'pdf' | 'docx'): Promise
   let text = extracted.value.text;
   if (text.length > MAX_EXTRACTED_CHARS) {
     text = text.slice(0, MAX_EXTRACTED_CHARS);
-    warnings.push(`提取的文字过长，只保留前 ${MAX_EXTRACTED_CHARS} 个字符（extracted text too long: only the first ${MAX_EXTRACTED_CHARS} characters were kept）`);
+    warnings.push(say('decode.textCut', { chars: MAX_EXTRACTED_CHARS }));
   }
   if (!/\S/.test(text)) {
-    return {
-      ok: false,
-      reason:
-        kind === 'pdf'
-          ? 'PDF 中没有可提取的文字，可能是扫描图片（the PDF has no extractable text; it may be a scanned image）'
-          : 'Word 文件中没有文字（the Word file contains no text）',
-    };
+    return kind === 'pdf' ? fail('decode.pdfNoText', {}) : fail('decode.docxNoText', {});
   }
   return { ok: true, value: { text, encoding: 'utf-8', kind, warnings } };
 }
 
-function cutWarning(kept: number, total: number): string {
-  return `文件过大：只读取了前 ${mb(kept)}（共 ${mb(total)}），其余部分未检查（file too large: only the first ${mb(kept)} of ${mb(total)} were read; the rest was not inspected）`;
-}
-
-function mb(n: number): string {
-  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+function cutWarning(kept: number, total: number): Said {
+  return say('decode.fileCut', { keptBytes: kept, totalBytes: total });
 }

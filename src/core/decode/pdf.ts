@@ -6,6 +6,7 @@
 // oxlint-disable-next-line typescript/triple-slash-reference
 /// <reference path="./pdfjs-worker.d.ts" />
 import type { Result } from '../types';
+import { fail, say, type Said } from '../diagnostics';
 import type { Extracted } from './docx';
 import { MAX_PDF_PAGES } from './limits';
 import { itemsToLines, type PdfItem } from './pdf-lines';
@@ -62,7 +63,7 @@ async function loadPdfjsInThread(): Promise<void> {
 export async function pdfToText(bytes: Uint8Array): Promise<Result<Extracted>> {
   await loadPdfjsInThread();
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const warnings: string[] = [];
+  const warnings: Said[] = [];
   let doc;
   try {
     doc = await pdfjs.getDocument({
@@ -77,15 +78,15 @@ export async function pdfToText(bytes: Uint8Array): Promise<Result<Extracted>> {
   } catch (e) {
     const name = e instanceof Error ? e.name : '';
     if (name === 'PasswordException') {
-      return { ok: false, reason: 'PDF 文件有密码保护，无法读取（the PDF is password-protected）' };
+      return fail('decode.pdfPassword', {});
     }
     const detail = e instanceof Error ? e.message : String(e);
-    return { ok: false, reason: `无法读取 PDF 文件，文件可能已损坏（could not read the PDF; it may be damaged: ${detail}）` };
+    return fail('decode.pdfDamaged', { detail });
   }
   try {
     const pages = Math.min(doc.numPages, MAX_PDF_PAGES);
     if (doc.numPages > pages) {
-      warnings.push(`PDF 共 ${doc.numPages} 页，只读取了前 ${pages} 页（the PDF has ${doc.numPages} pages; only the first ${pages} were read）`);
+      warnings.push(say('decode.pdfPagesCut', { pages: doc.numPages, read: pages }));
     }
     const lines: string[] = [];
     for (let p = 1; p <= pages; p++) {

@@ -1,29 +1,31 @@
 // What kind of file the bytes are, from their first bytes (magic numbers) and the name:
 // a document we read (PDF, DOCX, HTML, text) or a binary we refuse with a clear message.
+import type { Failure } from '../types';
+import { fail } from '../diagnostics';
 
 export type Sniffed =
   | { kind: 'pdf' }
   | { kind: 'docx' }
   | { kind: 'html' }
   | { kind: 'text' }
-  | { kind: 'refuse'; reason: string };
+  | { kind: 'refuse'; why: Failure };
 
 const starts = (b: Uint8Array, sig: number[], at = 0) => sig.every((v, i) => b[at + i] === v);
 const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
 
 /** Binary formats people drop by mistake, with what to tell them. */
-const REFUSED: { sig: number[]; at?: number; what: string }[] = [
-  { sig: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], what: '旧版 Office 文件（.doc/.xls/.wps），请另存为 .docx 或 .txt 再打开（legacy Office file: save it as .docx or .txt）' },
-  { sig: [0x89, 0x50, 0x4e, 0x47], what: '图片文件（PNG），不含可读文字（an image, not a report text）' },
-  { sig: [0xff, 0xd8, 0xff], what: '图片文件（JPEG），不含可读文字（an image, not a report text）' },
-  { sig: ascii('GIF8'), what: '图片文件（GIF），不含可读文字（an image, not a report text）' },
-  { sig: ascii('WEBP'), at: 8, what: '图片文件（WebP），不含可读文字（an image, not a report text）' },
-  { sig: [0x7f, 0x45, 0x4c, 0x46], what: '可执行程序，不是报告（an executable, not a report）' },
-  { sig: [0x1f, 0x8b], what: '压缩文件（gzip），请先解压（a compressed file: unpack it first）' },
-  { sig: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], what: '压缩文件（7z），请先解压（a compressed file: unpack it first）' },
-  { sig: ascii('Rar!'), what: '压缩文件（RAR），请先解压（a compressed file: unpack it first）' },
-  { sig: [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], what: '压缩文件（xz），请先解压（a compressed file: unpack it first）' },
-  { sig: ascii('{\\rtf'), what: 'RTF 文件暂不支持，请另存为 .docx 或 .txt（RTF is not supported: save it as .docx or .txt）' },
+const REFUSED: { sig: number[]; at?: number; why: () => Failure }[] = [
+  { sig: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], why: () => fail('decode.legacyOffice', {}) },
+  { sig: [0x89, 0x50, 0x4e, 0x47], why: () => fail('decode.image', { format: 'PNG' }) },
+  { sig: [0xff, 0xd8, 0xff], why: () => fail('decode.image', { format: 'JPEG' }) },
+  { sig: ascii('GIF8'), why: () => fail('decode.image', { format: 'GIF' }) },
+  { sig: ascii('WEBP'), at: 8, why: () => fail('decode.image', { format: 'WebP' }) },
+  { sig: [0x7f, 0x45, 0x4c, 0x46], why: () => fail('decode.executable', {}) },
+  { sig: [0x1f, 0x8b], why: () => fail('decode.compressed', { format: 'gzip' }) },
+  { sig: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], why: () => fail('decode.compressed', { format: '7z' }) },
+  { sig: ascii('Rar!'), why: () => fail('decode.compressed', { format: 'RAR' }) },
+  { sig: [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], why: () => fail('decode.compressed', { format: 'xz' }) },
+  { sig: ascii('{\\rtf'), why: () => fail('decode.rtf', {}) },
 ];
 
 export function sniffKind(bytes: Uint8Array, name: string): Sniffed {
@@ -31,13 +33,10 @@ export function sniffKind(bytes: Uint8Array, name: string): Sniffed {
   if (findAscii(bytes.subarray(0, 1024), '%PDF-') !== -1) return { kind: 'pdf' };
   if (starts(bytes, [0x50, 0x4b, 0x03, 0x04]) || starts(bytes, [0x50, 0x4b, 0x05, 0x06])) {
     if (zipHasEntry(bytes, 'word/document.xml')) return { kind: 'docx' };
-    return {
-      kind: 'refuse',
-      reason: '这是 ZIP 压缩包，不是 Word .docx 文件；请解压或另存为 .docx/.txt（a zip archive that is not a .docx: unpack it or save as .docx/.txt）',
-    };
+    return { kind: 'refuse', why: fail('decode.zipNotDocx', {}) };
   }
   for (const r of REFUSED) {
-    if (starts(bytes, r.sig, r.at ?? 0)) return { kind: 'refuse', reason: `这是${r.what}` };
+    if (starts(bytes, r.sig, r.at ?? 0)) return { kind: 'refuse', why: r.why() };
   }
   if (/\.(x?html?|shtml|xht)$/i.test(name)) return { kind: 'html' };
   return { kind: 'text' };

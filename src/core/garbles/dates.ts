@@ -5,6 +5,7 @@
 // 1–31 with 日/号); the Han runs it had to skip are injected, unless they hold anything a real date
 // may hold there (年 月 日, 至, 和, 底, 度, 份 …).
 import type { Garble } from '../types';
+import { because } from '../diagnostics';
 
 /** Han characters that real dates and ranges hold: never skipped as noise */
 const DATE_WORDS = /[年月日号至到和及或与、底初中末份度内以前后起止间第季上下旬个周期每共约近余多]/;
@@ -72,7 +73,7 @@ export function findDateNoise(text: string, folded: string, out: Garble[]): void
       r.at = back.at;
       r.noise.length = back.n;
     }
-    for (const [s, e] of r.noise) out.push({ kind: 'injected', span: [s, e], text: text.slice(s, e), suggestion: '', reason: '日期中夹杂无关字（noise inside a date）' });
+    for (const [s, e] of r.noise) out.push({ kind: 'injected', span: [s, e], text: text.slice(s, e), suggestion: '', ...because('garble.noiseInDate', {}) });
     i = r.at - 1;
   }
 }

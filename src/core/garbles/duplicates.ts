@@ -3,6 +3,7 @@
 // anchors (hash) seen earlier → exact matches extended both ways → chains along one diagonal.
 // Aligning the two copies then shows characters present in only one copy: insertions.
 import type { Duplicate, Garble } from '../types';
+import { because } from '../diagnostics';
 
 const K = 12; // anchor window (UTF-16 units)
 const SAMPLE = 4; // keep windows whose hash ≡ 0 mod SAMPLE (content-defined: both copies agree)
@@ -183,7 +184,7 @@ function emitChain(text: string, folded: string, whole: Match[], dups: Duplicate
       span: one,
       text: text.slice(one[0], one[1]),
       suggestion: '',
-      reason: '另一副本中没有这些字（absent from the other copy）',
+      ...because('garble.absentFromCopy', {}),
       });
     }
   }

@@ -16,7 +16,7 @@ const all = (text: string): Garble[] => {
 describe('exact garbles', () => {
   it('finds U+FFFD runs with their spans', () => {
     const t = '政府\uFFFD\uFFFD信息';
-    expect(all(t)).toEqual([{ kind: 'replacement', span: [2, 4], text: '\uFFFD\uFFFD', suggestion: '', reason: 'U+FFFD' }]);
+    expect(all(t)).toEqual([{ kind: 'replacement', span: [2, 4], text: '\uFFFD\uFFFD', suggestion: '', code: 'garble.replacement', params: {}, reason: 'U+FFFD' }]);
   });
   it('finds invisible characters but not NBSP or U+3000', () => {
     const t = '政\u200b府\u00a0信\u3000息\ufeff公\u0007开\ue000\tX\r\n';

@@ -3,6 +3,7 @@
 // markup left in the text, and the fixed mojibake runs (锟斤拷, 烫烫烫, 屯屯屯).
 // NBSP and U+3000 are layout, not damage: they are never flagged here.
 import type { Garble } from '../types';
+import { because } from '../diagnostics';
 
 function isInvisible(c: number): boolean {
   if (c < 0x20) return c !== 0x09 && c !== 0x0a && c !== 0x0d;
@@ -27,7 +28,7 @@ export function findCharGarbles(text: string, out: Garble[]): void {
     if (c === 0xfffd) {
       let j = i + 1;
       while (j < n && text.charCodeAt(j) === 0xfffd) j++;
-      out.push({ kind: 'replacement', span: [i, j], text: text.slice(i, j), suggestion: '', reason: 'U+FFFD' });
+      out.push({ kind: 'replacement', span: [i, j], text: text.slice(i, j), suggestion: '', ...because('garble.replacement', {}) });
       i = j;
       continue;
     }
@@ -36,7 +37,7 @@ export function findCharGarbles(text: string, out: Garble[]): void {
       let j = i + w;
       for (let k; j < n && (k = invisibleWidth(text, j)) > 0; ) j += k;
       const codes = [...new Set(Array.from(text.slice(i, j), (ch: string) => ch).map((ch) => 'U+' + ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')))];
-      out.push({ kind: 'invisible', span: [i, j], text: text.slice(i, j), suggestion: '', reason: codes.slice(0, 4).join(' ') });
+      out.push({ kind: 'invisible', span: [i, j], text: text.slice(i, j), suggestion: '', ...because('garble.invisible', { codes: codes.slice(0, 4) }) });
       i = j;
       continue;
     }
@@ -98,7 +99,7 @@ export function findMarkup(text: string, out: Garble[]): void {
         suggestion = cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : '';
       } else suggestion = ENTITIES[s.slice(1, -1)] ?? '';
     }
-    out.push({ kind: 'markup', span: [m.index, m.index + s.length], text: s, suggestion, reason: '文档转换残留（converter leftover）' });
+    out.push({ kind: 'markup', span: [m.index, m.index + s.length], text: s, suggestion, ...because('garble.markup', {}) });
   }
 }
 
@@ -110,6 +111,6 @@ export function findFixedMojibake(text: string, folded: string, out: Garble[]): 
   FIXED.lastIndex = 0;
   for (let m; (m = FIXED.exec(folded)); ) {
     const span: [number, number] = [m.index, m.index + m[0].length];
-    out.push({ kind: 'mojibake', span, text: text.slice(span[0], span[1]), suggestion: '', reason: 'lost bytes (' + m[0].slice(0, 3) + ')' });
+    out.push({ kind: 'mojibake', span, text: text.slice(span[0], span[1]), suggestion: '', ...because('garble.lostBytes', { sample: m[0].slice(0, 3) }) });
   }
 }

@@ -2,6 +2,7 @@
 // likely real text — a person's name after an official title or before 同志, and any string
 // that recurs elsewhere in the document (random noise does not repeat itself).
 import type { Garble } from '../types';
+import { because } from '../diagnostics';
 import type { TextContext } from '../context';
 import type { Lexicon } from './lexicon';
 import { findNoise, PRECISE, THOROUGH, type LatticeParams, type NoiseSpan, type Screened } from './lattice';
@@ -218,7 +219,7 @@ function detectWith(lex: Lexicon, ctx: TextContext, p: LatticeParams, domain: Gr
       span: [s.start, s.end],
       text: ctx.text.slice(s.start, s.end),
       suggestion: '',
-      reason: s.inWord ? '词中夹杂无关字（noise inside a word）' : '词间无关字（noise between words）',
+      ...because(s.inWord ? 'garble.noiseInWord' : 'garble.noiseBetweenWords', {}),
     });
   }
   return out;

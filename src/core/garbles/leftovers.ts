@@ -5,6 +5,7 @@
 // 【打印本页】, 【关闭窗口】, 字号：大 中 小). Matched on the folded text, so traditional pages count.
 // Chrome is never flagged inside a table's text, where 大 中 小 could be data.
 import type { Garble, Span } from '../types';
+import { because } from '../diagnostics';
 
 const PLACEHOLDER = new RegExp(
   [
@@ -56,7 +57,7 @@ const CHROME = new RegExp(
   'g',
 );
 
-function collect(re: RegExp, folded: string, text: string, reason: string, out: Garble[], skip: Span[] = []): void {
+function collect(re: RegExp, folded: string, text: string, reason: 'garble.placeholder' | 'garble.fieldCode' | 'garble.pageChrome', out: Garble[], skip: Span[] = []): void {
   re.lastIndex = 0;
   for (let m; (m = re.exec(folded)); ) {
     if (m[0].length === 0) {
@@ -65,13 +66,13 @@ function collect(re: RegExp, folded: string, text: string, reason: string, out: 
     }
     const span: Span = [m.index, m.index + m[0].trimEnd().length];
     if (skip.some(([s, e]) => span[0] < e && s < span[1])) continue;
-    out.push({ kind: 'markup', span, text: text.slice(span[0], span[1]), suggestion: '', reason });
+    out.push({ kind: 'markup', span, text: text.slice(span[0], span[1]), suggestion: '', ...because(reason, {}) });
   }
 }
 
 /** template placeholders, field codes, bare conditional comments and page chrome (not inside `tables`) */
 export function findLeftovers(text: string, folded: string, out: Garble[], tables: Span[] = []): void {
-  collect(PLACEHOLDER, folded, text, 'template placeholder', out);
-  collect(FIELD_CODE, folded, text, 'field code', out);
-  collect(CHROME, folded, text, 'page chrome', out, tables);
+  collect(PLACEHOLDER, folded, text, 'garble.placeholder', out);
+  collect(FIELD_CODE, folded, text, 'garble.fieldCode', out);
+  collect(CHROME, folded, text, 'garble.pageChrome', out, tables);
 }

@@ -4,6 +4,7 @@
 // clearly better. A U+FFFD inside such a run stands for swallowed bytes: UTF-8's structure
 // says how many and which bits are missing, and the lexicon picks the character that fits.
 import type { Garble } from '../types';
+import { because } from '../diagnostics';
 import type { Lexicon } from './lexicon';
 import { encodeLegacy, forwardTable, type Legacy } from './codec';
 import { t2sCharMap } from '../normalize/fold';
@@ -240,15 +241,16 @@ interface Repair {
 }
 
 interface Mixup {
-  name: string;
+  /** the file's encoding, and the one it was read as (for the garble's reason) */
+  name: { encoding: string; readAs: string };
   wrong: Legacy | 'utf-8';
   right: Legacy | 'utf-8';
 }
 const MIXUPS: Mixup[] = [
-  { name: 'UTF-8 read as GBK', wrong: 'gb18030', right: 'utf-8' },
-  { name: 'UTF-8 read as Big5', wrong: 'big5', right: 'utf-8' },
-  { name: 'GBK read as Big5', wrong: 'big5', right: 'gb18030' },
-  { name: 'Big5 read as GBK', wrong: 'gb18030', right: 'big5' },
+  { name: { encoding: 'UTF-8', readAs: 'GBK' }, wrong: 'gb18030', right: 'utf-8' },
+  { name: { encoding: 'UTF-8', readAs: 'Big5' }, wrong: 'big5', right: 'utf-8' },
+  { name: { encoding: 'GBK', readAs: 'Big5' }, wrong: 'big5', right: 'gb18030' },
+  { name: { encoding: 'Big5', readAs: 'GBK' }, wrong: 'gb18030', right: 'big5' },
 ];
 
 function tryMixup(lex: Lexicon, run: string, m: Mixup, before: string, after: string): Repair | null {
@@ -361,7 +363,7 @@ export function repairRun(lex: Lexicon, run: string, at: number, before = '', af
   // cheap screens: clean text reads well, so most runs stop here
   if (oddShare(lex, run) < ODD) return [];
   const was = badness(lex, run);
-  let best: (Repair & { name: string; cost: number }) | null = null;
+  let best: (Repair & { name: Mixup['name']; cost: number }) | null = null;
   for (const m of MIXUPS) {
     const r = tryMixup(lex, run, m, before, after);
     if (!r || !r.text) continue;
@@ -399,7 +401,7 @@ export function repairRun(lex: Lexicon, run: string, at: number, before = '', af
       span: [at + s, at + e],
       text: run.slice(s, e),
       suggestion: sure ? best.text.slice(rs, re) : '',
-      reason: best.name + (sure ? '' : '（缺失字节，无法确定 / lost bytes, not repaired）'),
+      ...because(sure ? 'garble.misread' : 'garble.misreadUnsure', { ...best.name }),
     });
   }
   return out;

@@ -2,6 +2,7 @@
 // glued rows split with the row-sum rule, remaining choices settled by the column equations.
 import type { TextContext } from '../context';
 import type { Span, Table, TableNote } from '../types';
+import { say, type Said } from '../diagnostics';
 import { assemble, type RowCells } from './assemble';
 import { BLANK, detectLayout, readZone, runSlot, trailingColumns, type Run, type Slot } from './cells';
 import { findLabel } from './fuzzy';
@@ -15,7 +16,7 @@ export interface TableRead {
   format: '2019' | '2021';
   /** rows found, for choosing between copies */
   rowsFound: number;
-  warnings: string[];
+  warnings: Said[];
 }
 
 const N = APPLICATION_COLS.length;
@@ -51,7 +52,7 @@ export function extractApplications(
   if (found.length < (headed ? 1 : Math.min(8, specs.length))) return null;
   const first = found[0]!.start;
   const layout = detectLayout(f, first, to);
-  const warnings: string[] = [];
+  const warnings: Said[] = [];
   const notes: TableNote[] = [];
   const read: RowCells[] = [];
   const glued: Unsettled[] = [];
@@ -87,8 +88,8 @@ export function extractApplications(
   if (glued.length) settleGlued(ctx, format, read, glued.filter((g) => g.runs.length || g.figures), notes, warnings);
   const missing = specs.filter((s) => !found.some((r) => r.key === s.key));
   for (const m of missing) {
-    warnings.push(`表三未找到「${m.label}」行`);
-    notes.push({ kind: 'missing-row', row: m.key, message: `未找到「${m.label}」行（row label not found）`, span: null });
+    warnings.push(say('tables.rowMissing', { table: 'applications', row: m.key, label: m.label }));
+    notes.push({ kind: 'missing-row', row: m.key, ...say('note.rowMissing', { row: m.key, label: m.label }), span: null });
   }
   const table = assemble(
     specs.map((s) => s.key),
@@ -219,7 +220,7 @@ function settleGlued(
   read: RowCells[],
   glued: Unsettled[],
   notes: TableNote[],
-  warnings: string[],
+  warnings: Said[],
 ): void {
   const options: { g: Unsettled; cands: Slot[][]; broken: boolean }[] = [];
   for (const g of glued) {
@@ -237,8 +238,8 @@ function settleGlued(
     cands = dedupe(cands);
     if (cands.length === 0) {
       const runs = g.figures ?? g.runs;
-      warnings.push(`表三「${g.key}」行的数字「${ctx.text.slice(runs[0]!.start, runs[runs.length - 1]!.end)}」无法拆分为 ${N} 格`);
-      notes.push({ kind: 'unreadable-row', row: g.key, message: `连写数字无法拆分为 ${N} 格（glued figures cannot be split into ${N} cells）`, span: g.span, figures: { got: 0, expected: N } });
+      warnings.push(say('tables.cannotSplit', { table: 'applications', row: g.key, printed: ctx.text.slice(runs[0]!.start, runs[runs.length - 1]!.end), n: N }));
+      notes.push({ kind: 'unreadable-row', row: g.key, ...say('note.cannotSplit', { n: N }), span: g.span, figures: { got: 0, expected: N } });
       read[g.at]!.slots = [];
       continue;
     }
@@ -306,10 +307,16 @@ function settleGlued(
     vals.set(o.g.key, figs[i]![choice[i]!]!);
     if (ties.length > 1) {
       const altList = ties.map((c) => show(o.cands[c]!));
-      const alts = altList.join('，');
-      const what = o.g.figures ? `只印了 ${o.g.figures.length} 个数字，所在列有多种读法` : '连写数字有多种拆法';
-      warnings.push(`表三「${o.g.key}」行的${what}（${alts}），按 ${show(o.cands[choice[i]!]!)} 读取`);
-      notes.push({ kind: 'ambiguous-split', row: o.g.key, message: `${what}：${alts}（readings that fit equally well）`, span: o.g.span, alternatives: altList });
+      const chosen = show(o.cands[choice[i]!]!);
+      const row = o.g.key;
+      if (o.g.figures) {
+        const got = o.g.figures.length;
+        warnings.push(say('tables.placementChosen', { table: 'applications', row, got, alts: altList, chosen }));
+        notes.push({ kind: 'ambiguous-split', row, ...say('note.placements', { got, alts: altList }), span: o.g.span, alternatives: altList });
+      } else {
+        warnings.push(say('tables.splitChosen', { table: 'applications', row, alts: altList, chosen }));
+        notes.push({ kind: 'ambiguous-split', row, ...say('note.splits', { alts: altList }), span: o.g.span, alternatives: altList });
+      }
     }
   });
   for (const o of options) {
@@ -322,20 +329,21 @@ function settleGlued(
   if (bestScore < 2 * N) {
     for (const o of options) {
       if (!o.g.figures || o.cands.length < 2 || notes.some((n) => n.kind === 'ambiguous-split' && n.row === o.g.key)) continue;
-      warnings.push(`表三「${o.g.key}」行只印了 ${o.g.figures.length} 个数字（应有 ${N} 个），勾稽关系不能全部成立，无法确定所在列，按 ${show(read[o.g.at]!.slots)} 读取`);
-      notes.push({ kind: 'ambiguous-split', row: o.g.key, message: `只印了 ${o.g.figures.length} 个数字（应有 ${N} 个），所在列不能确定（only ${o.g.figures.length} of ${N} figures; their columns are not certain）`, span: o.g.span, figures: { got: o.g.figures.length, expected: N } });
+      const got = o.g.figures.length;
+      warnings.push(say('tables.columnsUncertain', { table: 'applications', row: o.g.key, got, n: N, chosen: show(read[o.g.at]!.slots) }));
+      notes.push({ kind: 'ambiguous-split', row: o.g.key, ...say('note.columnsUncertain', { got, n: N }), span: o.g.span, figures: { got, expected: N } });
     }
   }
   for (const key of shiftableRows(read, shortKeys)) {
     const o = options.find((x) => x.g.key === key)!;
     if (notes.some((n) => n.kind === 'ambiguous-split' && n.row === key)) continue;
-    warnings.push(`表三「${key}」行只印了 ${o.g.figures!.length} 个数字，整列移到相邻的空白列同样符合勾稽关系，无法确定所在列，按 ${show(read[o.g.at]!.slots)} 读取`);
-    notes.push({ kind: 'ambiguous-split', row: key, message: '整列数字可能应在相邻的空白列（the figures may stand one column over）', span: o.g.span, reason: 'column-shift' });
+    warnings.push(say('tables.columnShift', { table: 'applications', row: key, got: o.g.figures!.length, chosen: show(read[o.g.at]!.slots) }));
+    notes.push({ kind: 'ambiguous-split', row: key, ...say('note.columnShift', {}), span: o.g.span, reason: 'column-shift' });
   }
   for (const o of options) {
     if (o.broken) {
-      warnings.push(`表三「${o.g.key}」行的连写数字无论怎样拆分，总计都不等于各项之和；按列勾稽关系选择了拆法`);
-      notes.push({ kind: 'ambiguous-split', row: o.g.key, message: '无论怎样拆分，总计都不等于各项之和（no split makes the row add up）', span: o.g.span, reason: 'no-split-adds-up' });
+      warnings.push(say('tables.noSplitAddsUp', { table: 'applications', row: o.g.key }));
+      notes.push({ kind: 'ambiguous-split', row: o.g.key, ...say('note.noSplitAddsUp', {}), span: o.g.span, reason: 'no-split-adds-up' });
     }
   }
 }

@@ -2,6 +2,7 @@
 // whatever its layout. Tables are found by their own anchors in the folded text (sections are
 // only a hint); a table printed twice is read once and reported. Never throws.
 import type { Format, Section, Table, TableNote, Tables } from '../types';
+import { say, type Said } from '../diagnostics';
 import type { TextContext } from '../context';
 import { extractApplications, type TableRead } from './applications';
 import { filledCount } from './assemble';
@@ -14,7 +15,7 @@ import { extractReview, type ReviewRead } from './review';
 export interface Extraction {
   tables: Tables;
   format: Format;
-  warnings: string[];
+  warnings: Said[];
 }
 
 // where each table stands: its key phrases close together (one scan of the text for all three)
@@ -24,8 +25,6 @@ const CLUSTERS: ClusterSpec[] = [
   { keys: PROACTIVE_KEYS, gap: 300, minDistinct: 4 },
 ];
 
-const NAMES = { proactive: '表二（主动公开）', applications: '表三（依申请公开）', reviewLitigation: '表四（复议诉讼）' };
-
 export function extractTables(ctx: TextContext, _sections: Section[]): Extraction {
   try {
     return extract(ctx);
@@ -33,7 +32,7 @@ export function extractTables(ctx: TextContext, _sections: Section[]): Extractio
     return {
       tables: { proactive: null, applications: null, reviewLitigation: null },
       format: 'unknown',
-      warnings: [`表格读取失败：${e instanceof Error ? e.message : String(e)}`],
+      warnings: [say('tables.failed', { detail: e instanceof Error ? e.message : String(e) })],
     };
   }
 }
@@ -50,7 +49,7 @@ interface Candidate<T> {
 }
 
 /** Pick the copy that reads most completely; note the others as duplicates. */
-function pickCopy<T>(key: keyof Tables, cands: Candidate<T>[], warnings: string[]): Candidate<T> | null {
+function pickCopy<T>(key: keyof Tables, cands: Candidate<T>[], warnings: Said[]): Candidate<T> | null {
   if (cands.length === 0) return null;
   let best = cands[0]!;
   for (const c of cands) if (c.score > best.score) best = c;
@@ -58,22 +57,22 @@ function pickCopy<T>(key: keyof Tables, cands: Candidate<T>[], warnings: string[
     if (c === best) continue;
     const note: TableNote = {
       kind: 'duplicate-table',
-      message: `这张表在第 ${c.table.span[0]} 字处又印了一次，采用第 ${best.table.span[0]} 字处的一份（printed again; the other copy is used）`,
+      ...say('note.printedTwice', { at: c.table.span[0], used: best.table.span[0] }),
       span: c.table.span,
       usedSpan: best.table.span,
     };
     (best.table.notes ??= []).push(note);
     const differs = JSON.stringify(c.table.rows) !== JSON.stringify(best.table.rows);
-    warnings.push(
-      `${NAMES[key]}印了两次（位置 ${best.table.span[0]}–${best.table.span[1]} 与 ${c.table.span[0]}–${c.table.span[1]}），采用读得更完整的一份${differs ? '；两份数字不一致' : ''}`,
-    );
+    const [used, usedEnd] = best.table.span;
+    const [at, atEnd] = c.table.span;
+    warnings.push(say('tables.printedTwice', { table: key, used, usedEnd, at, atEnd, differs }));
   }
   return best;
 }
 
 function extract(ctx: TextContext): Extraction {
   const f = ctx.folded;
-  const warnings: string[] = [];
+  const warnings: Said[] = [];
   const [appRegions, reviewAll, proAll] = findClusterSets(f, CLUSTERS);
   const reviewRegions = reviewAll!.filter((r) => {
     const s = f.slice(r.start, r.end);
@@ -125,7 +124,7 @@ function extract(ctx: TextContext): Extraction {
   const unread: [keyof Tables, Anchored[], unknown][] = [['applications', appAnchors, app], ['proactive', proAnchors, pro], ['reviewLitigation', reviewAnchors, rev]];
   for (const [key, anchors, got] of unread) {
     const seen = anchors.find((a) => a.structural);
-    if (!got && seen) warnings.push(`${NAMES[key]}的表头在第 ${seen.anchor} 字处，但没有读到任何一行`);
+    if (!got && seen) warnings.push(say('tables.headerOnly', { table: key, at: seen.anchor }));
   }
   if (app) warnings.push(...app.read.warnings);
   if (pro) warnings.push(...pro.read.warnings);

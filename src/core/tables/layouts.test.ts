@@ -91,7 +91,7 @@ describe('glued splitting', () => {
     const a = x.tables.applications!;
     // every reading fits all equations equally: the tie must be reported, not hidden
     expect(a.notes?.some((n) => n.kind === 'ambiguous-split' && n.row === 'granted')).toBe(true);
-    expect(x.warnings.some((w) => w.includes('多种拆法'))).toBe(true);
+    expect(x.warnings.some((w) => w.message.includes('多种拆法'))).toBe(true);
     expect([27, 2]).toContain(a.rows.granted!.naturalPerson);
   });
   it('review row of 15 glued figures with its three totals', () => {
@@ -132,7 +132,7 @@ describe('cells and labels', () => {
   it('a broken table gives warnings, never an exception', () => {
     const x = extractTables(makeContext(`${HEAD}一、本年新收政府信息公开申请数量\n5\n二、上年结转政府信息公开申请数量\n（一）予以公开\n1.属于国家秘密\n2.其他法律行政法规禁止公开\n3.危及“三安全一稳定”\n4.保护第三方合法权益\n5.属于三类内部事务信息\n`), []);
     expect(x.tables.applications).not.toBeNull();
-    expect(x.warnings.some((w) => w.includes('未找到'))).toBe(true);
+    expect(x.warnings.some((w) => w.message.includes('未找到'))).toBe(true);
     expect(x.tables.applications!.rows.resultsTotal!.total).toBeNull();
   });
 });

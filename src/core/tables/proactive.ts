@@ -2,6 +2,7 @@
 // one or two rows. Glued rows have no sum rule: weak priors choose, and ambiguity is reported.
 import type { TextContext } from '../context';
 import type { Table, TableNote } from '../types';
+import { say, type Said } from '../diagnostics';
 import { assemble, type RowCells } from './assemble';
 import { BLANK, detectLayout, lineEnd, lineStartWithin, readZone, slotOf, type Layout, type Slot } from './cells';
 import { findLabel } from './fuzzy';
@@ -15,7 +16,7 @@ export interface ProactiveRead {
   table: Table;
   format: '2019' | '2021' | null;
   rowsFound: number;
-  warnings: string[];
+  warnings: Said[];
 }
 
 /** Which template's column headers the region prints; null when neither. */
@@ -67,7 +68,7 @@ export function extractProactive(
   const found = walkRows(f, specs, from, to);
   if (found.length < 3) return null;
   const layout = detectLayout(f, from, to);
-  const warnings: string[] = [];
+  const warnings: Said[] = [];
   const notes: TableNote[] = [];
   const read: RowCells[] = [];
   let end = found[found.length - 1]!.end;
@@ -87,8 +88,8 @@ export function extractProactive(
   });
   for (const s of specs) {
     if (!found.some((r) => r.key === s.key)) {
-      warnings.push(`表二未找到「${s.label}」行`);
-      notes.push({ kind: 'missing-row', row: s.key, message: `未找到「${s.label}」行（row label not found）`, span: null });
+      warnings.push(say('tables.rowMissing', { table: 'proactive', row: s.key, label: s.label }));
+      notes.push({ kind: 'missing-row', row: s.key, ...say('note.rowMissing', { row: s.key, label: s.label }), span: null });
     }
   }
   const colsOf = (key: string) => specs.find((s) => s.key === key)!.cols;
@@ -157,14 +158,15 @@ function splitProactive(
   runs: import('./cells').Run[],
   wan: boolean[],
   notes: TableNote[],
-  warnings: string[],
+  warnings: Said[],
   span: [number, number],
 ): Slot[] {
   const n = spec.cols.length;
   const cands = splitRuns(ctx.folded, runs, n, { maxSolutions: 200 });
   if (cands.length === 0) {
-    warnings.push(`表二「${spec.label}」行的数字无法拆分为 ${n} 格`);
-    notes.push({ kind: 'unreadable-row', row: spec.key, message: `连写数字无法拆分为 ${n} 格（glued figures cannot be split into ${n} cells）`, span, figures: { got: 0, expected: n } });
+    const printed = ctx.text.slice(runs[0]!.start, runs[runs.length - 1]!.end);
+    warnings.push(say('tables.cannotSplit', { table: 'proactive', row: spec.key, label: spec.label, printed, n }));
+    notes.push({ kind: 'unreadable-row', row: spec.key, ...say('note.cannotSplit', { n }), span, figures: { got: 0, expected: n } });
     return [];
   }
   const scored = cands.map((c) => ({ c, s: plausibility(spec, format, c, wan, ctx.text) }));
@@ -175,11 +177,11 @@ function splitProactive(
   if (plausible.length > 1) {
     const show = (c: Piece[]) => c.map((p) => ctx.text.slice(p.start, p.end)).join('/');
     const altList = plausible.slice(0, 6).map((x) => show(x.c));
-    const alts = altList.join('，');
+    const printed = ctx.text.slice(runs[0]!.start, runs[runs.length - 1]!.end);
     warnings.push(
-      `表二「${spec.label}」行的连写数字「${ctx.text.slice(runs[0]!.start, runs[runs.length - 1]!.end)}」无法唯一拆分（可能为 ${alts}${plausible.length > 6 ? ' 等' : ''}），暂按 ${show(best.c)} 读取`,
+      say('tables.proactiveAmbiguous', { table: 'proactive', row: spec.key, label: spec.label, printed, alts: altList, more: plausible.length > 6, chosen: show(best.c) }),
     );
-    notes.push({ kind: 'ambiguous-split', row: spec.key, message: `连写数字有多种拆法：${alts}（possible splits）`, span, alternatives: altList });
+    notes.push({ kind: 'ambiguous-split', row: spec.key, ...say('note.splits', { alts: altList }), span, alternatives: altList });
   }
   return best.c.map((p, i) => pieceSlot(ctx.text, p, wanValue(p, wan[i]!, ctx.text)));
 }

@@ -2,6 +2,7 @@
 // 结果维持 结果纠正 其他结果 尚未审结 总计, then one row of 15 figures with no row label.
 import type { TextContext } from '../context';
 import type { TableNote } from '../types';
+import { say, type Said } from '../diagnostics';
 import { assemble } from './assemble';
 import { BLANK, detectLayout, lineEnd as lineEndWithin, lineStartWithin, readZone, slotOf, type Slot } from './cells';
 import { findLabel, labelCore } from './fuzzy';
@@ -12,7 +13,7 @@ import { REVIEW_COLS, REVIEW_COL_LABELS, REVIEW_ROWS } from './templates';
 export interface ReviewRead {
   table: import('../types').Table;
   complete: boolean;
-  warnings: string[];
+  warnings: Said[];
 }
 
 const N = 15;
@@ -71,7 +72,7 @@ export function extractReview(ctx: TextContext, region: Region, limit: number, h
   const dataStart = headerEnd(f, start, Math.min(limit, region.end + 200));
   const to = Math.min(limit, dataStart + 1200);
   const layout = detectLayout(f, start, to);
-  const warnings: string[] = [];
+  const warnings: Said[] = [];
   const notes: TableNote[] = [];
   let slots: Slot[] = [];
   const aligned = layout === 'tab' ? alignedTabRow(ctx, start, dataStart, to) : null;
@@ -89,8 +90,8 @@ export function extractReview(ctx: TextContext, region: Region, limit: number, h
       const cands = splitRuns(f, z.runs, N, { partial: (v) => groupTotalsHold(v, 5), maxSolutions: 64 });
       cands.sort((a, b) => smallness(a) - smallness(b));
       if (cands.length === 0) {
-        warnings.push('表四的连写数字无法按“总计=各项之和”拆分为 15 格');
-        notes.push({ kind: 'unreadable-row', message: '连写数字无法拆分为 15 格（glued figures cannot be split into 15 cells）', span: [dataStart, z.runs[z.runs.length - 1]!.end], figures: { got: 0, expected: 15 } });
+        warnings.push(say('tables.reviewCannotSplit', { table: 'reviewLitigation', n: N }));
+        notes.push({ kind: 'unreadable-row', ...say('note.cannotSplit', { n: N }), span: [dataStart, z.runs[z.runs.length - 1]!.end], figures: { got: 0, expected: N } });
       } else {
         const c = cands[0]!;
         slots = c.map((p) => pieceSlot(ctx.text, p));
@@ -99,15 +100,15 @@ export function extractReview(ctx: TextContext, region: Region, limit: number, h
           const seen = new Set(cands.map((x) => x.slice(r * 5, r * 5 + 5).map((p) => p.value).join('/')));
           if (seen.size < 2) return;
           const altList = [...seen].slice(0, 6);
-          const alts = altList.join('；');
           const rowSpan: [number, number] = [c[r * 5]!.start, c[r * 5 + 4]!.end];
-          warnings.push(`表四「${row}」行的连写数字有多种拆法（${alts}），按数字最短的 ${[...seen][0]} 读取`);
-          notes.push({ kind: 'ambiguous-split', row, message: `连写数字有多种拆法：${alts}（readings that fit）`, span: rowSpan, alternatives: altList });
+          // the first reading is the one with the shortest figures (sorted above)
+          warnings.push(say('tables.splitChosen', { table: 'reviewLitigation', row, alts: altList, chosen: [...seen][0]! }));
+          notes.push({ kind: 'ambiguous-split', row, ...say('note.splits', { alts: altList }), span: rowSpan, alternatives: altList });
         });
       }
     } else if (z.slots.length > 0 && z.slots.length < N && z.mode === 'spaces') {
-      warnings.push(`表四只读到 ${z.slots.length} 个数字（应有 15 个），无法确定空白格的位置，按从左到右填入`);
-      notes.push({ kind: 'unreadable-row', message: `只读到 ${z.slots.length} 个数字（应有 15 个）（only ${z.slots.length} of 15 figures）`, span: [dataStart, to], figures: { got: z.slots.length, expected: 15 } });
+      warnings.push(say('tables.reviewShort', { table: 'reviewLitigation', got: z.slots.length, n: N }));
+      notes.push({ kind: 'unreadable-row', ...say('note.onlyFigures', { got: z.slots.length, n: N }), span: [dataStart, to], figures: { got: z.slots.length, expected: N } });
     }
   }
   const read = REVIEW_ROWS.map((key, r) => ({ key, slots: slots.slice(r * 5, r * 5 + 5) }));

@@ -71,7 +71,7 @@ describe('sample facts', () => {
     expect(t.proactive!.rows.procurement!.amount).toBe(91488.25);
     expect(t.applications!.notes?.some((n) => n.kind === 'duplicate-table')).toBe(true);
     expect(t.reviewLitigation!.notes?.some((n) => n.kind === 'duplicate-table')).toBe(true);
-    expect(x.warnings.some((w) => w.includes('两次'))).toBe(true);
+    expect(x.warnings.some((w) => w.message.includes('两次'))).toBe(true);
   });
   it('Ziyang 2020: only 总计 filled, NBSP blanks are null, 94.52万元', async () => {
     const { x } = await run('ziyang-county-police-2020.txt');

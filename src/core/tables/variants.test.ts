@@ -122,7 +122,7 @@ describe('PDF text that drops blank cells (fewer figures than columns)', () => {
     for (const row of ['newReceived', 'granted', 'unavailableNotHeld', 'resultsTotal', 'carriedForward']) {
       expect(a.notes?.some((n) => n.kind === 'ambiguous-split' && n.row === row)).toBe(true);
     }
-    expect(x.warnings.some((w) => w.includes('无法确定所在列'))).toBe(true);
+    expect(x.warnings.some((w) => w.message.includes('无法确定所在列'))).toBe(true);
   });
   it('generated PDF text with its `/` dropped: a row read wrong is always reported', async () => {
     let wrongUnreported = 0;

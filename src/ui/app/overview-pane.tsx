@@ -1,8 +1,8 @@
 // 概况: the report's metadata, source facts, warnings and the sections found.
 import { useGouji } from '../store/store';
-import { useT, type MessageKey } from '../i18n/i18n';
+import { useT, type PlainKey } from '../i18n/i18n';
 import { SectionsNav } from './sections-nav';
-import { warningText } from './warning-text';
+import { warningTexts } from './warning-text';
 
 export function OverviewPane() {
   const t = useT();
@@ -10,14 +10,14 @@ export function OverviewPane() {
   const doc = useGouji((s) => s.doc);
   if (!doc) return null;
   const { meta, source } = doc;
-  const rows: [MessageKey, string][] = [
+  const rows: [PlainKey, string][] = [
     ['agency', meta.agency ?? t('notFound')],
     ['year', meta.year === null ? t('notFound') : String(meta.year)],
-    ['format', t(`format_${meta.format}` as MessageKey)],
-    ['script', t(`script_${meta.script}` as MessageKey)],
+    ['format', t(`format_${meta.format}` as PlainKey)],
+    ['script', t(`script_${meta.script}` as PlainKey)],
     ['sourceName', source.name === 'pasted text' ? t('pastedText') : source.name],
     ['encoding', source.encoding],
-    ['kind', t(`kind_${source.kind}` as MessageKey)],
+    ['kind', t(`kind_${source.kind}` as PlainKey)],
     ['size', t('bytes', { n: source.bytes.toLocaleString() })],
   ];
   return (
@@ -36,8 +36,7 @@ export function OverviewPane() {
           <h2>{t('warnings')}</h2>
           <p className="muted">{t('warningsIntro')}</p>
           <ul className="warnings">
-            {doc.warnings.map((w, i) => {
-              const x = warningText(w, doc, lang);
+            {warningTexts(doc, lang).map((x, i) => {
               return (
                 <li key={i} lang={x.lang === lang ? undefined : x.lang === 'zh' ? 'zh-CN' : 'en'}>
                   {x.text}

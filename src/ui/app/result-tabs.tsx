@@ -1,7 +1,7 @@
 // The right pane: tabs for the inspector's panes (tables, issues, charts) and the overview.
 import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useGouji, type ResultTab } from '../store/store';
-import { useT, type MessageKey } from '../i18n/i18n';
+import { useT, type PlainKey } from '../i18n/i18n';
 import { TablesPane } from '../tables-pane/tables-pane';
 import { IssuesList } from '../issues/issues-list';
 import { Charts } from '../charts/charts';
@@ -9,7 +9,7 @@ import { IssueNav } from '../issues/issue-nav';
 import { OverviewPane } from './overview-pane';
 import { PaneBoundary } from './pane-boundary';
 
-const TABS: { id: ResultTab; label: MessageKey; render: () => ReactNode }[] = [
+const TABS: { id: ResultTab; label: PlainKey; render: () => ReactNode }[] = [
   { id: 'tables', label: 'tabTables', render: () => <TablesPane /> },
   { id: 'issues', label: 'tabIssues', render: () => <IssuesList /> },
   { id: 'charts', label: 'tabCharts', render: () => <Charts /> },

@@ -1,7 +1,7 @@
 // What the app is doing: the parsing job's stage, the last error, or the last result's time.
 import { useGouji } from '../store/store';
-import { useT, type MessageKey } from '../i18n/i18n';
-import { inLang } from '../report-labels/bilingual';
+import { useT, type PlainKey } from '../i18n/i18n';
+import { diagnosticText } from '../i18n/diagnostics';
 import { issueCounts } from '../issues/issue-model';
 
 export function StatusBar() {
@@ -10,11 +10,12 @@ export function StatusBar() {
   const doc = useGouji((s) => s.doc);
   const error = useGouji((s) => s.error);
   const errorKind = useGouji((s) => s.errorKind);
+  const errorDoc = useGouji((s) => s.errorDoc);
   const lang = useGouji((s) => s.lang);
   const name = job.name === 'pasted text' ? t('pastedText') : (job.name ?? '');
 
   if (job.state === 'parsing') {
-    const stage = `stage_${job.stage ?? 'start'}` as MessageKey;
+    const stage = `stage_${job.stage ?? 'start'}` as PlainKey;
     return (
       <div className="status status-busy" role="status" data-testid="status">
         <span className="spinner" aria-hidden="true" />
@@ -30,7 +31,9 @@ export function StatusBar() {
           ? t('workerFailed', { message: error })
           : errorKind === 'fetch'
             ? t('fetchFailed', { message: error })
-            : inLang(error, lang); // the core's reasons come as 中文（English）
+            : errorDoc?.code
+              ? diagnosticText(errorDoc, lang)
+              : error;
     return (
       <div className="status status-error" role="alert" data-testid="status">
         <strong>{errorKind === 'unreadable' ? `${t('errorTitle')}（${name}）：` : ''}</strong>

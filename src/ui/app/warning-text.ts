@@ -1,11 +1,10 @@
-// doc.warnings are written by the core in Chinese, some followed by an English gloss in
-// full-width brackets, and table warnings name rows by their contract key (表三「newReceived」行).
-// Shown in the UI language: the Chinese or the English half of a bilingual warning, and row
-// keys replaced by the template's row labels. Anything else is shown as the core wrote it.
+// doc.warnings in the UI language: worded from their codes (doc.warningCodes), with row keys
+// shown as the template's printed row labels. A document without codes (written before
+// warnings had codes) shows its Chinese warnings as they are.
 import type { ReportDocument } from '../../core/types';
-import type { Lang } from '../store/store';
+import type { Lang } from '../i18n/lang';
+import { diagnosticText } from '../i18n/diagnostics';
 import { docLayout, rowLabel } from '../report-labels/labels';
-import { splitGloss } from '../report-labels/bilingual';
 
 export interface WarningText {
   text: string;
@@ -13,14 +12,9 @@ export interface WarningText {
   lang: Lang;
 }
 
-const TABLE_BY_NUMERAL = { 二: 'proactive', 三: 'applications', 四: 'reviewLitigation' } as const;
-
-export function warningText(w: string, doc: ReportDocument, lang: Lang): WarningText {
-  const bi = splitGloss(w);
-  if (bi) return { text: bi[lang], lang };
-  const text = w.replace(/表([二三四])「([A-Za-z]+)」/g, (m, n: keyof typeof TABLE_BY_NUMERAL, key: string) => {
-    const label = rowLabel(docLayout(doc, TABLE_BY_NUMERAL[n]), key);
-    return label === key ? m : `表${n}「${label}」`;
-  });
-  return { text, lang: 'zh' };
+export function warningTexts(doc: ReportDocument, lang: Lang): WarningText[] {
+  const codes = doc.warningCodes;
+  if (!codes || codes.length !== (doc.warnings?.length ?? 0)) return (doc.warnings ?? []).map((text) => ({ text, lang: 'zh' }));
+  const label = (table: Parameters<typeof docLayout>[1] | null, key: string) => (table ? rowLabel(docLayout(doc, table), key) : key);
+  return codes.map((d) => ({ text: diagnosticText(d, lang, label), lang }));
 }

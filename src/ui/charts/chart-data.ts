@@ -1,7 +1,7 @@
 // The figures the charts draw, read from table 三: outcomes from the 总计 column, applicants
 // from row 一 (本年新收). A group is null when every cell in it is blank (blank ≠ 0).
 import type { ReportDocument } from '../../core/types';
-import { translate, type MessageKey } from '../i18n/i18n';
+import { translate, type Lang, type PlainKey } from '../i18n/i18n';
 
 export interface Bar {
   key: string;
@@ -33,23 +33,23 @@ const APPLICANTS: { key: string }[] = [
 ];
 
 /** 办理结果 by outcome, from the 总计 column; null when the table is absent or the column blank. */
-export function outcomeBars(doc: ReportDocument, lang: 'zh' | 'en'): Bar[] | null {
+export function outcomeBars(doc: ReportDocument, lang: Lang): Bar[] | null {
   const t = doc.tables.applications;
   if (!t) return null;
   const rows = Object.keys(t.rows);
   const bars = OUTCOMES.map((o) => ({
     key: o.key,
-    label: translate(lang, `outcome_${o.key}` as MessageKey),
+    label: translate(lang, `outcome_${o.key}` as PlainKey),
     value: sum(rows.filter((r) => o.rows.test(r)).map((r) => t.rows[r]?.total)),
   }));
   return bars.every((b) => b.value === null) ? null : bars;
 }
 
 /** Who applied: row 一 (本年新收) by applicant column; null when absent or blank. */
-export function applicantBars(doc: ReportDocument, lang: 'zh' | 'en'): Bar[] | null {
+export function applicantBars(doc: ReportDocument, lang: Lang): Bar[] | null {
   const row = doc.tables.applications?.rows.newReceived;
   if (!row) return null;
-  const bars = APPLICANTS.map((a) => ({ key: a.key, label: translate(lang, `applicant_${a.key}` as MessageKey), value: row[a.key] ?? null }));
+  const bars = APPLICANTS.map((a) => ({ key: a.key, label: translate(lang, `applicant_${a.key}` as PlainKey), value: row[a.key] ?? null }));
   return bars.every((b) => b.value === null) ? null : bars;
 }
 

@@ -1,11 +1,11 @@
 // The marks the source view draws over doc.text: figures of failing checks, each kind of
 // garble, duplicated blocks and table notes. Derived from the document alone.
 import type { ReportDocument, Span } from '../../core/types';
-import type { Lang } from '../store/store';
+import type { Lang } from '../i18n/lang';
 import { translate } from '../i18n/i18n';
 import { cellLabel, checkFamily, checkTable, docLayout, familyLabel, garbleLabel, showGarbleText, TABLE_KEYS } from '../report-labels/labels';
 import { noteText } from '../report-labels/note-text';
-import { inLang } from '../report-labels/bilingual';
+import { garbleReason } from '../report-labels/garble-reason';
 // oxlint-disable-next-line import/no-unassigned-import -- the pane's stylesheet
 import './highlights.css';
 
@@ -58,7 +58,7 @@ export function highlightsFor(doc: ReportDocument, lang: Lang = 'zh'): Inspector
   for (const g of doc.garbles) {
     if (!valid(g.span)) continue;
     const fix = g.suggestion ? translate(lang, 'suggest', { s: g.suggestion }) : translate(lang, 'remove');
-    const title = `${garbleLabel(g.kind, lang)}：${showGarbleText(g.text)}（${fix}）${g.reason ? ` · ${inLang(g.reason, lang)}` : ''}`;
+    const title = `${garbleLabel(g.kind, lang)}：${showGarbleText(g.text)}（${fix}）${g.reason ? ` · ${garbleReason(g, lang)}` : ''}`;
     out.push({ span: g.span, kind: 'garble', className: `hl-garble hl-garble-${g.kind}`, title });
   }
 

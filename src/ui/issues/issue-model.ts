@@ -4,7 +4,8 @@
 // what passed. Every item carries a review key: what it is (rule id, garble kind…) and where it
 // stands (its span), never its place in the list, so a review survives re-inspection.
 import type { Check, Duplicate, Garble, GarbleKind, ReportDocument, Span, TableKey, TableNote } from '../../core/types';
-import type { Lang, Selection } from '../store/store';
+import type { Selection } from '../store/store';
+import type { Lang } from '../i18n/lang';
 import {
   blankGroupKey, blankGroups, blankReviewKey, checkReviewKey, duplicateReviewKey, garbleReviewKey, noteReviewKey, type BlankGroup,
 } from '../store/findings';

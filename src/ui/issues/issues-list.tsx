@@ -3,11 +3,12 @@
 // the buttons) is issue-nav.tsx, beside the tabs, so it works from every tab.
 import { useMemo } from 'react';
 import type { ReportDocument } from '../../core/types';
-import { useGouji, type Lang } from '../store/store';
+import { useGouji } from '../store/store';
+import type { Lang } from '../i18n/lang';
 import { useT, type T } from '../i18n/i18n';
 import { checkTable, showGarbleText } from '../report-labels/labels';
 import { noteText } from '../report-labels/note-text';
-import { inLang } from '../report-labels/bilingual';
+import { garbleReason } from '../report-labels/garble-reason';
 import { buildIssues, checkSubject, checkTerms, context, indexOfSelection, type IssueCounts as Counts, type IssueItem } from './issue-model';
 import { docLayout, colLabel, rowLabel, cellLabel } from '../report-labels/labels';
 import { ReviewControls } from './review-controls';
@@ -243,7 +244,7 @@ export function ItemBody({ item, doc, t, lang }: { item: IssueItem; doc: ReportD
         </span>
         <span className="il-msg">
           {g.suggestion ? t('suggest', { s: g.suggestion }) : t('remove')}
-          {g.reason ? ` · ${inLang(g.reason, lang)}` : ''}
+          {g.reason ? ` · ${garbleReason(g, lang)}` : ''}
         </span>
       </>
     );
@@ -269,8 +270,7 @@ export function ItemBody({ item, doc, t, lang }: { item: IssueItem; doc: ReportD
         <span className="il-subject">{note.label}</span>
         {item.note.span ? null : <span className="il-where">{t('ilNoSpan')}</span>}
       </span>
-      <span className="il-msg" title={t('noteDetail', { message: note.detail })}>{note.text}</span>
-      {note.raw ? <span className="il-msg" lang="en">{note.detail}</span> : null}
+      <span className="il-msg">{note.text}</span>
     </>
   );
 }

@@ -3,8 +3,8 @@
 // them. Shared by the inspector views (tables pane, issues, CSV, highlights) so that a cell
 // is named the same way everywhere.
 import type { GarbleKind, ReportDocument, Table, TableKey } from '../../core/types';
-import type { Lang } from '../store/store';
-import { translate, type MessageKey } from '../i18n/i18n';
+import type { Lang } from '../i18n/lang';
+import { translate, type PlainKey } from '../i18n/i18n';
 
 export type TableFormat = '2019' | '2021';
 
@@ -247,4 +247,4 @@ export function showGarbleText(text: string): string {
 }
 
 const NOTE_KINDS = new Set(['ambiguous-split', 'missing-row', 'duplicate-table', 'unreadable-row']);
-export const noteLabel = (k: string, lang: Lang) => translate(lang, NOTE_KINDS.has(k) ? (`note_${k}` as MessageKey) : 'note_other');
+export const noteLabel = (k: string, lang: Lang) => translate(lang, NOTE_KINDS.has(k) ? (`note_${k}` as PlainKey) : 'note_other');

@@ -1,45 +1,42 @@
 import { describe, expect, it } from 'vitest';
 import type { TableNote } from '../../core/types';
+import { say, type Code, type DiagnosticParams } from '../../core/diagnostics';
 import { noteText } from './note-text';
 import { brokenDoc } from './test-doc';
 
 const doc = brokenDoc();
-const note = (n: Partial<TableNote>): TableNote => ({ kind: 'other', message: '', span: null, ...n });
+const note = <C extends Code & `note.${string}`>(kind: TableNote['kind'], code: C, params: DiagnosticParams[C], more: Partial<TableNote> = {}): TableNote =>
+  ({ kind, span: null, ...more, ...say(code, params) }) as TableNote;
 
 describe('noteText', () => {
-  it('rebuilds an ambiguous split in Chinese with the row label and the alternatives', () => {
-    const n = note({ kind: 'ambiguous-split', row: 'procurement', message: '连写数字有多种拆法：10/7/105，1/07/105（possible splits）', span: [3, 9], alternatives: ['10/7/105', '1/07/105'] });
-    const r = noteText(doc, 'proactive', n, 'zh');
-    expect(r.label).toBe('拆分不确定');
-    expect(r.text).toContain('政府集中采购');
-    expect(r.text).toContain('可能为 10/7/105、1/07/105');
-    expect(r.text).not.toMatch(/possible|splits/);
-    expect(r.detail).toBe(n.message);
-    expect(noteText(doc, 'proactive', n, 'en').text).toMatch(/split several ways: 10\/7\/105; 1\/07\/105$/);
+  it('words an ambiguous split with the row label and the alternatives, in both languages', () => {
+    const n = note('ambiguous-split', 'note.splits', { alts: ['10/7/105', '1/07/105'] }, { row: 'procurement', span: [3, 9], alternatives: ['10/7/105', '1/07/105'] });
+    const zh = noteText(doc, 'proactive', n, 'zh');
+    expect(zh.label).toBe('拆分不确定');
+    expect(zh.text).toBe('第二十条第（九）项 政府集中采购：连写数字有多种拆法：10/7/105，1/07/105');
+    const en = noteText(doc, 'proactive', n, 'en');
+    expect(en.label).toBe('Ambiguous split');
+    expect(en.text).toBe('第二十条第（九）项 政府集中采购: the glued figures split several ways: 10/7/105; 1/07/105');
   });
 
   it('says where a duplicate table was printed again', () => {
-    const n = note({ kind: 'duplicate-table', message: '又印了一次（printed again）', span: [900, 1400], usedSpan: [100, 600] });
-    expect(noteText(doc, 'applications', n, 'zh')).toMatchObject({ label: '重复的表', text: '这张表在第 900 字处又印了一次（采用第 100 字处读得更完整的一份）' });
+    const n = note('duplicate-table', 'note.printedTwice', { at: 900, used: 100 }, { span: [900, 1400], usedSpan: [100, 600] });
+    expect(noteText(doc, 'applications', n, 'zh')).toEqual({ label: '重复的表', text: '这张表在第 900 字处又印了一次，采用第 100 字处的一份' });
+    expect(noteText(doc, 'applications', n, 'en').text).toBe('This table is printed again at character 900 (the more complete copy at character 100 is used)');
   });
 
   it('names unreadable and missing rows, and a whole-table note', () => {
-    expect(noteText(doc, 'applications', note({ kind: 'unreadable-row', row: 'newReceived', message: '', figures: { got: 5, expected: 7 } }), 'zh').text)
+    expect(noteText(doc, 'applications', note('unreadable-row', 'note.onlyFigures', { got: 5, n: 7 }, { row: 'newReceived' }), 'zh').text)
       .toBe('一、本年新收政府信息公开申请数量：只读到 5 个数字（应有 7 个）');
-    expect(noteText(doc, 'reviewLitigation', note({ kind: 'unreadable-row', message: '', figures: { got: 0, expected: 15 } }), 'zh').text)
-      .toBe('整张表：连写数字无法拆分为 15 格');
-    expect(noteText(doc, 'applications', note({ kind: 'missing-row', row: 'carriedOver', message: '' }), 'zh').text)
-      .toBe('未找到「二、上年结转政府信息公开申请数量」行');
+    expect(noteText(doc, 'reviewLitigation', note('unreadable-row', 'note.cannotSplit', { n: 15 }), 'zh').text).toBe('整张表：连写数字无法拆分为 15 格');
+    expect(noteText(doc, 'reviewLitigation', note('unreadable-row', 'note.cannotSplit', { n: 15 }), 'en').text).toBe('whole table: the glued figures cannot be split into 15 cells');
+    expect(noteText(doc, 'applications', note('missing-row', 'note.rowMissing', { row: 'carriedOver', label: '二、上年结转政府信息公开申请数量' }, { row: 'carriedOver' }), 'en').text)
+      .toBe('Row “二、上年结转政府信息公开申请数量” not found');
   });
 
-  it('falls back to the core message, in the UI language, for a note without known fields', () => {
-    const msg = '新的情形（something new）';
-    expect(noteText(doc, 'applications', note({ kind: 'ambiguous-split', row: 'granted', message: msg }), 'zh'))
-      .toEqual({ label: '拆分不确定', text: '（一）予以公开：新的情形', detail: msg, raw: true });
-    expect(noteText(doc, 'applications', note({ kind: 'ambiguous-split', row: 'granted', message: msg }), 'en').text).toBe('（一）予以公开：something new');
-    expect(noteText(doc, 'applications', note({ kind: 'ambiguous-split', row: 'granted', message: '' }), 'zh').text).toBe('（一）予以公开：解析器对这一项有疑问');
-    expect(noteText(doc, 'applications', note({ kind: 'ambiguous-split', row: 'granted', message: '', reason: 'column-shift' }), 'zh'))
-      .toMatchObject({ text: '（一）予以公开：只印了部分数字，整列移到相邻的空白列同样符合勾稽关系，无法确定所在列', raw: false });
-    expect(noteText(doc, 'applications', note({ kind: 'other', message: 'x' }), 'en').label).toBe('Note');
+  it('words a column shift in English without Chinese but for the row label', () => {
+    const n = note('ambiguous-split', 'note.columnShift', {}, { row: 'granted', reason: 'column-shift' });
+    expect(noteText(doc, 'applications', n, 'en').text).toMatch(/^（一）予以公开: only some figures are printed; moved one column over/);
+    expect(noteText(doc, 'applications', { ...n, kind: 'other' }, 'en').label).toBe('Note');
   });
 });

@@ -2,9 +2,9 @@
 // whether that worked. Used by the JSON and the CSV export.
 import { useEffect, useState } from 'react';
 import { useT } from '../i18n/i18n';
-import type { MessageKey } from '../i18n/zh';
+import type { PlainKey } from '../i18n/i18n';
 
-export function CopyButton({ label, text, disabled }: { label: MessageKey; text: () => string | null; disabled: boolean }) {
+export function CopyButton({ label, text, disabled }: { label: PlainKey; text: () => string | null; disabled: boolean }) {
   const t = useT();
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
   useEffect(() => {

@@ -6,7 +6,10 @@ import { InspectClient, type InspectInput, type Outcome } from '../../worker/cli
 import { createTrustSlice, followInspections, type TrustSlice } from './trust-slice';
 import { createBatchSlice, type BatchSlice } from './batch-slice';
 
-export type Lang = 'zh' | 'en';
+import type { Lang } from '../i18n/lang';
+
+/** @deprecated import Lang from i18n/lang (kept so older imports still compile) */
+export type { Lang };
 export type JobState = 'idle' | 'parsing' | 'done' | 'error';
 
 /** What the user has focused: a cell, a check, a garble, or a raw span. Both panes follow it. */

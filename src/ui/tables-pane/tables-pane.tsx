@@ -91,9 +91,8 @@ export function TablesPane() {
                           const note = noteText(doc, key, n, lang);
                           return (
                             <li key={i}>
-                              <button type="button" disabled={!n.span} title={t('noteDetail', { message: note.detail })} onClick={() => n.span && setSelection({ kind: 'span', span: n.span })}>
+                              <button type="button" disabled={!n.span} onClick={() => n.span && setSelection({ kind: 'span', span: n.span })}>
                                 <strong>{note.label}</strong>：{note.text}
-                                {note.raw ? <span className="tp-note-raw" lang="en">{note.detail}</span> : null}
                               </button>
                             </li>
                           );

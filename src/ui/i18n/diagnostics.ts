@@ -1,0 +1,110 @@
+// The core's diagnostics (codes with typed parameters) in the UI's languages. Chinese is the
+// core's own wording (one place: core/diagnostics/zh.ts); English is worded here. A wording
+// reads its parameters by name, so one that is missing is a type error.
+import type { Code, Diagnostic, DiagnosticParams } from '../../core/diagnostics';
+import { mb, zhWording } from '../../core/diagnostics';
+import type { TableKey } from '../../core/types';
+import type { Lang } from './lang';
+
+type Wording = { [K in Code]: (p: DiagnosticParams[K]) => string };
+
+const TABLE: Record<TableKey, string> = {
+  proactive: 'Table 二 (proactive disclosure)',
+  applications: 'Table 三 (requests received and handled)',
+  reviewLitigation: 'Table 四 (review and litigation)',
+};
+const list = (xs: string[]) => xs.join('; ');
+const inRow = (p: { table: TableKey; row: string }) => `${TABLE[p.table]}, row “${p.row}”`;
+
+export const enWording: Wording = {
+  'decode.empty': () => 'the file is empty',
+  'decode.failed': (p) => `could not read the file (${p.detail})`,
+  'decode.tooLarge': (p) => `file too large (${mb(p.sizeBytes)}): ${p.kind.toUpperCase()} files are read up to ${mb(p.limitBytes)}`,
+  'decode.pdfNoText': () => 'the PDF has no extractable text; it may be a scanned image',
+  'decode.docxNoText': () => 'the Word file contains no text',
+  'decode.docxDamaged': (p) => `could not read the Word file; it may be damaged (${p.detail})`,
+  'decode.pdfPassword': () => 'the PDF is password-protected and cannot be read',
+  'decode.pdfDamaged': (p) => `could not read the PDF; it may be damaged (${p.detail})`,
+  'decode.binary': () => 'a binary file, not text',
+  'decode.unknownEncoding': () => 'unrecognised encoding: the text decodes to garbage; supported: UTF-8, GB18030/GBK, Big5, UTF-16',
+  'decode.zipNotDocx': () => 'a zip archive that is not a Word .docx: unpack it, or save it as .docx/.txt',
+  'decode.legacyOffice': () => 'a legacy Office file (.doc/.xls/.wps): save it as .docx or .txt and open that',
+  'decode.image': (p) => `an image (${p.format}), with no text to read`,
+  'decode.executable': () => 'a program, not a report',
+  'decode.compressed': (p) => `a compressed file (${p.format}): unpack it first`,
+  'decode.rtf': () => 'RTF is not supported yet: save it as .docx or .txt',
+  'inspect.failed': (p) => `inspection failed (${p.detail})`,
+  'file.notFound': (p) => `no such file: ${p.file}`,
+  'file.isDirectory': (p) => `a directory, not a file: ${p.file}`,
+  'file.noPermission': (p) => `permission denied: ${p.file}`,
+  'file.unreadable': (p) => `could not read ${p.file} (${p.detail})`,
+  'inspect.threadStopped': (p) => `the inspection thread stopped (${p.detail})`,
+  'zip.unreadable': (p) => `not a readable zip archive (${p.detail})`,
+  'zip.unsupportedMethod': (p) => `unsupported zip compression method ${p.method}`,
+  'zip.memberTooLarge': (p) => `zip member larger than ${p.limitBytes} bytes`,
+  'zip.memberDamaged': (p) => `damaged zip member (${p.detail})`,
+  'zip.memberCut': () => 'the archive ends inside this member',
+  'zip.noMember': () => 'no member found: not a zip archive, or an empty one',
+  'decode.fileCut': (p) => `file too large: only the first ${mb(p.keptBytes)} (of ${mb(p.totalBytes)}) were read; the rest was not inspected`,
+  'decode.textCut': (p) => `the extracted text is too long: only the first ${p.chars} characters were kept`,
+  'decode.pdfPagesCut': (p) => `the PDF has ${p.pages} pages; only the first ${p.read} were read`,
+  'decode.badUtf8': (p) => `${p.count} undecodable UTF-8 byte sequence(s) shown as U+FFFD`,
+  'decode.cutInCharacter': (p) =>
+    `the file ends inside a character (it may have been cut): byte${p.from === p.to ? ` ${p.from}` : `s ${p.from}–${p.to}`} (${p.bytes}, counted from 0) do not make a whole character and were dropped`,
+  'reading.tableUnread': (p) => `found “${p.title}”, but could not read the table in it (${TABLE[p.table]})`,
+  'reading.noTables': () => 'none of the standard tables of an annual report was found',
+  'tables.failed': (p) => `reading the tables failed: ${p.detail}`,
+  'tables.printedTwice': (p) =>
+    `${TABLE[p.table]} is printed twice (at ${p.used}–${p.usedEnd} and ${p.at}–${p.atEnd}); the more completely read copy is used${p.differs ? '; the two copies have different figures' : ''}`,
+  'tables.headerOnly': (p) => `the header of ${TABLE[p.table]} stands at character ${p.at}, but no row of it was read`,
+  'tables.rowMissing': (p) => `${TABLE[p.table]}: row “${p.label}” not found`,
+  'tables.cannotSplit': (p) => `${inRow({ table: p.table, row: p.label ?? p.row })}: the figures “${p.printed}” cannot be split into ${p.n} cells`,
+  'tables.splitChosen': (p) => `${inRow(p)}: the glued figures split several ways (${list(p.alts)}); read as ${p.chosen}`,
+  'tables.placementChosen': (p) => `${inRow(p)}: only ${p.got} figures are printed and they fit several columns (${list(p.alts)}); read as ${p.chosen}`,
+  'tables.columnsUncertain': (p) =>
+    `${inRow(p)}: only ${p.got} of ${p.n} figures are printed and the sums cannot all hold, so their columns are uncertain; read as ${p.chosen}`,
+  'tables.columnShift': (p) =>
+    `${inRow(p)}: only ${p.got} figures are printed; moved one column over into a blank column they add up just as well, so their columns are uncertain; read as ${p.chosen}`,
+  'tables.noSplitAddsUp': (p) => `${inRow(p)}: no split of the glued figures makes the total equal the sum of the parts; the split was chosen by the column sums`,
+  'tables.reviewCannotSplit': (p) => `${TABLE[p.table]}: the glued figures cannot be split into ${p.n} cells with every total the sum of its parts`,
+  'tables.reviewShort': (p) => `${TABLE[p.table]}: only ${p.got} of ${p.n} figures read; where the blanks stand is uncertain, so they were filled from left to right`,
+  'tables.proactiveAmbiguous': (p) =>
+    `${inRow({ table: p.table, row: p.label })}: the glued figures “${p.printed}” split several ways (${list(p.alts)}${p.more ? '; …' : ''}); read as ${p.chosen} for now`,
+  'note.printedTwice': (p) => `This table is printed again at character ${p.at} (the more complete copy at character ${p.used} is used)`,
+  'note.rowMissing': (p) => `Row “${p.label}” not found`,
+  'note.cannotSplit': (p) => `the glued figures cannot be split into ${p.n} cells`,
+  'note.splits': (p) => `the glued figures split several ways: ${list(p.alts)}`,
+  'note.placements': (p) => `only ${p.got} figures are printed; they fit several columns: ${list(p.alts)}`,
+  'note.onlyFigures': (p) => `only ${p.got} of ${p.n} figures read`,
+  'note.columnsUncertain': (p) => `only ${p.got} of ${p.n} figures are printed; their columns are not certain`,
+  'note.columnShift': () => 'only some figures are printed; moved one column over into a blank column they add up just as well, so their column is uncertain',
+  'note.noSplitAddsUp': () => 'no split of the glued figures makes the row add up',
+  'garble.replacement': () => 'U+FFFD',
+  'garble.invisible': (p) => p.codes.join(' '),
+  'garble.markup': () => 'left by a document converter',
+  'garble.placeholder': () => 'template placeholder',
+  'garble.fieldCode': () => 'Word field code',
+  'garble.pageChrome': () => 'page chrome (menus, footers)',
+  'garble.lostBytes': (p) => `lost bytes (${p.sample})`,
+  'garble.misread': (p) => `${p.encoding} read as ${p.readAs}`,
+  'garble.misreadUnsure': (p) => `${p.encoding} read as ${p.readAs} (lost bytes, not repaired)`,
+  'garble.absentFromCopy': () => 'absent from the other copy',
+  'garble.noiseInWord': () => 'noise inside a word',
+  'garble.noiseBetweenWords': () => 'noise between words',
+  'garble.noiseInDate': () => 'noise inside a date',
+};
+
+const WORDING: Record<Lang, Wording> = { zh: zhWording, en: enWording };
+
+/**
+ * A diagnostic in `lang`. `rowLabel` turns a row key into its printed label (the core names
+ * rows by their contract keys); without it the key is shown.
+ */
+export function diagnosticText(d: Diagnostic, lang: Lang, rowLabel?: (table: TableKey | null, key: string) => string): string {
+  let params: Diagnostic['params'] = d.params;
+  if (rowLabel && 'row' in params && typeof params.row === 'string') {
+    const table = 'table' in params ? (params.table as TableKey) : null;
+    params = { ...params, row: rowLabel(table, params.row) } as Diagnostic['params'];
+  }
+  return (WORDING[lang][d.code] as (p: Diagnostic['params']) => string)(params);
+}
