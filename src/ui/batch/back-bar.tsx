@@ -1,5 +1,6 @@
 // Shown above the inspector when it shows a report of the batch: the way back to the grid
-// (which keeps its sort, filters and scroll), or, after a single input, back to the workspace.
+// (which keeps its sort, filters and scroll), or, after a single input, back to the workspace;
+// while files are being listed (a folder walked, a zip read), says so.
 import { useGouji } from '../store/store';
 import { useT } from '../i18n/i18n';
 
@@ -9,6 +10,8 @@ export function BackBar() {
   const has = useGouji((s) => s.batch.id !== null);
   const n = useGouji((s) => s.batch.run.total);
   const back = useGouji((s) => s.backToBatch);
+  const collecting = useGouji((s) => s.collecting);
+  if (collecting) return <p className="bg-back" role="status">{t('batchCollecting')}</p>;
   if (!has || mode === 'batch') return null;
   return (
     <div className="bg-back">

@@ -149,7 +149,7 @@ export function BatchGrid() {
                 className={NUMERIC.has(h.id) ? 'bg-num' : undefined}
                 aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none'}
               >
-                <button type="button" tabIndex={-1} onClick={h.column.getToggleSortingHandler()} data-col={h.id}>
+                <button type="button" tabIndex={-1} onClick={h.column.getToggleSortingHandler()} data-col={h.id} title={columnLabel(h.id as ColumnId, lang, t)}>
                   {columnLabel(h.id as ColumnId, lang, t)}
                   <span aria-hidden="true" className="bg-sort">{dir === 'asc' ? ' ▲' : dir === 'desc' ? ' ▼' : ''}</span>
                 </button>

@@ -5,7 +5,13 @@ import { unzipInWorker } from '../../worker/unzip-client';
 import { collectDrop, collectFiles, type Collected } from './collect';
 
 async function open(collecting: Promise<Collected>, single: File | null): Promise<void> {
-  const c = await collecting;
+  useGouji.getState().setCollecting(true);
+  let c: Collected;
+  try {
+    c = await collecting;
+  } finally {
+    useGouji.getState().setCollecting(false);
+  }
   const s = useGouji.getState();
   if (!c.many && single) {
     await s.inspectFile(single);

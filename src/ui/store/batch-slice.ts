@@ -67,6 +67,9 @@ export interface BatchInput {
 
 export interface BatchSlice {
   mode: AppMode;
+  /** files are being listed (a folder walked, a zip read) before a batch or a report opens */
+  collecting: boolean;
+  setCollecting: (on: boolean) => void;
   batch: {
     id: string | null;
     entries: BatchEntry[];
@@ -194,6 +197,8 @@ export const createBatchSlice: StateCreator<Full, [], [], BatchSlice> = (set, ge
 
   return {
     mode: 'single',
+    collecting: false,
+    setCollecting: (collecting) => set({ collecting }),
     batch: { id: null, entries: [], unreadable: [], run: IDLE_RUN, view: 'grid', openKey: null, usage: null, storageError: null },
     grid: { sorting: [], filter: EMPTY_FILTER, columns: {}, scrollTop: 0, focusKey: null },
 
