@@ -9,6 +9,8 @@ import type { WorkerRequest, WorkerResponse } from './protocol';
 
 /** The part of Worker the client uses, so tests can pass a fake. */
 export interface WorkerLike {
+  /** the Web Lock the worker holds while it lives (see parse.worker.ts) */
+  lockName?: string;
   postMessage(message: WorkerRequest, options?: StructuredSerializeOptions): void;
   terminate(): void;
   addEventListener(type: 'message', listener: (e: MessageEvent<WorkerResponse>) => void): void;
@@ -33,9 +35,18 @@ interface Pending {
   onProgress?: (stage: string) => void;
 }
 
+let workerCount = 0;
+
 export function defaultWorkerFactory(): WorkerLike {
-  return new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module', name: 'gouji-parse' }) as WorkerLike;
+  // a name of its own: the worker holds a Web Lock by that name for its whole life
+  const name = `gouji-parse-${Date.now().toString(36)}-${++workerCount}`;
+  const w = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module', name }) as WorkerLike;
+  w.lockName = name;
+  return w;
 }
+
+/** The Web Locks API where there is one (browsers; not Node 20). */
+const locks = (): LockManager | undefined => (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks;
 
 export class InspectClient {
   private worker: WorkerLike | null = null;
@@ -105,8 +116,22 @@ export class InspectClient {
     return w;
   }
 
+  /**
+   * A worker killed by the browser (out of memory) sends no error event. Its first message
+   * proves it has asked for its lock (that is the first thing it does), so a request queued now
+   * is granted only when the worker is gone: if it is still the current one, it died.
+   */
+  private watched = new WeakSet<WorkerLike>();
+  private watch(w: WorkerLike): void {
+    const lm = locks();
+    if (!lm || !w.lockName || this.watched.has(w)) return;
+    this.watched.add(w);
+    void lm.request(w.lockName, () => this.crash(w, 'the worker stopped (out of memory?)'));
+  }
+
   private onMessage(w: WorkerLike, msg: WorkerResponse): void {
     if (w !== this.worker) return; // a terminated worker's late message
+    this.watch(w);
     const p = this.pending;
     if (!p || msg.jobId !== p.jobId) return; // stale reply
     switch (msg.type) {

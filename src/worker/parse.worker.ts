@@ -4,4 +4,7 @@ import type { WorkerRequest, WorkerResponse } from './protocol';
 
 // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a worker's postMessage has no target origin
 const post = (r: WorkerResponse) => self.postMessage(r);
+// Held for the worker's whole life: when the browser kills the worker (out of memory) no error
+// event reaches the page, but the lock is released, and the client waiting for it learns so.
+void (self as unknown as { navigator?: { locks?: LockManager } }).navigator?.locks?.request(self.name, () => new Promise<never>(() => {}));
 self.addEventListener('message', (e: MessageEvent<WorkerRequest>) => void handleRequest(e.data, post));

@@ -19,6 +19,12 @@ export const MAX_CONTAINER_BYTES = 60 * 1024 * 1024;
 /** Characters of text extracted from a DOCX or PDF that are kept (cut beyond, with a warning). */
 export const MAX_EXTRACTED_CHARS = 10 * 1024 * 1024;
 
+/**
+ * Characters of a paste sent to the worker: the same as text extracted from a file (a paste is
+ * text already decoded; 10 M characters are ~30 MB of UTF-8, far beyond any report).
+ */
+export const MAX_PASTE_CHARS = MAX_EXTRACTED_CHARS;
+
 /** PDF pages read: annual reports have 5–30 pages; beyond this the file is not a report. */
 export const MAX_PDF_PAGES = 400;
 

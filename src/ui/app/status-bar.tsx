@@ -12,6 +12,7 @@ export function StatusBar() {
   const errorKind = useGouji((s) => s.errorKind);
   const errorDoc = useGouji((s) => s.errorDoc);
   const lang = useGouji((s) => s.lang);
+  const cancel = useGouji((s) => s.cancel);
   const name = job.name === 'pasted text' ? t('pastedText') : (job.name ?? '');
 
   if (job.state === 'parsing') {
@@ -20,6 +21,10 @@ export function StatusBar() {
       <div className="status status-busy" role="status" data-testid="status">
         <span className="spinner" aria-hidden="true" />
         {t('parsing', { name })} <span className="stage">{t(stage) ?? job.stage}</span>
+        {/* really stops: the worker is terminated, the next input starts a fresh one */}
+        <button type="button" className="status-cancel" onClick={cancel} data-testid="cancel-inspection">
+          {t('cancelInspection')}
+        </button>
       </div>
     );
   }

@@ -222,4 +222,5 @@ export const en: Record<MessageKey, string> = {
   updateWaiting: 'A new version of Gouji is ready. Reload to use it (the report on screen will need opening again).',
   updateReload: 'Reload',
   updateLater: 'Later',
+  cancelInspection: 'Cancel',
 };

@@ -228,6 +228,7 @@ export const zh = {
   updateWaiting: '勾稽有新版本。重新加载后使用新版本（当前显示的报告需要重新打开）。',
   updateReload: '重新加载',
   updateLater: '稍后',
+  cancelInspection: '取消',
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -33,6 +33,61 @@ describe('store', () => {
     expect(useGouji.getState()).toMatchObject({ error: '不是文本', errorKind: 'unreadable', job: { state: 'error' } });
   });
 
+  it('cancel terminates the worker, keeps the report on screen, and the next input starts a new worker', async () => {
+    const first = useGouji.getState().inspectText('a', 'A');
+    const job1 = (workers[0]!.posted[0] as { jobId: number }).jobId;
+    workers[0]!.reply({ type: 'result', jobId: job1, doc: doc('A'), ms: 5 });
+    await first;
+    const second = useGouji.getState().inspectText('b', 'B');
+    expect(useGouji.getState().job.state).toBe('parsing');
+    useGouji.getState().cancel();
+    await second;
+    expect(workers[0]!.terminated).toBe(true);
+    expect(useGouji.getState()).toMatchObject({ job: { state: 'done', name: 'A', ms: 5 }, doc: { source: { name: 'A' } } });
+    // a late reply of the cancelled job changes nothing
+    const job2 = (workers[0]!.posted[1] as { jobId: number }).jobId;
+    workers[0]!.reply({ type: 'result', jobId: job2, doc: doc('B'), ms: 1 });
+    expect(useGouji.getState().doc?.source.name).toBe('A');
+    void useGouji.getState().inspectText('c', 'C');
+    expect(workers).toHaveLength(2);
+  });
+
+  it('a paste over the limit is cut before it is sent, and the report says so', async () => {
+    const big = 'x'.repeat(10 * 1024 * 1024 + 7);
+    const p = useGouji.getState().inspectText(big, 'big');
+    const sent = workers[workers.length - 1]!.posted[0] as { jobId: number; text: string };
+    expect(sent.text.length).toBe(10 * 1024 * 1024);
+    workers[workers.length - 1]!.reply({ type: 'result', jobId: sent.jobId, doc: { ...doc('big'), warnings: [] }, ms: 1 });
+    await p;
+    expect(useGouji.getState().doc?.warnings?.[0]).toMatch(/only the first 10485760 of 10485767 characters/);
+  });
+
+  it('a text file over the limit is read only up to it (file.slice), with a warning', async () => {
+    const size = 20 * 1024 * 1024 + 100;
+    let sliced: [number, number] | null = null;
+    const file = {
+      name: 'big.txt',
+      size,
+      slice(a: number, b: number) {
+        if (b > 2048) sliced = [a, b];
+        return { arrayBuffer: async () => new ArrayBuffer(Math.min(b, size) - a) };
+      },
+      arrayBuffer: async () => {
+        throw new Error('read whole');
+      },
+    } as unknown as File;
+    const p = useGouji.getState().inspectFile(file);
+    await new Promise((r) => setTimeout(r, 0));
+    await new Promise((r) => setTimeout(r, 0));
+    const w = workers[workers.length - 1]!;
+    const sent = w.posted[0] as { jobId: number; bytes: ArrayBuffer };
+    expect(sliced).toEqual([0, 20 * 1024 * 1024]);
+    expect(sent.bytes.byteLength).toBe(20 * 1024 * 1024);
+    w.reply({ type: 'result', jobId: sent.jobId, doc: { ...doc('big.txt'), warnings: [] }, ms: 1 });
+    await p;
+    expect(useGouji.getState().doc?.warnings?.[0]).toMatch(/only the first 20\.0 MB of 20\.0 MB were read/);
+  });
+
   it('remembers the language', () => {
     useGouji.getState().setLang('en');
     expect(useGouji.getState().lang).toBe('en');

@@ -3,6 +3,7 @@
 import { create } from 'zustand';
 import type { ErrorDocument, ReportDocument, Span } from '../../core/types';
 import { InspectClient, type InspectInput, type Outcome } from '../../worker/client';
+import { cutPaste, HEAD_BYTES, planRead } from '../../core/decode/read-plan';
 import { createTrustSlice, followInspections, type TrustSlice } from './trust-slice';
 import { createBatchSlice, type BatchSlice } from './batch-slice';
 
@@ -67,6 +68,8 @@ export interface GoujiState extends TrustSlice {
   inspectFile: (file: File) => Promise<void>;
   inspectBytes: (name: string, bytes: ArrayBuffer) => Promise<void>;
   inspectText: (text: string, name?: string) => Promise<void>;
+  /** stop the running inspection (the worker is terminated); the previous report stays */
+  cancel: () => void;
   openSample: (file: string) => Promise<void>;
 }
 
@@ -106,8 +109,11 @@ let inputSeq = 0;
 let lastInput: { input: InspectInput; name: string } | null = null;
 
 export const useGouji = create<GoujiState & BatchSlice>()((set, get, api) => {
+  /** the job line of the report on screen, put back when a newer inspection is cancelled */
+  let shown: GoujiState['job'] | null = null;
   function begin(name: string): number {
     const seq = ++inputSeq;
+    if (get().job.state === 'done') shown = get().job;
     set((s) => ({
       mode: 'single', // any single input leaves the batch workspace (it stays stored)
       job: { id: s.job.id, state: 'parsing', name, startedAt: performance.now(), stage: 'start', ms: null },
@@ -122,7 +128,8 @@ export const useGouji = create<GoujiState & BatchSlice>()((set, get, api) => {
     set((s) => ({ job: { ...s.job, state: 'error', stage: null }, error: message, errorKind: kind, errorDoc }));
   }
 
-  async function run(seq: number, given: InspectInput): Promise<void> {
+  /** `notes`: what was cut before the input was sent (limits), added to the report's warnings */
+  async function run(seq: number, given: InspectInput, notes: string[] = []): Promise<void> {
     if (seq !== inputSeq) return;
     const kept: InspectInput = given.kind === 'bytes' ? { ...given, bytes: given.bytes.slice(0) } : given;
     const input: InspectInput = { ...given, garbles: { mode: get().garbleMode } };
@@ -138,7 +145,7 @@ export const useGouji = create<GoujiState & BatchSlice>()((set, get, api) => {
       case 'result':
         lastInput = { input: kept, name: get().job.name ?? '' };
         set((s) => ({
-          doc: o.doc,
+          doc: notes.length ? { ...o.doc, warnings: [...notes, ...(o.doc.warnings ?? [])] } : o.doc,
           selection: null,
           highlights: [],
           sourceView: { cleaned: false, simplified: false },
@@ -195,16 +202,36 @@ export const useGouji = create<GoujiState & BatchSlice>()((set, get, api) => {
     inspectFile: async (file) => {
       const seq = begin(file.name);
       let bytes: ArrayBuffer;
+      const notes: string[] = [];
       try {
-        bytes = await file.arrayBuffer();
+        // the size is checked before the file is read: a huge one is read only up to the limit
+        const plan = file.size > HEAD_BYTES ? planRead(file.size, new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer())) : { read: 'whole' as const };
+        if (plan.read === 'refuse') {
+          if (seq === inputSeq) fail('unreadable', plan.reason, { schema: 'gouji.report/1', error: plan.reason, source: { name: file.name, bytes: file.size } });
+          return;
+        }
+        if (plan.read === 'head') notes.push(plan.warning);
+        bytes = await (plan.read === 'head' ? file.slice(0, plan.bytes) : file).arrayBuffer();
       } catch (e) {
         if (seq === inputSeq) fail('failed', e instanceof Error ? e.message : String(e));
         return;
       }
-      await run(seq, { kind: 'bytes', name: file.name, bytes });
+      await run(seq, { kind: 'bytes', name: file.name, bytes }, notes);
     },
     inspectBytes: async (name, bytes) => run(begin(name), { kind: 'bytes', name, bytes }),
-    inspectText: async (text, name = 'pasted text') => run(begin(name), { kind: 'text', text, name }),
+    inspectText: async (text, name = 'pasted text') => {
+      // the paste's size is checked before it is sent to the worker
+      const cut = cutPaste(text);
+      await run(begin(name), { kind: 'text', text: cut.text, name }, cut.warning ? [cut.warning] : []);
+    },
+    cancel: () => {
+      if (get().job.state !== 'parsing') return;
+      inputSeq++; // a file still being read is dropped too
+      getClient().cancel();
+      set((s) => ({
+        job: s.doc && shown ? { ...shown, id: s.job.id } : { ...s.job, state: s.doc ? 'done' : 'idle', stage: null, name: s.doc ? s.doc.source.name : null },
+      }));
+    },
     openSample: async (file) => {
       const seq = begin(file);
       let bytes: ArrayBuffer;
