@@ -2,12 +2,12 @@
 // Built in slices (export-builder.ts) with the progress shown; one export at a time.
 import { useState } from 'react';
 import { useGouji } from '../store/store';
-import { useT, type MessageKey } from '../i18n/i18n';
+import { useT, type PlainKey } from '../i18n/i18n';
 import { getReport } from '../storage';
 import { downloadBlob } from '../shared/download';
 import { EXPORT_FILES, buildExport, type ExportKind } from './export-builder';
 
-const KINDS: [ExportKind, MessageKey][] = [
+const KINDS: [ExportKind, PlainKey][] = [
   ['summaryCsv', 'exportSummaryCsv'],
   ['longCsv', 'exportLongCsv'],
   ['jsonl', 'exportJsonl'],

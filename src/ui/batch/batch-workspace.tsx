@@ -3,7 +3,7 @@
 import { type KeyboardEvent } from 'react';
 import { useGouji } from '../store/store';
 import type { BatchView } from '../store/batch-slice';
-import { useT, type MessageKey } from '../i18n/i18n';
+import { useT } from '../i18n/i18n';
 import { BatchProgress } from './batch-progress';
 import { StorageBar } from './storage-bar';
 import { BatchExports } from './batch-exports';
@@ -16,7 +16,7 @@ import { UnreadableList } from './unreadable-list';
 // oxlint-disable-next-line import/no-unassigned-import -- the feature's stylesheet
 import './batch.css';
 
-const VIEWS: [BatchView, MessageKey][] = [
+const VIEWS: [BatchView, 'batchViewGrid' | 'batchViewChains' | 'batchViewIndicators' | 'batchViewCharts' | 'batchViewUnreadable'][] = [
   ['grid', 'batchViewGrid'],
   ['chains', 'batchViewChains'],
   ['indicators', 'batchViewIndicators'],

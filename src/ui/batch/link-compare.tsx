@@ -5,7 +5,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { ChainCell, ChainCheck } from '../../core/batch';
 import type { ReportDocument } from '../../core/types';
 import { useGouji } from '../store/store';
-import { useT, type MessageKey } from '../i18n/i18n';
+import { useT, type PlainKey } from '../i18n/i18n';
 import { getReport } from '../storage';
 import type { Link } from './chains-view';
 
@@ -67,7 +67,7 @@ export function LinkCompare({ link, onClose }: { link: Link; onClose: () => void
             <tr key={c.id} className={`bg-check-${c.status}`}>
               <th scope="row">
                 <span className={c.status === 'fail' ? 'pill pill-bad' : c.status === 'uncertain' ? 'pill pill-warn' : 'pill'}>
-                  {t(`chainStatus_${c.status}` as MessageKey)}
+                  {t(`chainStatus_${c.status}` as PlainKey)}
                 </span>{' '}
                 <code>{c.id}</code>
                 <div className="bg-check-msg">{c.message}</div>

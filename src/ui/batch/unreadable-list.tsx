@@ -10,7 +10,8 @@ export function reasonWords(t: T, reason: string): string {
   const detail = i < 0 ? '' : reason.slice(i + 1);
   const key = `batchReason_${code}` as MessageKey;
   try {
-    const s = t(key, { detail });
+    // the key is chosen at run time, so its placeholders are not known to the compiler
+    const s = (t as unknown as (k: MessageKey, v: Record<string, string>) => string)(key, { detail });
     if (s !== undefined) return s;
   } catch {
     // not a known code
