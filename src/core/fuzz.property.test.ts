@@ -1,7 +1,8 @@
 // Fuzzing in the suite (src/core/testing/fuzz.ts): seeded, so a failure reproduces; more cases,
 // and new seeds, with `npm run fuzz`. What must hold for every input: the core does not throw,
 // the document validates against report.schema.json, every span lies inside the text, each
-// garble's text is the text at its span, and cleanedText with the garbles put back is the text.
+// garble's text is the text at its span, and cleanedText with the recorded removals (cleanedRemovals)
+// put back is the text.
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fuzzProblems, restoreText, runFuzz } from './testing/fuzz';
@@ -20,11 +21,11 @@ describe('fuzz', () => {
     expect(await fuzzProblems({ name: 'gb.txt', bytes: gb })).toEqual([]);
   });
 
-  it('restoreText undoes cleanText and notices a record that does not match', () => {
+  it('restoreText puts the removals back and notices a record that does not match', () => {
     const text = '本年收到申请12件锟斤拷，办结10件';
-    const g = { kind: 'mojibake' as const, span: [9, 12] as [number, number], text: '锟斤拷', suggestion: '' };
-    expect(restoreText('本年收到申请12件，办结10件', [g])).toBe(text);
-    expect(restoreText('本年收到申请12件X，办结10件', [{ ...g, suggestion: 'Y' }])).not.toBe(text);
+    const r = { kind: 'garble' as const, span: [9, 12] as [number, number], replacement: '' };
+    expect(restoreText('本年收到申请12件，办结10件', [r], () => '锟斤拷')).toBe(text);
+    expect(restoreText('本年收到申请12件X，办结10件', [{ ...r, replacement: 'Y' }], () => '锟斤拷')).not.toBe(text);
   });
 
   // a few hundred cases (two arbitraries × 150); generous: a case inspects a whole report
