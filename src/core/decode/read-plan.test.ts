@@ -15,14 +15,15 @@ describe('planRead: limits checked before the file is read', () => {
     expect(p.read).toBe('head');
     if (p.read !== 'head') return;
     expect(p.bytes).toBe(MAX_TEXT_BYTES);
-    expect(p.warning).toContain('20.0 MB of 25.0 MB');
+    expect(p.warning).toMatchObject({ code: 'decode.fileCut', params: { keptBytes: MAX_TEXT_BYTES, totalBytes: MAX_TEXT_BYTES + 5 * 1024 * 1024 } });
+    expect(p.warning.message).toContain('共 25.0 MB');
   });
 
   it('reads a PDF or DOCX whole up to its own limit, refuses it beyond, before reading', () => {
     expect(planRead(MAX_TEXT_BYTES + 1, ascii('%PDF-1.7'))).toEqual({ read: 'whole' });
     const p = planRead(MAX_CONTAINER_BYTES + 1, ascii('PK\u0003\u0004'));
     expect(p.read).toBe('refuse');
-    if (p.read === 'refuse') expect(p.reason).toMatch(/DOCX files are read up to 60\.0 MB/);
+    if (p.read === 'refuse') expect(p.failure).toMatchObject({ code: 'decode.tooLarge', params: { kind: 'docx', limitBytes: MAX_CONTAINER_BYTES } });
     expect(planRead(MAX_CONTAINER_BYTES + 1, ascii('junk %PDF-1.4')).read).toBe('refuse');
   });
 });
@@ -35,7 +36,7 @@ describe('cutPaste', () => {
   it('cuts a long paste, never inside a surrogate pair, and says how much was kept', () => {
     const r = cutPaste('ab\u{20000}cd', 3);
     expect(r.text).toBe('ab');
-    expect(r.warning).toMatch(/first 2 of 6 characters.*limit is 3/);
+    expect(r.warning).toMatchObject({ code: 'input.pasteCut', params: { keptChars: 2, totalChars: 6, limitChars: 3 } });
     expect(cutPaste('abcdef', 4)).toMatchObject({ text: 'abcd' });
   });
 });

@@ -42,6 +42,8 @@ export interface DiagnosticParams {
   // what was read only in part (document warnings)
   'decode.fileCut': { keptBytes: number; totalBytes: number };
   'decode.textCut': { chars: number };
+  /** a paste cut before it was sent to the worker */
+  'input.pasteCut': { keptChars: number; totalChars: number; limitChars: number };
   'decode.pdfPagesCut': { pages: number; read: number };
   'decode.badUtf8': { count: number };
   /** bytes from…to (counted from 0 in the file) do not make a whole character: `bytes` in hex */

@@ -49,6 +49,7 @@ export const zhWording: Wording = {
   'zip.noMember': () => '压缩包中没有找到任何文件（不是 zip 文件，或是空的压缩包）',
   'decode.fileCut': (p) => `文件过大：只读取了前 ${mb(p.keptBytes)}（共 ${mb(p.totalBytes)}），其余部分未检查`,
   'decode.textCut': (p) => `提取的文字过长，只保留前 ${p.chars} 个字符`,
+  'input.pasteCut': (p) => `粘贴的文字过长：只检查了前 ${p.keptChars} 个字符（共 ${p.totalChars} 个，上限 ${p.limitChars}）`,
   'decode.pdfPagesCut': (p) => `PDF 共 ${p.pages} 页，只读取了前 ${p.read} 页`,
   'decode.badUtf8': (p) => `文件中有 ${p.count} 处无法按 UTF-8 解码的字节，已显示为 U+FFFD`,
   'decode.cutInCharacter': (p) =>

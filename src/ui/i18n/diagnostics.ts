@@ -47,6 +47,7 @@ export const enWording: Wording = {
   'zip.noMember': () => 'no member found: not a zip archive, or an empty one',
   'decode.fileCut': (p) => `file too large: only the first ${mb(p.keptBytes)} (of ${mb(p.totalBytes)}) were read; the rest was not inspected`,
   'decode.textCut': (p) => `the extracted text is too long: only the first ${p.chars} characters were kept`,
+  'input.pasteCut': (p) => `pasted text too long: only the first ${p.keptChars} of ${p.totalChars} characters were inspected (the limit is ${p.limitChars})`,
   'decode.pdfPagesCut': (p) => `the PDF has ${p.pages} pages; only the first ${p.read} were read`,
   'decode.badUtf8': (p) => `${p.count} undecodable UTF-8 byte sequence(s) shown as U+FFFD`,
   'decode.cutInCharacter': (p) =>

@@ -59,7 +59,8 @@ describe('store', () => {
     expect(sent.text.length).toBe(10 * 1024 * 1024);
     workers[workers.length - 1]!.reply({ type: 'result', jobId: sent.jobId, doc: { ...doc('big'), warnings: [] }, ms: 1 });
     await p;
-    expect(useGouji.getState().doc?.warnings?.[0]).toMatch(/only the first 10485760 of 10485767 characters/);
+    expect(useGouji.getState().doc?.warningCodes?.[0]).toEqual({ code: 'input.pasteCut', params: { keptChars: 10485760, totalChars: 10485767, limitChars: 10485760 } });
+    expect(useGouji.getState().doc?.warnings?.[0]).toMatch(/只检查了前 10485760 个字符/);
   });
 
   it('a text file over the limit is read only up to it (file.slice), with a warning', async () => {
@@ -85,7 +86,7 @@ describe('store', () => {
     expect(sent.bytes.byteLength).toBe(20 * 1024 * 1024);
     w.reply({ type: 'result', jobId: sent.jobId, doc: { ...doc('big.txt'), warnings: [] }, ms: 1 });
     await p;
-    expect(useGouji.getState().doc?.warnings?.[0]).toMatch(/only the first 20\.0 MB of 20\.0 MB were read/);
+    expect(useGouji.getState().doc?.warningCodes?.[0]).toEqual({ code: 'decode.fileCut', params: { keptBytes: 20 * 1024 * 1024, totalBytes: size } });
   });
 
   it('remembers the language', () => {

@@ -4,6 +4,7 @@ import { create } from 'zustand';
 import type { ErrorDocument, ReportDocument, Span } from '../../core/types';
 import { InspectClient, type InspectInput, type Outcome } from '../../worker/client';
 import { cutPaste, HEAD_BYTES, planRead } from '../../core/decode/read-plan';
+import { codeOf, errorDocument, type Said } from '../../core/diagnostics';
 import { createTrustSlice, followInspections, type TrustSlice } from './trust-slice';
 import { createBatchSlice, type BatchSlice } from './batch-slice';
 
@@ -129,7 +130,7 @@ export const useGouji = create<GoujiState & BatchSlice>()((set, get, api) => {
   }
 
   /** `notes`: what was cut before the input was sent (limits), added to the report's warnings */
-  async function run(seq: number, given: InspectInput, notes: string[] = []): Promise<void> {
+  async function run(seq: number, given: InspectInput, notes: Said[] = []): Promise<void> {
     if (seq !== inputSeq) return;
     const kept: InspectInput = given.kind === 'bytes' ? { ...given, bytes: given.bytes.slice(0) } : given;
     const input: InspectInput = { ...given, garbles: { mode: get().garbleMode } };
@@ -145,7 +146,9 @@ export const useGouji = create<GoujiState & BatchSlice>()((set, get, api) => {
       case 'result':
         lastInput = { input: kept, name: get().job.name ?? '' };
         set((s) => ({
-          doc: notes.length ? { ...o.doc, warnings: [...notes, ...(o.doc.warnings ?? [])] } : o.doc,
+          doc: notes.length
+            ? { ...o.doc, warnings: [...notes.map((n) => n.message), ...(o.doc.warnings ?? [])], warningCodes: [...notes.map(codeOf), ...(o.doc.warningCodes ?? [])] }
+            : o.doc,
           selection: null,
           highlights: [],
           sourceView: { cleaned: false, simplified: false },
@@ -202,12 +205,12 @@ export const useGouji = create<GoujiState & BatchSlice>()((set, get, api) => {
     inspectFile: async (file) => {
       const seq = begin(file.name);
       let bytes: ArrayBuffer;
-      const notes: string[] = [];
+      const notes: Said[] = [];
       try {
         // the size is checked before the file is read: a huge one is read only up to the limit
         const plan = file.size > HEAD_BYTES ? planRead(file.size, new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer())) : { read: 'whole' as const };
         if (plan.read === 'refuse') {
-          if (seq === inputSeq) fail('unreadable', plan.reason, { schema: 'gouji.report/1', error: plan.reason, source: { name: file.name, bytes: file.size } });
+          if (seq === inputSeq) fail('unreadable', plan.failure.reason, errorDocument(plan.failure, { name: file.name, bytes: file.size }));
           return;
         }
         if (plan.read === 'head') notes.push(plan.warning);
