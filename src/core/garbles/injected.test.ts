@@ -142,3 +142,17 @@ describe('words broken by a converter', () => {
     expect(detectInjected(lex, makeContext('工作\n鱹坃行政复议')).map((g) => g.text)).toEqual(['鱹坃']);
   });
 });
+
+describe('stranded fragments', () => {
+  it('flags a fragment between a sentence end and a line break that holds no word', async () => {
+    const lex = await loadLexicon();
+    const t = '解读的针对性有待提高。格\n六、其他需要报告的事项\n本机关高度重视。机价\n组织开展政务公开工作。';
+    expect(detectInjected(lex, makeContext(t)).map((g) => g.text)).toEqual(['格', '机价']);
+  });
+
+  it('leaves wrapped sentences and enumerations alone', async () => {
+    const lex = await loadLexicon();
+    const t = '加强组织领导。二是部\n分栏目更新不及时。一是\n加强培训。工作\n开展顺利。';
+    expect(detectInjected(lex, makeContext(t))).toEqual([]);
+  });
+});

@@ -180,9 +180,68 @@ export function detectInjected(
   // several runs of noise, noise is likely enough that the weaker readings of thorough mode
   // (two common characters between words: 。[酷乘]為方便) are worth flagging too. A clean
   // document keeps the precise reading.
-  if (mode === 'thorough' || found.length < DAMAGED_RUNS) return found;
-  const more = detectWith(lex, ctx, { ...PRECISE, ...params, ...DAMAGED }, domain, screened);
-  return more.length >= found.length ? more : found;
+  let out = found;
+  if (mode !== 'thorough' && found.length >= DAMAGED_RUNS) {
+    const more = detectWith(lex, ctx, { ...PRECISE, ...params, ...DAMAGED }, domain, screened);
+    if (more.length >= found.length) out = more;
+  }
+  const stranded = findStranded(lex, ctx).filter((g) => !out.some((o) => o.span[0] < g.span[1] && g.span[0] < o.span[1]));
+  return stranded.length ? [...out, ...stranded].sort((a, b) => a.span[0] - b.span[0]) : out;
+}
+
+const SENTENCE_END = /[。；！？!?;]/;
+
+/**
+ * A stranded fragment: 1–5 Han characters between the end of a sentence and a line break
+ * (…有待提高。[格]\n). A sentence that starts there runs on past the break (PDF text wraps it), so
+ * its first words are words; a fragment holding no word of ≥ 2 characters, joining none across
+ * the break and found nowhere else in the document is noise.
+ */
+function findStranded(lex: Lexicon, ctx: TextContext): Garble[] {
+  const f = ctx.folded;
+  const out: Garble[] = [];
+  for (let i = f.indexOf('\n'); i >= 0; i = f.indexOf('\n', i + 1)) {
+    let a = i;
+    while (a > 0 && i - a < 6 && isHanUnit(f[a - 1])) a--;
+    const len = i - a;
+    if (len < 1 || len > 5 || !SENTENCE_END.test(f[a - 1] ?? '')) continue;
+    if (hasWord(lex, f, a, i) || crossesBreak(lex, f, a, i) || ENUMERATION.test(f.slice(a, i))) continue;
+    const frag = f.slice(a, i);
+    if (f.indexOf(frag) !== a || f.indexOf(frag, a + 1) >= 0) continue; // recurs: the document's own
+    out.push({ kind: 'injected', span: [a, i], text: ctx.text.slice(a, i), suggestion: '', reason: '词间无关字（noise between words）' });
+  }
+  return out;
+}
+
+/** 一是, 二要, 三则: the genre's enumerations start sentences with an ordinal and a verb */
+const ENUMERATION = /^[一二三四五六七八九十][是要则]/;
+
+/** does a word run from inside [a, b) over the line break at b into the next line (部\n分)? */
+function crossesBreak(lex: Lexicon, f: string, a: number, b: number): boolean {
+  let next = b;
+  while (next < f.length && SKIPPABLE.test(f[next])) next++;
+  for (let k = a; k < b; k++) {
+    let node = 0;
+    for (let m = k; m < b && node >= 0; m++) node = lex.next(node, f.charCodeAt(m));
+    for (let m = next; node >= 0 && m < next + 4 && isHanUnit(f[m]); m++) {
+      node = lex.next(node, f.charCodeAt(m));
+      if (node >= 0 && lex.cost(node) !== Infinity) return true;
+    }
+  }
+  return false;
+}
+
+/** does [a, b) hold a lexicon word of ≥ 2 characters? */
+function hasWord(lex: Lexicon, f: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    let node = 0;
+    for (let m = k; m < b; m++) {
+      node = lex.next(node, f.charCodeAt(m));
+      if (node < 0) break;
+      if (m > k && lex.cost(node) !== Infinity) return true;
+    }
+  }
+  return false;
 }
 
 /** precise flags at least this many runs: the document is damaged (see detectInjected) */
