@@ -208,7 +208,7 @@ function findStranded(lex: Lexicon, ctx: TextContext): Garble[] {
     if (hasWord(lex, f, a, i) || crossesBreak(lex, f, a, i) || ENUMERATION.test(f.slice(a, i))) continue;
     const frag = f.slice(a, i);
     if (f.indexOf(frag) !== a || f.indexOf(frag, a + 1) >= 0) continue; // recurs: the document's own
-    out.push({ kind: 'injected', span: [a, i], text: ctx.text.slice(a, i), suggestion: '', reason: '词间无关字（noise between words）' });
+    out.push({ kind: 'injected', span: [a, i], text: ctx.text.slice(a, i), suggestion: '', ...because('garble.noiseBetweenWords', {}) });
   }
   return out;
 }
