@@ -3,7 +3,7 @@
 import { type KeyboardEvent } from 'react';
 import { useGouji } from '../store/store';
 import type { BatchView } from '../store/batch-slice';
-import { useT } from '../i18n/i18n';
+import { useT, type PlainKey } from '../i18n/i18n';
 import { BatchProgress } from './batch-progress';
 import { StorageBar } from './storage-bar';
 import { BatchExports } from './batch-exports';
@@ -16,12 +16,12 @@ import { UnreadableList } from './unreadable-list';
 // oxlint-disable-next-line import/no-unassigned-import -- the feature's stylesheet
 import './batch.css';
 
-const VIEWS: [BatchView, 'batchViewGrid' | 'batchViewChains' | 'batchViewIndicators' | 'batchViewCharts' | 'batchViewUnreadable'][] = [
+const VIEWS: [BatchView, PlainKey | null][] = [
   ['grid', 'batchViewGrid'],
   ['chains', 'batchViewChains'],
   ['indicators', 'batchViewIndicators'],
   ['charts', 'batchViewCharts'],
-  ['unreadable', 'batchViewUnreadable'],
+  ['unreadable', null], // worded with its count
 ];
 
 export default function BatchWorkspace() {
@@ -60,7 +60,7 @@ export default function BatchWorkspace() {
               tabIndex={view === v ? 0 : -1}
               onClick={() => setView(v)}
             >
-              {t(label, { n: unreadable })}
+              {label ? t(label) : t('batchViewUnreadable', { n: unreadable })}
             </button>
           ))}
         </div>

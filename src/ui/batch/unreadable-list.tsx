@@ -1,21 +1,27 @@
 // Every member that was not inspected, or that the core could not read, with its reason.
 import { useMemo } from 'react';
 import { useGouji } from '../store/store';
-import { useT, type MessageKey, type T } from '../i18n/i18n';
+import { useT, type T } from '../i18n/i18n';
+
+const PLAIN = {
+  systemFile: 'batchReason_systemFile',
+  unsupportedType: 'batchReason_unsupportedType',
+  lostOnReload: 'batchReason_lostOnReload',
+} as const;
+const WITH_DETAIL = {
+  zipCorrupt: 'batchReason_zipCorrupt',
+  zipCompression: 'batchReason_zipCompression',
+  zipTooLarge: 'batchReason_zipTooLarge',
+  readFailed: 'batchReason_readFailed',
+} as const;
 
 /** `code` or `code:detail` (see input/collect.ts) in words; anything else is shown as it is. */
 export function reasonWords(t: T, reason: string): string {
   const i = reason.indexOf(':');
   const code = i < 0 ? reason : reason.slice(0, i);
   const detail = i < 0 ? '' : reason.slice(i + 1);
-  const key = `batchReason_${code}` as MessageKey;
-  try {
-    // the key is chosen at run time, so its placeholders are not known to the compiler
-    const s = (t as unknown as (k: MessageKey, v: Record<string, string>) => string)(key, { detail });
-    if (s !== undefined) return s;
-  } catch {
-    // not a known code
-  }
+  if (Object.hasOwn(PLAIN, code)) return t(PLAIN[code as keyof typeof PLAIN]);
+  if (Object.hasOwn(WITH_DETAIL, code)) return t(WITH_DETAIL[code as keyof typeof WITH_DETAIL], { detail });
   return reason;
 }
 

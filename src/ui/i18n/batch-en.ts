@@ -69,7 +69,6 @@ export const batchEn: Record<keyof typeof batchZh, string> = {
   batchReason_zipTooLarge: 'archive member too large ({detail} bytes)',
   batchReason_readFailed: 'cannot read: {detail}',
   batchReason_lostOnReload: 'not read before the page reloaded: drop it again',
-  batchReason_error: '{detail}',
   chainsIntro: 'Reports of the same body (names compared after folding script and width) form a chain by year; each link between consecutive years is checked.',
   chainsNone: 'No reports form a year chain (that takes one body in at least two years).',
   chainsBody: 'Body',

@@ -67,7 +67,6 @@ export const batchZh = {
   batchReason_zipTooLarge: '压缩包内文件过大（{detail} 字节）',
   batchReason_readFailed: '无法读取：{detail}',
   batchReason_lostOnReload: '页面重新加载前未读取，请重新拖入',
-  batchReason_error: '{detail}',
   chainsIntro: '同一机关（名称按简繁、全半角统一后比较）按年度排成一条链，逐年核对相邻两年的数字。',
   chainsNone: '没有可以组成年度链的报告（需要同一机关至少两个年度）。',
   chainsBody: '机关',
