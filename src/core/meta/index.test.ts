@@ -108,3 +108,14 @@ describe('detectMeta on made-up reports', () => {
     expect(meta('本年新制作数量', '2021').format).toBe('2021');
   });
 });
+
+describe('the agency keeps its own words', () => {
+  it('a folded phrase (档案→文件, 专案→项目) never renames the body', () => {
+    const text = '某市档案局2023年政府信息公开工作年度报告\n\n一、总体情况\n本局认真贯彻落实。\n\n某市档案局\n2024年1月20日\n';
+    const ctx = makeContext(text);
+    const m = detectMeta(ctx, findSections(ctx), 'unknown');
+    expect(m.agency).toBe('某市档案局');
+    const trad = makeContext('某市檔案局2023年政府資訊公開工作年度報告\n\n一、總體情況\n\n某市檔案局\n2024年1月20日\n');
+    expect(detectMeta(trad, findSections(trad), 'unknown').agency).toBe('某市档案局');
+  });
+});

@@ -6,6 +6,7 @@
 import type { Format, Meta, MetaEvidence, Section } from '../types';
 import type { TextContext } from '../context';
 import { detectScript } from '../normalize/script';
+import { foldChar } from '../normalize/fold';
 import { publisher, recurringSubject, signature, type Found } from './agency';
 import { cleanPos, cleanView, origSpan, type CleanView } from './clean';
 import { findTitles } from './title';
@@ -129,7 +130,7 @@ export function detectMeta(ctx: TextContext, sections: Section[], format: Format
   const year = decideYear(years, fmtHint);
   const y = year?.found.value ?? null;
   return {
-    agency: agency?.found.value ?? null,
+    agency: agency ? asPrinted(agency.found, view, ctx.text) : null,
     year: y,
     format: format !== 'unknown' ? format : formatFromText(folded, y),
     script: detectScript(ctx.text),
@@ -137,4 +138,26 @@ export function detectMeta(ctx: TextContext, sections: Section[], format: Format
     yearSpan: year ? origSpan(view, year.found.span) : null,
     decidedBy: { agency: agency?.by ?? [], year: year?.by ?? [] },
   };
+}
+
+/**
+ * The agency as printed, in simplified script: the fold's phrase replacements (档案→文件,
+ * 专案→项目 …) help matching but must not rename a body (某市档案局 is not 某市文件局), so each
+ * character of the found name is folded on its own from the original text. The name may have
+ * lost an injected run, so its characters are matched in order inside the span.
+ */
+function asPrinted(found: Found<string>, view: CleanView, text: string): string {
+  const [s, e] = found.span;
+  const name = found.value;
+  let out = '';
+  let k = 0;
+  for (let i = s; i < e && k < name.length; i++) {
+    if (view.folded[i] !== name[k]) continue;
+    const c = text[view.orig[i]!]!;
+    const single = foldChar(c);
+    // a phrase fold changed this character: the printed one, folded alone, is the name's
+    out += single !== name[k] && /[\u4e00-\u9fff]/.test(single) ? single : name[k]!;
+    k++;
+  }
+  return k === name.length ? out : name;
 }
