@@ -7,7 +7,7 @@
 import type { Check, Span, Table } from '../types';
 import { APPLICANT_COLS, resultRows, type TableFormat } from './keys';
 import { cellSpans, cellValue, type CellRef } from './sum-rule';
-import { sourceSpan, type ProseText } from './prose-text';
+import { sentenceStart, sourceSpan, type ProseText } from './prose-text';
 
 export type OutcomeKind = 'granted' | 'partiallyGranted' | 'denied' | 'unavailable' | 'rejected' | 'otherHandling';
 
@@ -71,8 +71,8 @@ export function findOutcomeFigures(p: ProseText, year: number | null): OutcomeFi
     const at = m.index + (negated ? 1 : 0);
     const numAt = m.index + m[0].length - unit.length - numText.length;
     // the sentence = back to the previous 。; the one before it may name the applications
-    const sentence = text.lastIndexOf('。', at - 1) + 1;
-    const previous = sentence > 0 ? text.lastIndexOf('。', sentence - 2) + 1 : sentence;
+    const sentence = sentenceStart(text, at);
+    const previous = sentence > 0 ? sentenceStart(text, sentence - 1) : sentence;
     const head = text.slice(sentence, at);
     const prior = text.slice(previous, sentence);
     const clause = text.slice(clauseStart(text, at), at);

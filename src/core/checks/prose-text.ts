@@ -64,9 +64,17 @@ export function sourceSpan(p: ProseText, index: number, length: number): Span {
   return [p.at[index], p.at[index + length - 1] + 1];
 }
 
-/** the start of the sentence holding `index` (after the previous 。) */
+/**
+ * A sentence is looked for at most this far back: text without a 。 (a flattened table, a
+ * run-on paste) would otherwise make every figure scan back to the start — quadratic.
+ */
+export const SENTENCE_MAX = 2000;
+
+/** the start of the sentence holding `index` (after the previous 。, at most SENTENCE_MAX back) */
 export function sentenceStart(text: string, index: number): number {
-  return text.lastIndexOf('。', index - 1) + 1;
+  const lo = Math.max(0, index - SENTENCE_MAX);
+  const k = text.slice(lo, Math.max(lo, index)).lastIndexOf('。');
+  return k < 0 ? lo : lo + k + 1;
 }
 
 const CLAUSE_STOPS = new Set(['。', ';', ',', ':', '、', '!', '?', '(', ')']);
