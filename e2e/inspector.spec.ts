@@ -322,3 +322,36 @@ test('table notes and parser notes read Chinese first, English under the switch'
   await expect(panel.locator('.warnings')).toContainText('印了两次');
   await expect(panel).toContainText('纯文本');
 });
+
+test('parser warnings, table notes and garble reasons: all in English under the switch, all in Chinese by default', async ({ page }) => {
+  await open(page, 'hainan-provincial-police-2020-traditional.txt');
+  const texts = async (): Promise<{ warnings: string[]; notes: string[]; reasons: string[] }> => {
+    await tab(page, '概况').or(tab(page, 'Overview')).click();
+    const warnings = await page.locator('.warnings li').allTextContents();
+    await tab(page, '表格').or(tab(page, 'Tables')).click();
+    const notes = await page.locator('.tp-notes li').allTextContents();
+    await tab(page, '问题').or(tab(page, 'Issues')).click();
+    const reasons = (await page.locator('.il-msg').allTextContents()).filter((s) => s.includes(' · ')).map((s) => s.slice(s.indexOf(' · ') + 3));
+    return { warnings, notes, reasons };
+  };
+  const zh = await texts();
+  expect(zh.warnings.length).toBeGreaterThan(0);
+  expect(zh.notes.length).toBeGreaterThan(0);
+  expect(zh.reasons.length).toBeGreaterThan(0);
+  // Chinese: every text has Chinese and no English words
+  for (const s of [...zh.warnings, ...zh.notes, ...zh.reasons]) {
+    expect(s).toMatch(/[\u4e00-\u9fff]/);
+    expect(s, s).not.toMatch(/[a-z]{4,}/);
+  }
+  await page.getByRole('button', { name: 'English' }).click();
+  const en = await texts();
+  expect([en.warnings.length, en.notes.length, en.reasons.length]).toEqual([zh.warnings.length, zh.notes.length, zh.reasons.length]);
+  // English: no Chinese but the printed labels the text quotes (“…”), a row label before the
+  // note, and the numeral of a table's name
+  const bare = (s: string) => s.replace(/“[^”]*”/g, '').replace(/Table [二三四]/g, '');
+  for (const s of en.warnings) expect(bare(s), s).not.toMatch(/[\u4e00-\u9fff]/);
+  for (const s of en.notes) expect(bare(s.slice(s.indexOf(': ') + 2)), s).not.toMatch(/[\u4e00-\u9fff]/);
+  for (const s of en.reasons) expect(s, s).not.toMatch(/[\u4e00-\u9fff]/);
+  expect(en.warnings.join('\n')).toContain('is printed twice');
+  expect(en.reasons.join('\n')).toMatch(/noise (inside a word|between words)/);
+});
