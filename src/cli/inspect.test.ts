@@ -76,6 +76,8 @@ describe('npm run -s inspect', { timeout: 120_000 }, () => {
     const doc = JSON.parse(cli(['--no-text', sample('ziyang-county-police-2020.txt')]).stdout);
     expect(doc.text).toBeUndefined();
     expect(doc.cleanedText).toBeUndefined();
+    expect(doc.textOmitted).toBe(true);
+    expect(validate(doc)).toBe(true);
     expect(doc.meta.agency).toBe('紫阳县公安局');
   });
 

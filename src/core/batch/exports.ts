@@ -102,6 +102,8 @@ export function reportJsonValue(doc: ReportDocument | ErrorDocument, opts: Repor
   if (opts.text === false) {
     delete json.text;
     delete json.cleanedText;
+    // said in the document, so a reader (and the schema) knows the texts were left out on purpose
+    json.textOmitted = true;
   }
   return json;
 }

@@ -83,6 +83,10 @@ describe('the report schema', { timeout: 60_000 }, () => {
     };
     expect(bad(() => {})).toBe(true);
     expect(bad((d) => delete d.cleanedText)).toBe(false);
+    expect(bad((d) => delete d.text)).toBe(false);
+    // --no-text documents say they left the texts out
+    expect(bad((d) => { delete d.text; delete d.cleanedText; d.textOmitted = true; })).toBe(true);
+    expect(bad((d) => { delete d.text; d.textOmitted = false; })).toBe(false);
     expect(bad((d) => delete d.meta.agency)).toBe(false);
     expect(bad((d) => (d.meta.year = '2021'))).toBe(false);
     expect(bad((d) => (d.meta.format = '2020'))).toBe(false);
