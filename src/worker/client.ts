@@ -117,9 +117,9 @@ export class InspectClient {
   }
 
   /**
-   * A worker killed by the browser (out of memory) sends no error event. Its first message
-   * proves it has asked for its lock (that is the first thing it does), so a request queued now
-   * is granted only when the worker is gone: if it is still the current one, it died.
+   * A worker killed by the browser (out of memory) sends no error event. Once it says it holds
+   * its lock ('lock-held', sent from inside the lock), a request queued now is granted only when
+   * the worker is gone: if it is still the current one, it died.
    */
   private watched = new WeakSet<WorkerLike>();
   private watch(w: WorkerLike): void {
@@ -131,7 +131,10 @@ export class InspectClient {
 
   private onMessage(w: WorkerLike, msg: WorkerResponse): void {
     if (w !== this.worker) return; // a terminated worker's late message
-    this.watch(w);
+    if (msg.type === 'lock-held') {
+      this.watch(w);
+      return;
+    }
     const p = this.pending;
     if (!p || msg.jobId !== p.jobId) return; // stale reply
     switch (msg.type) {

@@ -6,5 +6,10 @@ import type { WorkerRequest, WorkerResponse } from './protocol';
 const post = (r: WorkerResponse) => self.postMessage(r);
 // Held for the worker's whole life: when the browser kills the worker (out of memory) no error
 // event reaches the page, but the lock is released, and the client waiting for it learns so.
-void (self as unknown as { navigator?: { locks?: LockManager } }).navigator?.locks?.request(self.name, () => new Promise<never>(() => {}));
+// The page starts waiting for the lock only once told it is held: asked earlier, under load its
+// request could be queued first and take a live worker for a dead one.
+void (self as unknown as { navigator?: { locks?: LockManager } }).navigator?.locks?.request(self.name, () => {
+  post({ type: 'lock-held', jobId: -1 });
+  return new Promise<never>(() => {});
+});
 self.addEventListener('message', (e: MessageEvent<WorkerRequest>) => void handleRequest(e.data, post));

@@ -12,4 +12,6 @@ export type WorkerResponse =
   | { type: 'progress'; jobId: number; stage: string }
   | { type: 'result'; jobId: number; doc: ReportDocument; ms: number }
   | { type: 'error-document'; jobId: number; doc: ErrorDocument }
-  | { type: 'failed'; jobId: number; message: string };
+  | { type: 'failed'; jobId: number; message: string }
+  /** the worker holds its life lock (sent once, from inside the lock; no job: jobId -1) */
+  | { type: 'lock-held'; jobId: -1 };
