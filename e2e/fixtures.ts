@@ -1,6 +1,7 @@
 // Shared Playwright fixture: a test fails on any console error, any uncaught page error, any
 // request that leaves the page's origin (the app must not talk to the network), and any
 // Content-Security-Policy violation the page reports (the built app carries its policy).
+import { readFileSync } from 'node:fs';
 import { test as base, expect, type Page } from '@playwright/test';
 
 export const test = base.extend<{ page: Page; expectedConsoleErrors: RegExp[] }>({
@@ -52,4 +53,14 @@ export async function dropFile(page: Page, name: string, content: Buffer | strin
   await page.dispatchEvent('body', 'dragenter', { dataTransfer: dt });
   await expect(page.getByTestId('drop-overlay')).toBeVisible();
   await page.dispatchEvent('body', 'drop', { dataTransfer: dt });
+}
+
+/** Open a sample of public/samples by dropping it on the page at a viewport size; wait for its result. */
+export async function openSample(page: Page, file: string, size = { width: 1280, height: 800 }): Promise<void> {
+  await page.setViewportSize(size);
+  await page.goto('/');
+  const type = file.endsWith('.html') ? 'text/html' : 'text/plain';
+  await dropFile(page, file, readFileSync(`public/samples/${file}`), type);
+  await expect(page.getByTestId('status')).toContainText(file, { timeout: 30_000 });
+  await expect(page.getByTestId('status')).not.toHaveClass(/status-busy/, { timeout: 30_000 });
 }

@@ -1,37 +1,12 @@
 // The inspector views in a real browser: issues, tables ↔ source, CSV/JSON export, keyboard,
 // accessibility, and screenshots of each view (/tmp/shots) for a person to look at.
 import { mkdirSync, readFileSync } from 'node:fs';
-import { test as base, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { test, expect, openSample as open } from './fixtures';
 import { AxeBuilder } from '@axe-core/playwright';
-
-// Fail on any console or page error (self-contained: the shell's fixtures may change).
-const test = base.extend<{ page: Page }>({
-  page: async ({ page }, use) => {
-    const problems: string[] = [];
-    page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
-    page.on('pageerror', (e) => problems.push(e.message));
-    await use(page);
-    expect(problems, 'console or page errors').toEqual([]);
-  },
-});
 
 const SHOTS = '/tmp/shots';
 mkdirSync(SHOTS, { recursive: true });
-
-async function open(page: Page, file: string, size = { width: 1280, height: 800 }) {
-  await page.setViewportSize(size);
-  await page.goto('/');
-  const bytes = [...readFileSync(`public/samples/${file}`)];
-  const dt = await page.evaluateHandle((f) => {
-    const t = new DataTransfer();
-    t.items.add(new File([new Uint8Array(f.bytes)], f.name, { type: 'text/plain' }));
-    return t;
-  }, { bytes, name: file });
-  await page.dispatchEvent('body', 'dragenter', { dataTransfer: dt });
-  await page.dispatchEvent('body', 'drop', { dataTransfer: dt });
-  await expect(page.getByTestId('status')).toContainText(file, { timeout: 20_000 });
-  await expect(page.getByTestId('status')).not.toHaveClass(/status-busy/, { timeout: 20_000 });
-}
 
 const tab = (page: Page, name: string) => page.getByRole('tab', { name });
 
