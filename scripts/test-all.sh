@@ -13,7 +13,8 @@ step() {
 bash scripts/ensure-browser.sh || failed_steps=$((failed_steps + 1))
 step typecheck npm run -s typecheck
 step lint npm run -s lint
-step unit npx vitest run --reporter=default --reporter=json --outputFile=reports/vitest.json
+# (the terminal output is kept too: only it says how many tests were expected failures, it.fails)
+step unit bash -c 'npx vitest run --reporter=default --reporter=json --outputFile=reports/vitest.json | tee reports/vitest.out; exit "${PIPESTATUS[0]}"'
 step build npx vite build --logLevel warn
 step e2e npx playwright test
 node scripts/summarize-tests.mjs "$failed_steps"
