@@ -21,6 +21,7 @@ if (pw) {
 // Say what the counts hold: Vitest counts an it.fails test that failed as expected as passed
 // (its JSON does not tell them apart; its terminal summary does), Playwright's skipped and
 // fixme tests did not run and are in neither count.
+// oxlint-disable-next-line no-control-regex -- strips the terminal's colour codes (ESC [ … m)
 const out = existsSync('reports/vitest.out') ? readFileSync('reports/vitest.out', 'utf8').replace(/\x1b\[[0-9;]*m/g, '') : '';
 const expectedFail = Number(/(\d+) expected fail/.exec(out)?.[1] ?? 0);
 const skipped = (vitest ? vitest.numPendingTests + vitest.numTodoTests : 0) + (pw ? pw.stats.skipped : 0);

@@ -42,11 +42,11 @@ describe('corrections and reviews', () => {
     expect(useGouji.getState().inspected).toBe(doc); // what was read stays
 
     const key = checkKeys(fixed).get('applications.resultsTotal.total')!;
-    useGouji.getState().setReview(key, { state: 'confirmed', note: '已与原件核对' });
+    const saved = useGouji.getState().setReview(key, { state: 'confirmed', note: '已与原件核对' });
     const exported = withReviews(useGouji.getState().doc!, useGouji.getState().reviews);
     expect(exported.checks.find((c) => c.id === 'applications.resultsTotal.total')?.review).toMatchObject({ state: 'confirmed', note: '已与原件核对' });
     expect(exported.checks.find((c) => c.id === id)?.review).toBeUndefined();
-    await new Promise((r) => setTimeout(r, 200)); // let the write land
+    await saved; // the write has landed: no waiting on the clock
     expect(textKey(doc.text)).toMatch(/^single:/);
 
     // the same text inspected again (a reload, another garble mode): both come back

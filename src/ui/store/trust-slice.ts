@@ -26,7 +26,8 @@ export interface TrustSlice {
   /** undo every correction of one cell */
   revertCell: (table: TableKey, row: string, col: string) => Promise<void>;
   /** record (or, with null, clear) a verdict on a finding */
-  setReview: (key: string, review: { state: Review['state']; note: string } | null) => void;
+  /** resolves once the review is saved (the UI need not wait: the state is set at once) */
+  setReview: (key: string, review: { state: Review['state']; note: string } | null) => Promise<void>;
   setReviewFilter: (f: ReviewFilter) => void;
   /** apply stored corrections to the inspected document (after a reload or re-inspection) */
   restoreCorrections: (corrections: CellCorrection[]) => Promise<void>;
@@ -95,7 +96,7 @@ export function createTrustSlice<S extends TrustSlice & Host>(set: Set_<S>, get:
       if (review) reviews[key] = { state: review.state, note: review.note, at: new Date().toISOString() };
       else delete reviews[key];
       set({ reviews } as Partial<S>);
-      void persist(get().inspected, record());
+      return persist(get().inspected, record());
     },
     setReviewFilter: (reviewFilter) => set({ reviewFilter } as Partial<S>),
     restoreCorrections: (corrections) => derive(corrections),
