@@ -59,7 +59,19 @@ function proactiveAnchor(f: string, r: Region): number {
     const m = findLabel(f, '第二十条', cursor, r.end);
     if (!m) break;
     if (first < 0) first = m.start;
-    if (findLabel(f, '信息内容', m.end, Math.min(f.length, m.end + 90))) return m.start;
+    const col = findLabel(f, '信息内容', m.end, Math.min(f.length, m.end + 90));
+    if (col) {
+      // prose citing the article just before the first block (现将第二十条第(一)项…统计如下):
+      // the heading is the last 第二十条 before the column word, not the prose's
+      let head = m.start;
+      for (let k = m.end, g = 0; g < 4; g++) {
+        const n = findLabel(f, '第二十条', k, col.start);
+        if (!n) break;
+        head = n.start;
+        k = n.end;
+      }
+      return head;
+    }
     cursor = m.end;
   }
   return first;
