@@ -16,7 +16,7 @@ const enc = new TextEncoder();
 const PROSE: [string, string][] = [
   ['二、主动公开政府信息情况', '本年度主动公开规章和规范性文件，行政许可、行政处罚、行政强制信息及时更新；依申请公开中予以公开、部分公开、不予公开的答复均依法作出，上年结转的申请已办结。现将第二十条第（一）项、第（五）项、第（六）项规定的规章、规范性文件、行政许可信息统计如下。'],
   ['三、收到和处理政府信息公开申请情况', '本年新收政府信息公开申请中，予以公开、部分公开、不予公开、无法提供、不予处理的均按期答复，涉及国家秘密、第三方合法权益的依法处理，行政许可类信息申请较多。'],
-  ['四、政府信息公开行政复议、行政诉讼情况', '本年度行政复议结果维持1件、结果纠正0件，行政诉讼尚未审结，未经复议直接起诉的已审结。部分公开和不予公开答复均说明理由。'],
+  ['四、政府信息公开行政复议、行政诉讼情况', '本年度行政复议结果维持1件、结果纠正0件，行政诉讼尚未审结，未经复议直接起诉的已审结。部分公开和不予公开答复均说明理由。行政复议和行政诉讼的结果维持、结果纠正、其他结果和尚未审结情况如下：'],
 ];
 
 function withProse(text: string, html: boolean): string {
@@ -69,5 +69,28 @@ describe('a table cut short under its own header', () => {
     expect(t!.rows.newReceived).toEqual(r.truth.applications.newReceived);
     expect(t!.rows.granted).toEqual(r.truth.applications.granted);
     expect(t!.notes?.some((n) => n.kind === 'missing-row' && n.row === 'carriedForward')).toBe(true);
+  });
+});
+
+describe('table 四 after prose naming its result columns', () => {
+  it('is read from its own header, past a Markdown rule line between header rows', () => {
+    const cols = '结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计';
+    const figures = [1, 0, 0, 1, 2, 0, 1, 0, 0, 1, 3, 0, 0, 0, 3];
+    const text = [
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '本年度行政复议2件，行政诉讼4件，结果维持、结果纠正、其他结果和尚未审结的情况如下：',
+      `| 行政复议 |  |  |  |  | 行政诉讼 |${'  |'.repeat(9)}`,
+      `|${'---|'.repeat(15)}`,
+      `| ${cols} | 未经复议直接起诉 |  |  |  |  | 复议后起诉 |  |  |  |  |`,
+      `|  |  |  |  |  | ${cols} | ${cols} |`,
+      `| ${figures.join(' | ')} |`,
+      '五、存在的主要问题及改进情况',
+    ].join('\n');
+    const t = extractTables(makeContext(text), []).tables.reviewLitigation;
+    expect(t?.rows).toEqual({
+      review: { upheld: 1, corrected: 0, other: 0, pending: 1, total: 2 },
+      litigationDirect: { upheld: 0, corrected: 1, other: 0, pending: 0, total: 1 },
+      litigationAfterReview: { upheld: 3, corrected: 0, other: 0, pending: 0, total: 3 },
+    });
   });
 });

@@ -79,30 +79,43 @@ function proactiveAnchor(f: string, r: Region): number {
 
 const RESULT_WORDS = ['结果维持', '结果纠正', '其他结果', '尚未审结'];
 
+/** Between two header cells: only separators and padding, no figure, no prose joining words. */
+function cellGap(f: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const c = f.charCodeAt(k);
+    if ((c >= 0x30 && c <= 0x39) || c === 0x3001 || c === 0x2c || c === 0x548c || c === 0x53ca || (c >= 0x4e00 && c <= 0x9fff)) return false;
+  }
+  return true;
+}
+
 /**
- * Table 四: its result columns printed one after another with no figure between them (prose
- * quoting them carries figures), and the header word 行政复议 shortly before.
+ * Table 四: its result columns printed one after another (then 总计) with only cell separators
+ * between them — prose quoting them joins them with 、 and 和 — and the header word 行政复议
+ * shortly before. When no copy is printed that cleanly (damage between the header cells), the
+ * result words with no figure between them are taken, as before.
  */
 function reviewAnchor(f: string, r: Region): number {
-  let cursor = Math.max(0, r.start - 10);
-  for (let tries = 0; tries < 8 && cursor < r.end; tries++) {
-    const first = findLabel(f, RESULT_WORDS[0]!, cursor, r.end);
-    if (!first) break;
-    let at = first.end;
-    let ok = true;
-    for (const w of RESULT_WORDS.slice(1)) {
-      const m = findLabel(f, w, at, Math.min(f.length, at + 30));
-      if (!m || /\d/.test(f.slice(at, m.start))) {
-        ok = false;
-        break;
+  for (const strict of [true, false]) {
+    let cursor = Math.max(0, r.start - 10);
+    for (let tries = 0; tries < 8 && cursor < r.end; tries++) {
+      const first = findLabel(f, RESULT_WORDS[0]!, cursor, r.end);
+      if (!first) break;
+      let at = first.end;
+      let ok = true;
+      for (const w of strict ? [...RESULT_WORDS.slice(1), '总计'] : RESULT_WORDS.slice(1)) {
+        const m = findLabel(f, w, at, Math.min(f.length, at + 30));
+        if (!m || (strict ? !cellGap(f, at, m.start) : /\d/.test(f.slice(at, m.start)))) {
+          ok = false;
+          break;
+        }
+        at = m.end;
       }
-      at = m.end;
+      if (ok) {
+        const head = lastLabel(f, '行政复议', Math.max(0, first.start - 120), first.start);
+        return head ?? first.start;
+      }
+      cursor = first.end;
     }
-    if (ok) {
-      const head = lastLabel(f, '行政复议', Math.max(0, first.start - 120), first.start);
-      return head ?? first.start;
-    }
-    cursor = first.end;
   }
   return -1;
 }

@@ -29,7 +29,11 @@ function headerEnd(f: string, from: number, to: number): number {
   const next = HEADER_WORDS.map((w) => ({ core: labelCore(w), at: -2 }));
   for (let guard = 0; guard < 40; guard++) {
     let best: { start: number; end: number } | null = null;
-    const reach = Math.min(digit, cursor + 40);
+    // empty merged cells and a Markdown rule line (`|---|---|…`) between header lines are no
+    // distance: the reach is counted from the first character past them
+    let past = cursor;
+    while (past < digit && isRuleOrPad(f.charCodeAt(past))) past++;
+    const reach = Math.min(digit, past + 40);
     for (const x of next) {
       if (x.at !== -1 && x.at < cursor) {
         const i = f.slice(cursor, digit).indexOf(x.core);
@@ -48,6 +52,10 @@ function headerEnd(f: string, from: number, to: number): number {
     cursor = best.end;
   }
   return cursor;
+}
+
+function isRuleOrPad(c: number): boolean {
+  return c === 0x7c || c === 0x2d || c === 0x3a || c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || c === 0x3000;
 }
 
 /** Cases are few: readings with the shortest longest figure, then the smallest, come first. */
