@@ -28,8 +28,7 @@ export function runChecks(ctx: TextContext, tables: Tables, meta: Meta, sections
   const authority = regulationsAuthorityCheck(tables.proactive, meta);
   if (authority) checks.push(authority);
   checks.push(...proseChecks(ctx, tables, format, meta.year, options.proseOutcomes ?? PROSE_OUTCOME_CHECKS));
-  const tableSpans = [tables.proactive, tables.applications, tables.reviewLitigation].flatMap((t) => (t ? [t.span] : []));
-  checks.push(...narrativeChecks(ctx, sections, tableSpans));
+  checks.push(...narrativeChecks(ctx, sections, tables, meta.year));
   return checks;
 }
 export { checkCarryOver, type ReportLike } from './carry-over';

@@ -10,7 +10,7 @@ const report = (five: string, six: string, order = ['一、总体情况', '二�
 
 function run(text: string) {
   const ctx = makeContext(text);
-  return narrativeChecks(ctx, findSections(ctx), []);
+  return narrativeChecks(ctx, findSections(ctx), { proactive: null, applications: null, reviewLitigation: null });
 }
 const status = (text: string, id: string) => run(text).find((c) => c.id === id)?.status;
 
