@@ -27,7 +27,8 @@ export function runChecks(ctx: TextContext, tables: Tables, meta: Meta, sections
   checks.push(...blankTableChecks(tables));
   const authority = regulationsAuthorityCheck(tables.proactive, meta);
   if (authority) checks.push(authority);
-  checks.push(...proseChecks(ctx, tables, format, meta.year, options.proseOutcomes ?? PROSE_OUTCOME_CHECKS));
+  const caseSections = sections.filter((s) => s.key === 'reviewLitigation').map((s) => s.span);
+  checks.push(...proseChecks(ctx, tables, format, meta.year, options.proseOutcomes ?? PROSE_OUTCOME_CHECKS, caseSections));
   checks.push(...narrativeChecks(ctx, sections, tables, meta.year));
   return checks;
 }

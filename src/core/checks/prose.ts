@@ -8,15 +8,18 @@ import { APPLICANT_COLS, type TableFormat } from './keys';
 import { findOutcomeFigures, outcomeChecks } from './prose-outcomes';
 import { cellSpans, cellValue, type CellRef } from './sum-rule';
 import { proseText, sourceSpan, type ProseText } from './prose-text';
+import { findCaseFigures, type CaseKind } from './prose-cases';
 
 export interface ProseFigure {
-  kind: 'received' | 'answered' | 'review' | 'litigation';
+  kind: 'received' | 'answered' | CaseKind;
   value: number;
   span: Span;
   /** the sentence said it includes last year's carried-over applications (含上年结转) */
   includesCarriedOver: boolean;
   /** the sentence speaks of a wider scope than the reporting body (全市, 各级…) */
   widerScope: boolean;
+  /** nothing ties the figure to this report's subject (a law-enforcement review count): never fails */
+  guarded?: boolean;
 }
 
 const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+)`;
@@ -29,8 +32,6 @@ const PATTERNS: [ProseFigure['kind'], RegExp][] = [
   ['received', new RegExp(`(?:收到|受理|新收)(?:了|的)?(?:共|总计|合计)?${NUM}${UNIT}(?:政府信息公开|信息公开|依申请公开)?申请`, 'g')],
   // 答复/办结 … N 件 (an application must be named in the clause or just before it)
   ['answered', new RegExp(`(?:答复|办结|办理完毕)(?:了|的)?(?:政府信息公开申请|信息公开申请|申请)?(?:共|总计|合计)?${NUM}${UNIT}(?!申请)`, 'g')],
-  ['review', new RegExp(`行政复议(?:申请|案件)?(?:共|总计|合计|为)?${NUM}${UNIT}`, 'g')],
-  ['litigation', new RegExp(`(?:行政)?诉讼(?:案件)?(?:共|总计|合计|为)?${NUM}${UNIT}`, 'g')],
 ];
 
 const WIDER = /(全市|全省|全区|全县|全州|全盟|全旗|全国|全系统|各级|系统内|各地|各部门)/;
@@ -46,11 +47,12 @@ function clauseFloor(text: string, index: number, limit: number): number {
 }
 
 /** the figures of every kind in the prose (tables cut out: a figure inside a table is not prose) */
-export function findProseFigures(ctx: TextContext, tableSpans: Span[]): ProseFigure[] {
-  return figuresIn(proseText(ctx.folded, tableSpans));
+export function findProseFigures(ctx: TextContext, tableSpans: Span[], caseSections: Span[] = []): ProseFigure[] {
+  return figuresIn(proseText(ctx.folded, tableSpans), caseSections);
 }
 
-export function figuresIn(c: ProseText): ProseFigure[] {
+/** `caseSections`: where the review and litigation section stands (a figure there is about disclosure) */
+export function figuresIn(c: ProseText, caseSections: Span[] = []): ProseFigure[] {
   const out: ProseFigure[] = [];
   for (const [kind, re] of PATTERNS) {
     re.lastIndex = 0;
@@ -59,7 +61,6 @@ export function figuresIn(c: ProseText): ProseFigure[] {
       const numAt = m.index + m[0].lastIndexOf(numText);
       const before = c.text.slice(clauseFloor(c.text, m.index, 40), m.index);
       if (kind === 'answered' && !before.includes('申请') && !m[0].includes('申请')) continue;
-      if (kind === 'litigation' && !m[0].includes('行政') && !before.includes('复议')) continue;
       const after = c.text.slice(m.index + m[0].length, m.index + m[0].length + 14);
       out.push({
         kind,
@@ -70,6 +71,8 @@ export function figuresIn(c: ProseText): ProseFigure[] {
       });
     }
   }
+  const inCases = (at: number) => caseSections.some(([a, b]) => a <= at && at < b);
+  for (const f of findCaseFigures(c, inCases)) out.push({ ...f, includesCarriedOver: false });
   // the same figure found by two patterns counts once
   const seen = new Set<string>();
   return out.filter((f) => {
@@ -103,6 +106,7 @@ const KIND_NAMES: Record<ProseFigure['kind'], string> = {
   answered: '正文所述答复（办结）申请数',
   review: '正文所述行政复议数',
   litigation: '正文所述行政诉讼数',
+  reviewAndLitigation: '正文所述行政复议和行政诉讼合计数',
 };
 
 interface Reading {
@@ -143,6 +147,19 @@ function readingFor(figure: ProseFigure, tables: Tables): Reading | null {
     if (review === null) return null;
     return { expected: review, alternatives: [review], cells: [['review', 'total']], table: rl };
   }
+  if (figure.kind === 'reviewAndLitigation' && rl) {
+    const review = rowTotal(rl, 'review', parts);
+    const direct = rowTotal(rl, 'litigationDirect', parts);
+    const after = rowTotal(rl, 'litigationAfterReview', parts);
+    if (review === null && direct === null && after === null) return null;
+    const sum = (review ?? 0) + (direct ?? 0) + (after ?? 0);
+    return {
+      expected: sum,
+      alternatives: [sum],
+      cells: [['review', 'total'], ['litigationDirect', 'total'], ['litigationAfterReview', 'total']],
+      table: rl,
+    };
+  }
   if (figure.kind === 'litigation' && rl) {
     const direct = rowTotal(rl, 'litigationDirect', parts);
     const after = rowTotal(rl, 'litigationAfterReview', parts);
@@ -150,7 +167,8 @@ function readingFor(figure: ProseFigure, tables: Tables): Reading | null {
     const sum = (direct ?? 0) + (after ?? 0);
     return {
       expected: sum,
-      alternatives: [sum, direct ?? 0, after ?? 0],
+      // "no litigation" must mean none of either kind
+      alternatives: figure.value === 0 ? [sum] : [sum, direct ?? 0, after ?? 0],
       cells: [['litigationDirect', 'total'], ['litigationAfterReview', 'total']],
       table: rl,
     };
@@ -165,15 +183,16 @@ export function proseChecks(
   format: TableFormat = '2019',
   year: number | null = null,
   outcomes = true,
+  caseSections: Span[] = [],
 ): Check[] {
   const spans = [tables.proactive, tables.applications, tables.reviewLitigation]
     .filter((t): t is Table => t !== null)
     .map((t) => t.span);
   if (!spans.length) return [];
   const prose = proseText(ctx.folded, spans);
-  const figures = figuresIn(prose);
+  const figures = figuresIn(prose, caseSections);
   const out: Check[] = [];
-  for (const kind of ['received', 'answered', 'review', 'litigation'] as const) {
+  for (const kind of ['received', 'answered', 'review', 'litigation', 'reviewAndLitigation'] as const) {
     let bad: { figure: ProseFigure; reading: Reading } | null = null;
     let good: { figure: ProseFigure; reading: Reading } | null = null;
     for (const figure of figures.filter((f) => f.kind === kind)) {
@@ -181,7 +200,7 @@ export function proseChecks(
       if (!reading) continue;
       const agrees = reading.alternatives.some((a) => Math.abs(a - figure.value) < 1e-6);
       if (agrees) good ??= { figure, reading };
-      else if (!figure.widerScope) bad ??= { figure, reading };
+      else if (!figure.widerScope && !figure.guarded) bad ??= { figure, reading };
     }
     const hit = bad ?? good;
     if (!hit) continue;
