@@ -1,6 +1,6 @@
 // The whole structure pass on one input: decode → text context → sections, meta, tables,
 // checks, garbles → the gouji.report/1 document. Pure: runs in the worker and in Node.
-import type { ErrorDocument, ReportDocument, SourceInfo } from './types';
+import type { ErrorDocument, ReportDocument, SourceInfo, Tables } from './types';
 import { makeContext } from './context';
 import { decodeInput } from './decode';
 import { findSections } from './sections';
@@ -11,6 +11,7 @@ import { markAmbiguousCells } from './checks/ambiguous-cells';
 import { cleanedText } from './export/cleaned-text';
 import { detectGarbles, type GarbleOptions } from './garbles';
 import { readingWarnings } from './reading-warnings';
+import { proseTable } from './tables/prose-table';
 import { codeOf, errorDocument, type Said } from './diagnostics';
 
 export interface InspectOptions {
@@ -62,8 +63,11 @@ export async function inspectText(
     sections,
     warnings: warnings.map((w) => w.message),
     warningCodes: warnings.map(codeOf),
+    ...(noTables(extraction.tables) ? { proseTable: proseTable(ctx, meta.year, sections.filter((s) => s.key === 'reviewLitigation').map((s) => s.span)) } : {}),
   };
 }
+
+const noTables = (t: Tables) => !t.proactive && !t.applications && !t.reviewLitigation;
 
 /** Inspect a file's bytes: decode (text, HTML, and whatever kinds decode/ accepts), then inspect. */
 export async function inspectBytes(

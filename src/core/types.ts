@@ -168,6 +168,31 @@ export interface ReportDocument {
   warnings?: string[];
   /** extra: the same warnings as codes with parameters, in the same order */
   warningCodes?: Diagnostic[];
+  /** extra: a report without the standard tables (before 2019): the figures its prose states */
+  proseTable?: ProseTable;
+}
+
+/** The figures a report without standard tables states in its prose, each where it stands. */
+export interface ProseTable {
+  rows: ProseTableRow[];
+}
+
+export type ProseTableKey =
+  | 'received' | 'answered'
+  | 'granted' | 'grantedWithPartial' | 'partiallyGranted' | 'denied' | 'unavailable' | 'rejected' | 'otherHandling'
+  | 'review' | 'litigation' | 'reviewAndLitigation'
+  | 'fees';
+
+export interface ProseTableRow {
+  key: ProseTableKey;
+  /** applications and cases in 件; fees in 元 (0 when the prose says none was charged) */
+  value: number;
+  unit: '件' | '元';
+  /** the words it was read from, as printed */
+  raw: string;
+  span: Span;
+  /** other figures the prose states for the same row, when they differ (the first is kept) */
+  otherValues?: number[];
 }
 
 /** An input that could not be read: `error` in Chinese, and (extra) its code with parameters. */
