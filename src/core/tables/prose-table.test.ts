@@ -32,7 +32,8 @@ describe('the prose table of a report without standard tables', () => {
 
   it('leaves out figures for a wider scope, a subset, or law-enforcement cases', () => {
     expect(rows('全市各级行政机关共受理政府信息公开申请3119件。')).toEqual([]);
-    expect(rows('一、概述\n全年共办理行政复议案件125件，网上申请公开10件。')).toEqual([]);
+    expect(rows('一、概述\n全年共办理行政复议案件125件。')).toEqual([]);
+    expect(rows('通过网上申请予以公开10件。')).toEqual([]);
   });
 
   it('reads the 2017 Guangdong report (traditional script) into its table', async () => {
