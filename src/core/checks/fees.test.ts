@@ -9,9 +9,10 @@ import { proseText } from './prose-text';
 const prose = (text: string) => proseText(makeContext(text).folded);
 const statements = (text: string) => findFeeStatements(prose(text)).map((s) => [s.kind, s.scope, s.amount, text.slice(...s.span)]);
 
+const at = (t: ReturnType<typeof makeTable>, k: number) => ({ ...t, span: [100000 + k, 100001 + k] as [number, number] });
+
 /** tables placed after the prose (spans far away), table 二 in either template */
 function tables(opts: { fee2021?: number | null; fee2019?: [number, number]; received?: number; carried?: number } = {}): Tables {
-  const at = (t: ReturnType<typeof makeTable>, k: number) => ({ ...t, span: [100000 + k, 100001 + k] as [number, number] });
   const proactive =
     opts.fee2021 !== undefined
       ? at(makeTable(layoutOf('proactive', '2021'), { fees: { amount: opts.fee2021 } }), 0)

@@ -64,6 +64,9 @@ export function caseNumber(s: string): number {
   return tens === undefined || ones === undefined || s.length > 3 ? NaN : tens * 10 + ones;
 }
 
+/** where group `group` of `m` stands in the searched text */
+const numAt = (m: RegExpExecArray, group: number, from = 0) => m.index + m[0].indexOf(m[group], from);
+
 /** every review / litigation figure of the prose; `inCaseSection(source offset)` says the figure stands in the review and litigation section */
 export function findCaseFigures(p: ProseText, inCaseSection: (at: number) => boolean = () => false): CaseFigure[] {
   const text = p.text;
@@ -84,7 +87,6 @@ export function findCaseFigures(p: ProseText, inCaseSection: (at: number) => boo
     if (!Number.isFinite(value)) return;
     out.push({ kind, value, span: sourceSpan(p, at, length), ...context(at) });
   };
-  const numAt = (m: RegExpExecArray, group: number, from = 0) => m.index + m[0].indexOf(m[group], from);
 
   for (const { kind, re } of FORMS) {
     re.lastIndex = 0;
