@@ -1,12 +1,20 @@
 // npm run bench: throughput of the structure pass and of the garble detector on realistic input,
 // then how time grows on adversarial inputs when their size doubles (`npm run bench -- scaling`
 // runs only that part), then the command line on 1,000 generated reports (`npm run bench -- cli`).
+// Not in the default run (they start a browser or take minutes):
+//   `npm run bench -- jobs [N]`: only the --jobs 2 / --jobs 1 ratio of the command line;
+//   `npm run bench -- batch-browser [--reports N] [--rows N] [DIST…]`: the batch workspace in Chromium.
 import { benchStructure } from './bench/structure';
 import { benchGarbles } from './bench/garbles';
 import { benchScaling } from './bench/scaling';
 import { benchCli } from './bench/cli';
 
 const only = process.argv[2];
+if (only === 'batch-browser') {
+  const { benchBatchBrowser } = await import('./bench/batch-browser');
+  await benchBatchBrowser(process.argv.slice(3));
+  process.exit(0);
+}
 if (only === 'cli') {
   // `npm run bench -- cli [N]`: only the command line on N generated reports
   await benchCli(Number(process.argv[3] ?? 1000));

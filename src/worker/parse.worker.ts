@@ -1,9 +1,10 @@
 // Thin adapter: messages in, core pipeline, messages out. All logic is in handle-request.ts.
 import { handleRequest } from './handle-request';
 import type { WorkerRequest, WorkerResponse } from './protocol';
+import type { PoolRequest, PoolResponse } from './pool-protocol';
 
 // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a worker's postMessage has no target origin
-const post = (r: WorkerResponse) => self.postMessage(r);
+const post = (r: WorkerResponse | PoolResponse) => self.postMessage(r);
 // Held for the worker's whole life: when the browser kills the worker (out of memory) no error
 // event reaches the page, but the lock is released, and the client waiting for it learns so.
 // The page starts waiting for the lock only once told it is held: asked earlier, under load its
@@ -12,4 +13,14 @@ void (self as unknown as { navigator?: { locks?: LockManager } }).navigator?.loc
   post({ type: 'lock-held', jobId: -1 });
   return new Promise<never>(() => {});
 });
-self.addEventListener('message', (e: MessageEvent<WorkerRequest>) => void handleRequest(e.data, post));
+// a batch member (the pool's message): its handler and the storage load with the first one
+const batchJob = () => Promise.all([import('./batch-job'), import('./batch-store')]);
+self.addEventListener('message', (e: MessageEvent<WorkerRequest | PoolRequest>) => {
+  const req = e.data;
+  if (req.type === 'inspect-batch') {
+    void batchJob()
+      .then(([{ handleBatchRequest }, { idbBatchStore }]) => handleBatchRequest(req, post, idbBatchStore))
+      .catch((err: unknown) => post({ type: 'failed', jobId: req.jobId, message: err instanceof Error ? err.message : String(err) }));
+  }
+  else void handleRequest(req, post);
+});

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { InspectPool, defaultPoolSize, type PoolOutcome } from './pool';
 import { FakeWorker, fakeDoc as doc } from './fake-worker.testing';
+import type { PoolRequest } from './pool-protocol';
+import type { BatchRow } from './batch-row';
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
@@ -79,5 +81,22 @@ describe('InspectPool', () => {
     const got: PoolOutcome[] = [];
     await pool.run([{ key: 'x', name: 'x', load: async () => { throw new Error('gone'); } }], (_k, o) => got.push(o)).done;
     expect(got).toEqual([{ kind: 'failed', message: 'gone', crashed: false }]);
+  });
+});
+
+describe('InspectPool with batch members', () => {
+  it('sends inspect-batch with the store target and passes the row through', async () => {
+    const { pool, workers } = setup(1);
+    const got: PoolOutcome[] = [];
+    const store = { key: 'k0', order: 0, path: 'a/f0.txt', keepInput: true };
+    const run = pool.run([{ ...jobs(1)[0]!, store }], (_k, o) => got.push(o));
+    await tick();
+    const m = workers[0]!.posted[0] as unknown as PoolRequest;
+    expect(m.type).toBe('inspect-batch');
+    expect(m.store).toEqual(store);
+    const row = { path: 'a/f0.txt', row: {}, chain: {}, ms: 3, fails: [] } as unknown as BatchRow;
+    workers[0]!.reply({ type: 'batch-row', jobId: m.jobId, kind: 'result', row, storageError: null } as never);
+    await run.done;
+    expect(got).toEqual([{ kind: 'row', row, error: false, storageError: null }]);
   });
 });

@@ -4,21 +4,30 @@
 // (a folder of 5,000 files is never read into memory at once). A crashed worker fails its job
 // and is replaced; cancel terminates every worker at once (the core runs synchronously, so a
 // message would not be read in time).
+// A job with a `store` target is a batch member: its worker keeps the input and the outcome in
+// IndexedDB itself and answers with the grid row only (pool-protocol.ts), so no document is
+// cloned on the page while a batch runs.
 import type { GarbleOptions } from '../core/garbles';
 import type { ErrorDocument, ReportDocument } from '../core/types';
 import { defaultWorkerFactory, type WorkerLike } from './client';
-import type { WorkerResponse } from './protocol';
+import type { WorkerRequest, WorkerResponse } from './protocol';
+import type { BatchStoreTarget, PoolRequest, PoolResponse } from './pool-protocol';
+import type { BatchRow } from './batch-row';
 
 export interface PoolJob {
   key: string;
   name: string;
   /** reads the bytes when a worker takes the job (they are transferred to it) */
   load: () => Promise<ArrayBuffer>;
+  /** a batch member: the worker stores its input and outcome and answers with its row */
+  store?: BatchStoreTarget;
 }
 
 export type PoolOutcome =
   | { kind: 'result'; doc: ReportDocument; ms: number }
   | { kind: 'error-document'; doc: ErrorDocument }
+  /** a batch member's row (its document is in IndexedDB); `storageError` when a write was refused */
+  | { kind: 'row'; row: BatchRow; error: boolean; storageError: string | null }
   | { kind: 'failed'; message: string; crashed: boolean };
 
 export interface PoolRun {
@@ -87,11 +96,12 @@ export class InspectPool {
       return w;
     };
 
-    const onMessage = (slot: Slot, w: WorkerLike, msg: WorkerResponse) => {
+    const onMessage = (slot: Slot, w: WorkerLike, msg: WorkerResponse | PoolResponse) => {
       if (cancelled || w !== slot.worker || !slot.job || msg.jobId !== slot.job.jobId) return;
       const { key } = slot.job;
       if (msg.type === 'result') settle(slot, key, { kind: 'result', doc: msg.doc, ms: msg.ms });
       else if (msg.type === 'error-document') settle(slot, key, { kind: 'error-document', doc: msg.doc });
+      else if (msg.type === 'batch-row') settle(slot, key, { kind: 'row', row: msg.row, error: msg.kind === 'error-document', storageError: msg.storageError });
       else if (msg.type === 'failed') settle(slot, key, { kind: 'failed', message: msg.message, crashed: false });
     };
 
@@ -116,7 +126,11 @@ export class InspectPool {
       if (cancelled) return;
       try {
         const w = slot.worker ?? spawn(slot);
-        w.postMessage({ type: 'inspect-bytes', jobId, name: job.name, bytes, options }, { transfer: [bytes] });
+        const req: PoolRequest | WorkerRequest = job.store
+          ? { type: 'inspect-batch', jobId, name: job.name, bytes, options, store: job.store }
+          : { type: 'inspect-bytes', jobId, name: job.name, bytes, options };
+        // the same worker reads both protocols (parse.worker.ts); WorkerLike is typed with the single one
+        w.postMessage(req as WorkerRequest, { transfer: [bytes] });
       } catch (e) {
         kill(slot);
         settle(slot, job.key, { kind: 'failed', message: e instanceof Error ? e.message : String(e), crashed: true });

@@ -1,11 +1,14 @@
 // Export buttons for the flat dataset: summary CSV, long CSV, JSON Lines, gouji.batch/1.
-// Built in slices (export-builder.ts) with the progress shown; one export at a time.
+// Built off the page in a worker that reads the stored workspace (export-client.ts), with the
+// progress shown; on the page in slices only when the workspace could not be stored (then
+// IndexedDB lacks rows). One export at a time.
 import { useState } from 'react';
 import { useGouji } from '../store/store';
 import { useT, type PlainKey } from '../i18n/i18n';
 import { getReport } from '../storage';
 import { downloadBlob } from '../shared/download';
-import { EXPORT_FILES, buildExport, type ExportKind } from './export-builder';
+import { EXPORT_FILES, buildExport, type ExportKind } from '../../worker/export-builder';
+import { exportInWorker } from '../../worker/export-client';
 
 const KINDS: [ExportKind, PlainKey][] = [
   ['summaryCsv', 'exportSummaryCsv'],
@@ -23,12 +26,14 @@ export function BatchExports() {
   const t = useT();
   const entries = useGouji((s) => s.batch.entries);
   const running = useGouji((s) => s.batch.run.state === 'running');
+  const stored = useGouji((s) => s.batch.storageError === null);
   const [busy, setBusy] = useState<{ kind: ExportKind; done: number; total: number } | null>(null);
 
   const run = async (kind: ExportKind) => {
     setBusy({ kind, done: 0, total: entries.length });
     try {
-      const blob = await buildExport(kind, entries, loadDoc, (done, total) => setBusy({ kind, done, total }));
+      const progress = (done: number, total: number) => setBusy({ kind, done, total });
+      const blob = stored ? await exportInWorker(kind, progress) : await buildExport(kind, entries, loadDoc, progress);
       downloadBlob(blob, EXPORT_FILES[kind].name);
     } finally {
       setBusy(null);

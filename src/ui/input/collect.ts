@@ -6,7 +6,6 @@ import type { UnreadableMember } from '../storage';
 
 export interface Member {
   path: string;
-  size: number;
   load: () => Promise<ArrayBuffer>;
 }
 
@@ -63,12 +62,13 @@ async function expand(found: Found[], unzip: Unzip, dirs: number): Promise<Colle
         if (SYSTEM.test(m.path)) unreadable.push({ path: p, reason: reasonText('systemFile') });
         else if (!ACCEPTED.test(m.path)) unreadable.push({ path: p, reason: reasonText('unsupportedType') });
         // a copy per load: the pool transfers what it is given
-        else members.push({ path: p, size: m.bytes.byteLength, load: async () => m.bytes.slice(0) });
+        else members.push({ path: p, load: async () => m.bytes.slice(0) });
       }
     } else if (!ACCEPTED.test(path) && found.length > 1) {
       unreadable.push({ path, reason: reasonText('unsupportedType') });
     } else {
-      members.push({ path, size: file.size, load: () => file.arrayBuffer() });
+      // no file.size here: for a picked folder Chromium asks the disk for it, one file at a time
+      members.push({ path, load: () => file.arrayBuffer() });
     }
   }
   return { members, unreadable, many: found.length > 1 || zips > 0 || dirs > 0 };

@@ -7,8 +7,9 @@ import type { StateCreator } from 'zustand';
 import type { ChainCell, ChainInput, SummaryRow } from '../../core/batch';
 import type { ErrorDocument } from '../../core/types';
 import { InspectPool, defaultPoolSize, type PoolOutcome } from '../../worker/pool';
+import type { BatchRow } from '../../worker/batch-row';
 import {
-  clearWorkspace, deleteSession, getInput, getReport, getSession, listRows, loadWorkspace, putInput, putResult, putSession,
+  clearWorkspace, deleteSession, getInput, getReport, getSession, listRows, loadWorkspace, putResult, putSession,
   readUsage, replaceWorkspace, requestPersistence, saveWorkspace, isQuotaError,
   type StorageUsage, type UnreadableMember, type WorkspaceRecord,
 } from '../storage';
@@ -61,7 +62,7 @@ export interface GridView {
 
 /** A new batch: the members to inspect and what could not be read before. */
 export interface BatchInput {
-  members: { path: string; size: number; load: () => Promise<ArrayBuffer> }[];
+  members: { path: string; load: () => Promise<ArrayBuffer> }[];
   unreadable: UnreadableMember[];
 }
 
@@ -101,12 +102,12 @@ const IDLE_RUN: BatchRun = { state: 'idle', total: 0, done: 0, startedAt: null, 
 
 export const memberKey = (order: number): string => String(order).padStart(6, '0');
 
-type StoredRow = Omit<BatchEntry, 'key' | 'order'>;
+type StoredRow = BatchRow;
 
 // The batch core (and the script folding its chains use) loads with the first batch, not the page.
-type BatchCore = typeof import('../../core/batch');
-let core: Promise<BatchCore> | null = null;
-const loadCore = (): Promise<BatchCore> => (core ??= import('../../core/batch'));
+type BatchRows = typeof import('../../worker/batch-row');
+let rowsModule: Promise<BatchRows> | null = null;
+const loadRows = (): Promise<BatchRows> => (rowsModule ??= import('../../worker/batch-row'));
 
 /** How often arrived rows are shown (ms): often enough to feel live, rarely enough for 5,000. */
 const FLUSH_MS = 250;
@@ -137,10 +138,13 @@ export const createBatchSlice: StateCreator<Full, [], [], BatchSlice> = (set, ge
     if (ws) void saveWorkspace({ ...ws, state, updatedAt: Date.now() }).catch(storageFailed);
   };
 
-  /** Inspect `jobs` on the pool; rows and reports are stored one by one as they arrive. */
-  async function runJobs(ws: WorkspaceRecord, jobs: { key: string; order: number; path: string; load: () => Promise<ArrayBuffer> }[]) {
+  /**
+   * Inspect `jobs` on the pool. Each worker keeps its member's input (`keepInput`: a new run)
+   * and outcome in IndexedDB and sends only the grid row: nothing big is cloned on the page.
+   */
+  async function runJobs(ws: WorkspaceRecord, jobs: { key: string; order: number; path: string; load: () => Promise<ArrayBuffer> }[], keepInput: boolean) {
     const seq = ++runSeq;
-    const { batchItem } = await loadCore();
+    const { batchRow } = await loadRows();
     if (seq !== runSeq) return;
     pool = new InspectPool(defaultPoolSize(), undefined, { mode: get().garbleMode });
     const byKey = new Map(jobs.map((j) => [j.key, j]));
@@ -151,25 +155,25 @@ export const createBatchSlice: StateCreator<Full, [], [], BatchSlice> = (set, ge
       jobs.map((j) => ({
         key: j.key,
         name: j.path.split('/').pop() ?? j.path,
-        load: async () => {
-          const bytes = await j.load();
-          // kept so a reload can finish the run; a copy, because the pool transfers its bytes
-          void putInput({ key: j.key, order: j.order, path: j.path, bytes: bytes.slice(0) }).catch(storageFailed);
-          return bytes;
-        },
+        load: j.load,
+        store: { key: j.key, order: j.order, path: j.path, keepInput },
       })),
       (key, o: PoolOutcome) => {
         const j = byKey.get(key)!;
-        const doc = o.kind === 'failed' ? ({ schema: 'gouji.report/1', error: o.message } satisfies ErrorDocument) : o.doc;
-        const { row, chain } = batchItem(doc, j.path);
-        const ms = o.kind === 'result' ? Math.round(o.ms) : null;
-        const fails = o.kind === 'result' ? o.doc.checks.filter((c) => c.status === 'fail').map((c) => c.id) : [];
-        const entry: BatchEntry = { key, order: j.order, path: j.path, row, chain, ms, fails };
-        void putResult(
-          { key, path: j.path, ...(o.kind === 'result' ? { doc: o.doc, ms: ms ?? undefined } : o.kind === 'error-document' ? { errorDoc: o.doc } : { failed: o.message }) },
-          { key, order: j.order, row: { path: j.path, row, chain, ms, fails } satisfies StoredRow },
-        ).catch(storageFailed);
-        buffer.push(entry);
+        let row: StoredRow;
+        if (o.kind === 'row') {
+          row = o.row;
+          if (o.storageError) storageFailed(o.storageError === 'quota' ? new DOMException('quota', 'QuotaExceededError') : new Error(o.storageError));
+        } else {
+          // the worker failed or crashed on this member (or answered without storing): kept from here
+          const doc = o.kind === 'failed' ? ({ schema: 'gouji.report/1', error: o.message } satisfies ErrorDocument) : o.doc;
+          row = batchRow(doc, j.path, o.kind === 'result' ? o.ms : null);
+          void putResult(
+            { key, path: j.path, ...(o.kind === 'result' ? { doc: o.doc, ms: row.ms ?? undefined } : o.kind === 'error-document' ? { errorDoc: o.doc } : { failed: o.message }) },
+            { key, order: j.order, row },
+          ).catch(storageFailed);
+        }
+        buffer.push({ key, order: j.order, ...row });
         flushTimer ??= setTimeout(flush, FLUSH_MS);
       },
     );
@@ -226,7 +230,7 @@ export const createBatchSlice: StateCreator<Full, [], [], BatchSlice> = (set, ge
       } catch (e) {
         storageFailed(e);
       }
-      await runJobs(ws, keyed);
+      await runJobs(ws, keyed, true);
     },
 
     resumeBatch: async () => {
@@ -245,7 +249,7 @@ export const createBatchSlice: StateCreator<Full, [], [], BatchSlice> = (set, ge
           },
         }));
       if (jobs.length === 0) return;
-      await runJobs({ ...ws, state: 'running' }, jobs);
+      await runJobs({ ...ws, state: 'running' }, jobs, false);
     },
 
     cancelBatch: () => cancelRun?.(),

@@ -1,11 +1,16 @@
-// The flat exports of a batch, built in slices of at most ~20 ms with a yield between them,
-// so even 5,000 reports never freeze the page. Every format comes from core/batch; the
-// documents for the long CSV and JSON Lines are read from IndexedDB one by one.
+// The flat exports of a batch. Built in the export worker (export.worker.ts), which reads the
+// rows and documents from IndexedDB itself; on the page only as a fallback (the workspace
+// could not be stored), and then in slices of ~20 ms with a yield between them, each slice's
+// text turned into a Blob at once, so even 5,000 reports never freeze the page. Every format
+// comes from core/batch.
 import {
   batchDocument, buildChains, jsonLine, longCsvHeader, longCsvLines, summaryCsvHeader, summaryCsvLine, type BatchDocument,
-} from '../../core/batch';
-import type { ErrorDocument, ReportDocument } from '../../core/types';
-import type { BatchEntry } from '../store/batch-slice';
+} from '../core/batch';
+import type { ErrorDocument, ReportDocument } from '../core/types';
+import type { BatchRow } from './batch-row';
+
+/** what an export needs of each member, in the workspace's order */
+export type ExportEntry = BatchRow & { key: string };
 
 export type ExportKind = 'summaryCsv' | 'longCsv' | 'jsonl' | 'batchJson';
 
@@ -19,17 +24,26 @@ export const EXPORT_FILES: Record<ExportKind, { name: string; type: string }> = 
 const SLICE_MS = 20;
 const yieldToPage = () => new Promise<void>((r) => setTimeout(r, 0));
 
-/** Run `step(i)` for i in 0..n, yielding to the page whenever a slice has used its time. */
-async function sliced(n: number, step: (i: number) => void | Promise<void>, onProgress?: (done: number) => void): Promise<void> {
+/**
+ * Run `step(i)` for i in 0..n, yielding whenever a slice has used its time. What the steps
+ * pushed on `parts` becomes a Blob at the end of each slice (encoding it to UTF-8 then, not
+ * all at once at the end).
+ */
+async function sliced(n: number, parts: string[], blobs: Blob[], step: (i: number) => void | Promise<void>, onProgress?: (done: number) => void): Promise<void> {
   let t0 = performance.now();
+  const seal = () => {
+    if (parts.length) blobs.push(new Blob(parts.splice(0)));
+  };
   for (let i = 0; i < n; i++) {
     await step(i);
     if (performance.now() - t0 > SLICE_MS) {
+      seal();
       onProgress?.(i + 1);
       await yieldToPage();
       t0 = performance.now();
     }
   }
+  seal();
   onProgress?.(n);
 }
 
@@ -58,20 +72,23 @@ export function* batchJsonPieces(doc: BatchDocument): Generator<string> {
 
 export type LoadDoc = (key: string) => Promise<ReportDocument | ErrorDocument | null>;
 
-export async function buildExport(kind: ExportKind, entries: readonly BatchEntry[], loadDoc: LoadDoc, onProgress?: (done: number, total: number) => void): Promise<Blob> {
+export async function buildExport(kind: ExportKind, entries: readonly ExportEntry[], loadDoc: LoadDoc, onProgress?: (done: number, total: number) => void): Promise<Blob> {
   const parts: string[] = [];
+  const blobs: Blob[] = [];
   const total = entries.length;
   const progress = (d: number) => onProgress?.(d, total);
   switch (kind) {
     case 'summaryCsv':
       parts.push(summaryCsvHeader());
-      await sliced(total, (i) => void parts.push(summaryCsvLine(entries[i]!.row)), progress);
+      await sliced(total, parts, blobs, (i) => void parts.push(summaryCsvLine(entries[i]!.row)), progress);
       break;
     case 'longCsv':
     case 'jsonl':
       if (kind === 'longCsv') parts.push(longCsvHeader());
       await sliced(
         total,
+        parts,
+        blobs,
         async (i) => {
           const e = entries[i]!;
           const doc = (await loadDoc(e.key)) ?? ({ schema: 'gouji.report/1', error: e.row.error ?? 'missing' } satisfies ErrorDocument);
@@ -82,10 +99,17 @@ export async function buildExport(kind: ExportKind, entries: readonly BatchEntry
       break;
     case 'batchJson': {
       const doc = batchDocument(entries.map((e) => e.row), buildChains(entries.map((e) => e.chain)));
-      const pieces = [...batchJsonPieces(doc)];
-      await sliced(pieces.length, (i) => void parts.push(pieces[i]!), (d) => progress(Math.round((d / pieces.length) * total)));
+      // stringified as the slices reach them: about one piece per report or chain, then the
+      // few pieces of the frame (keys, brackets) left over
+      const pieces = batchJsonPieces(doc);
+      const n = doc.reports.length + doc.chains.length;
+      await sliced(n, parts, blobs, () => {
+        const p = pieces.next();
+        if (!p.done) parts.push(p.value);
+      }, (d) => progress(Math.round((d / Math.max(1, n)) * total)));
+      for (let p = pieces.next(); !p.done; p = pieces.next()) parts.push(p.value);
       break;
     }
   }
-  return new Blob(parts, { type: EXPORT_FILES[kind].type });
+  return new Blob([...blobs, ...parts], { type: EXPORT_FILES[kind].type });
 }

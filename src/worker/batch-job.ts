@@ -1,0 +1,37 @@
+// One member of a batch, inside a pool worker: keep its input, inspect it, keep its outcome and
+// row, answer with the row. The storage is passed in (IndexedDB in the worker, a fake in tests).
+import { inspectBytes, isErrorDocument } from '../core/inspect';
+import type { ErrorDocument, ReportDocument } from '../core/types';
+import { batchRow, type BatchRow } from './batch-row';
+import type { PoolRequest, PoolResponse } from './pool-protocol';
+import type { WorkerResponse } from './protocol';
+
+export interface BatchStore {
+  putInput(input: { key: string; order: number; path: string; bytes: ArrayBuffer }): Promise<void>;
+  putResult(
+    report: { key: string; path: string; doc?: ReportDocument; errorDoc?: ErrorDocument; ms?: number },
+    row: { key: string; order: number; row: BatchRow },
+  ): Promise<void>;
+}
+
+const why = (e: unknown): string =>
+  e instanceof DOMException && e.name === 'QuotaExceededError' ? 'quota' : e instanceof Error ? e.message : String(e);
+
+export async function handleBatchRequest(req: PoolRequest, post: (r: PoolResponse | WorkerResponse) => void, store: BatchStore): Promise<void> {
+  const { jobId, store: at } = req;
+  const t0 = performance.now();
+  let storageError: string | null = null;
+  try {
+    // kept before inspecting (IndexedDB clones the bytes when the write is made)
+    if (at.keepInput) await store.putInput({ key: at.key, order: at.order, path: at.path, bytes: req.bytes }).catch((e: unknown) => void (storageError = why(e)));
+    const doc = await inspectBytes(new Uint8Array(req.bytes), req.name, req.options);
+    const ms = isErrorDocument(doc) ? null : performance.now() - t0;
+    const row = batchRow(doc, at.path, ms);
+    const report = isErrorDocument(doc) ? { key: at.key, path: at.path, errorDoc: doc } : { key: at.key, path: at.path, doc, ms: row.ms ?? undefined };
+    // written before the row is sent: a row shown on the page can always be opened
+    await store.putResult(report, { key: at.key, order: at.order, row }).catch((e: unknown) => void (storageError ??= why(e)));
+    post({ type: 'batch-row', jobId, kind: isErrorDocument(doc) ? 'error-document' : 'result', row, storageError });
+  } catch (e) {
+    post({ type: 'failed', jobId, message: e instanceof Error ? e.message : String(e) });
+  }
+}

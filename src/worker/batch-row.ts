@@ -1,0 +1,19 @@
+// A batch member's grid row: the summary row, what its year chains need, its time and the ids
+// of its failing checks (for "failures by rule"). Made where the document is: in the pool's
+// worker, or on the page for a member whose worker failed.
+import { batchItem, type ChainInput, type SummaryRow } from '../core/batch';
+import type { ErrorDocument, ReportDocument } from '../core/types';
+
+export interface BatchRow {
+  path: string;
+  row: SummaryRow;
+  chain: ChainInput;
+  ms: number | null;
+  fails: string[];
+}
+
+export function batchRow(doc: ReportDocument | ErrorDocument, path: string, ms: number | null): BatchRow {
+  const { row, chain } = batchItem(doc, path);
+  const fails = 'checks' in doc ? doc.checks.filter((c) => c.status === 'fail').map((c) => c.id) : [];
+  return { path, row, chain, ms: ms === null ? null : Math.round(ms), fails };
+}

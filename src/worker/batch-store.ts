@@ -1,0 +1,6 @@
+// The pool worker's storage: the workspace's IndexedDB stores, written from the worker so a
+// report's document is never cloned on the page.
+import { putInput, putResult } from './idb/workspace';
+import type { BatchStore } from './batch-job';
+
+export const idbBatchStore: BatchStore = { putInput, putResult };
