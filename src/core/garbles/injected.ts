@@ -7,6 +7,8 @@ import type { TextContext } from '../context';
 import type { Lexicon } from './lexicon';
 import { findNoise, PRECISE, THOROUGH, type LatticeParams, type NoiseSpan, type Screened } from './lattice';
 import { Attest, type Grams } from './phrases';
+import { findCuts, templateGrams } from './cut';
+import { templatePhrases } from './boilerplate';
 
 // Common Chinese surnames (百家姓, the frequent part); a name is 1–2 characters after one.
 const SURNAMES = new Set(
@@ -186,8 +188,17 @@ export function detectInjected(
     if (more.length >= found.length) out = more;
   }
   const stranded = findStranded(lex, ctx).filter((g) => !out.some((o) => o.span[0] < g.span[1] && g.span[0] < o.span[1]));
-  return stranded.length ? [...out, ...stranded].sort((a, b) => a.span[0] - b.span[0]) : out;
+  if (stranded.length) out = [...out, ...stranded];
+  // noise cut into wording attested elsewhere: united with what overlaps it (index.ts merges)
+  const cuts = findCuts(lex, ctx.folded, (templates ??= templateGrams(templatePhrases())).set);
+  for (const c of cuts) {
+    if (out.some((o) => o.span[0] <= c.start && c.end <= o.span[1])) continue;
+    out.push({ kind: 'injected', span: [c.start, c.end], text: ctx.text.slice(c.start, c.end), suggestion: '', ...because('garble.noiseInWord', {}) });
+  }
+  return out.sort((a, b) => a.span[0] - b.span[0]);
 }
+
+let templates: ReturnType<typeof templateGrams> | null = null;
 
 const SENTENCE_END = /[。；！？!?;]/;
 

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { fold } from '../normalize/fold';
+import { loadLexicon } from './lexicon';
+import { findCuts, templateGrams } from './cut';
+import { templatePhrases } from './boilerplate';
+
+const cuts = async (t: string) => {
+  const f = fold(t);
+  return findCuts(await loadLexicon(), f, templateGrams(templatePhrases()).set).map((s) => t.slice(s.start, s.end));
+};
+
+describe('noise cut into attested wording', () => {
+  it('finds common characters cut into a word the document prints elsewhere', async () => {
+    expect(await cuts('本机关主动公开政府信息情况如下。全年主动公开政就动种府信息120条。')).toEqual(['就动种']);
+  });
+
+  it('finds a run between words of a template label', async () => {
+    expect(await cuts('第二十条多后第（五）项\n')).toEqual(['多后']);
+    expect(await cuts('4.无正当会就定理由大量反复申请')).toEqual(['会就定']);
+  });
+
+  it('keeps a writer’s own variation of a phrase: a word inserted, reduplication, parallel wording', async () => {
+    expect(await cuts('五、存在的主要问题及改进情况\n')).toEqual([]);
+    expect(await cuts('因政府信息公开申请行政复议、提起行政诉讼的情况')).toEqual([]);
+    expect(await cuts('省公安厅机关。调整了省公安厅厅机关政务公开工作')).toEqual([]);
+    expect(await cuts('不断推进政务公开和警务公开工作。政务公开工作')).toEqual([]);
+    expect(await cuts('信息公开类行政复议7件')).toEqual([]);
+  });
+});
