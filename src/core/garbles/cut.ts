@@ -34,10 +34,9 @@ const pow = (b: number, e: number) => {
   for (let k = 0; k < e; k++) r = Math.imul(r, b) >>> 0;
   return r;
 };
-const P1_3 = pow(B1, SIDE);
-const P2_3 = pow(B2, SIDE);
-const P1_6 = pow(B1, 2 * SIDE);
-const P2_6 = pow(B2, 2 * SIDE);
+const GRAM = 2 * SIDE;
+const POW1 = Array.from({ length: GRAM + 1 }, (_, e) => pow(B1, e));
+const POW2 = Array.from({ length: GRAM + 1 }, (_, e) => pow(B2, e));
 
 /** hash of f[a, a + len) from prefix hashes */
 const sub = (h: Uint32Array, p: number, a: number, len: number) => (h[a + len] - Math.imul(h[a], p)) >>> 0;
@@ -77,20 +76,36 @@ export function templateGrams(phrases: string[]): { set: GramSet; size: number }
   const set = new GramSet(phrases.reduce((n, p) => n + p.length, 0));
   for (const p of phrases) {
     const [h1, h2] = prefixHashes(p);
-    for (let a = 0; a + 2 * SIDE <= p.length; a++) set.add(sub(h1, P1_6, a, 2 * SIDE), sub(h2, P2_6, a, 2 * SIDE), 2);
+    for (let a = 0; a + GRAM <= p.length; a++) set.add(sub(h1, POW1[GRAM], a, GRAM), sub(h2, POW2[GRAM], a, GRAM), 2);
   }
   return { set, size: phrases.length };
 }
 
-/**
- * Does the best segmentation of the joined text `j` (by unigram word costs) put a word over the
- * junction between j[SIDE - 1] and j[SIDE]? Then the run cut a word (政[…]府); a word that merely
- * could cross it (公开|行政 → 开行) does not count.
- */
-function junctionInWord(lex: Lexicon, j: string): boolean {
+const NONE = 0;
+const WEAK = 1;
+const STRONG = 2;
+
+/** can `w` be cut into lexicon words of ≥ 2 characters (政府信息 = 政府 + 信息)? */
+function wordy(lex: Lexicon, w: string): boolean {
+  const ok = new Uint8Array(w.length + 1);
+  ok[0] = 1;
+  for (let a = 0; a < w.length; a++) {
+    if (!ok[a]) continue;
+    let node = 0;
+    for (let b = a; b < w.length; b++) {
+      node = lex.next(node, w.charCodeAt(b));
+      if (node < 0) break;
+      if (b > a && lex.cost(node) !== Infinity) ok[b + 1] = 1;
+    }
+  }
+  return ok[w.length] === 1;
+}
+
+/** the best segmentation of `j` by unigram word costs: back[e] is where the word ending at e starts */
+function segmentation(lex: Lexicon, j: string): Int32Array {
   const n = j.length;
   const best = new Float64Array(n + 1).fill(Infinity);
-  const cross = new Uint8Array(n + 1);
+  const back = new Int32Array(n + 1);
   best[0] = 0;
   for (let a = 0; a < n; a++) {
     if (best[a] === Infinity) continue;
@@ -98,7 +113,7 @@ function junctionInWord(lex: Lexicon, j: string): boolean {
     const single = best[a] + (cc === Infinity ? lex.unknownCost : cc);
     if (single < best[a + 1]) {
       best[a + 1] = single;
-      cross[a + 1] = cross[a];
+      back[a + 1] = a;
     }
     let node = 0;
     for (let b = a; b < n; b++) {
@@ -107,11 +122,35 @@ function junctionInWord(lex: Lexicon, j: string): boolean {
       const wc = lex.cost(node);
       if (b > a && wc !== Infinity && best[a] + wc < best[b + 1]) {
         best[b + 1] = best[a] + wc;
-        cross[b + 1] = cross[a] | (a < SIDE && b >= SIDE ? 1 : 0);
+        back[b + 1] = a;
       }
     }
   }
-  return cross[n] === 1;
+  return back;
+}
+
+/** the word [a, e) of the segmentation that runs over position `at`, or null */
+function wordOver(back: Int32Array, at: number): [number, number] | null {
+  for (let e = back.length - 1; e > 0; e = back[e]) if (back[e] < at && e > at) return [back[e], e];
+  return null;
+}
+
+/**
+ * Does the best segmentation of the joined text `j` put a word over the junction at `at`?
+ * STRONG when a part of that word is no word of its own (政|府: the run cut a word), WEAK when
+ * both parts are words too (信息|公开, 政府信息|公开: a writer may put words between them), NONE
+ * when the junction falls between words (公开|行政, though 开行 is a word too).
+ */
+function junctionCut(lex: Lexicon, j: string, at: number): number {
+  const w = wordOver(segmentation(lex, j), at);
+  if (!w) return NONE;
+  return wordy(lex, j.slice(w[0], at)) && wordy(lex, j.slice(at, w[1])) ? WEAK : STRONG;
+}
+
+/** as printed, does the run make a word with a neighbour (本年[度]新收: 年度)? */
+function joinsNeighbour(lex: Lexicon, f: string, a: number, b: number, kl: number, kr: number): boolean {
+  const back = segmentation(lex, f.slice(a - kl, b + kr));
+  return wordOver(back, kl) !== null || wordOver(back, kl + b - a) !== null;
 }
 
 /**
@@ -151,44 +190,62 @@ export function findCuts(lex: Lexicon, f: string, templates: GramSet | null): No
   let run = 0;
   for (let i = 0; i < n; i++) {
     run = gramUnit(f.charCodeAt(i)) ? run + 1 : 0;
-    if (run >= 2 * SIDE) {
-      const a = i + 1 - 2 * SIDE;
-      doc.add(sub(h1, P1_6, a, 2 * SIDE), sub(h2, P2_6, a, 2 * SIDE));
+    if (run >= GRAM) {
+      const a = i + 1 - GRAM;
+      doc.add(sub(h1, POW1[GRAM], a, GRAM), sub(h2, POW2[GRAM], a, GRAM));
     }
   }
   const out: NoiseSpan[] = [];
-  // left: how many gram units end at i - 1 (the left context must be SIDE of them)
+  // left: how many gram units end at i - 1
   let left = 0;
   for (let i = 0; i < n; i++) {
     const ci = f.charCodeAt(i);
-    if (left >= SIDE && isHan(ci)) {
-      const l1 = sub(h1, P1_3, i - SIDE, SIDE);
-      const l2 = sub(h2, P2_3, i - SIDE, SIDE);
-      for (let g = 1; g <= MAX_RUN && i + g + SIDE <= n; g++) {
+    if (left >= 1 && isHan(ci)) {
+      for (let g = 1; g <= MAX_RUN && i + g < n; g++) {
         if (!isHan(f.charCodeAt(i + g - 1))) break;
-        let ok = true;
-        for (let k = i + g; k < i + g + SIDE; k++) if (!gramUnit(f.charCodeAt(k))) ok = false;
-        if (!ok) continue;
-        const r1 = sub(h1, P1_3, i + g, SIDE);
-        const r2 = sub(h2, P2_3, i + g, SIDE);
-        const j1 = (Math.imul(l1, P1_3) + r1) >>> 0;
-        const j2 = (Math.imul(l2, P2_3) + r2) >>> 0;
-        const inDoc = doc.count(j1, j2) > 0;
-        const inTemplate = templates !== null && templates.count(j1, j2) > 0;
-        if (!inDoc && !inTemplate) continue;
-        // the text as printed is attested elsewhere too: the document's own wording
-        if (doc.count(sub(h1, P1_6, i - SIDE, 2 * SIDE), sub(h2, P2_6, i - SIDE, 2 * SIDE)) > 1) continue;
-        // reduplication (厅厅机关) and runs holding a word (存在的[主要]问题, 开[申请]行政复议) are
-        // how writers vary a phrase; random characters seldom form a word of two or more
-        if (echoes(f, i, i + g)) continue;
-        if (hasWord(lex, f, i, i + g)) continue;
-        const joined = f.slice(i - SIDE, i) + f.slice(i + g, i + g + SIDE);
-        if (!junctionInWord(lex, joined) && !(inTemplate && g >= 2)) continue;
-        out.push({ start: i, end: i + g, inWord: true });
-        break;
+        let right = 0;
+        while (right < GRAM - 1 && i + g + right < n && gramUnit(f.charCodeAt(i + g + right))) right++;
+        if (right === 0) continue;
+        if (cutAt(lex, f, h1, h2, doc, templates, i, g, Math.min(left, GRAM - 1), right)) {
+          out.push({ start: i, end: i + g, inWord: true });
+          break;
+        }
       }
     }
     left = gramUnit(ci) ? left + 1 : 0;
   }
   return out;
+}
+
+/** the splits of the 6 characters around a run, left count first: even first, the document's only */
+const SPLITS = [SIDE, 2, 4, 1, 5];
+
+/**
+ * Is f[i, i + g) noise cut into attested wording? `left` / `right`: gram units available each side.
+ * A 3 + 3 context may be attested by the document or the templates; a lopsided one (a phrase
+ * starting or ending at a line break or a numbering: 一、收到[…]和处理) by the templates only.
+ */
+function cutAt(lex: Lexicon, f: string, h1: Uint32Array, h2: Uint32Array, doc: GramSet, templates: GramSet | null, i: number, g: number, left: number, right: number): boolean {
+  for (const kl of SPLITS) {
+    const kr = GRAM - kl;
+    if (kl > left || kr > right) continue;
+    const j1 = (Math.imul(sub(h1, POW1[kl], i - kl, kl), POW1[kr]) + sub(h1, POW1[kr], i + g, kr)) >>> 0;
+    const j2 = (Math.imul(sub(h2, POW2[kl], i - kl, kl), POW2[kr]) + sub(h2, POW2[kr], i + g, kr)) >>> 0;
+    const inDoc = kl === SIDE && doc.count(j1, j2) > 0;
+    const inTemplate = templates !== null && templates.count(j1, j2) > 0;
+    if (!inDoc && !inTemplate) continue;
+    // the text as printed is attested elsewhere too: the document's own wording
+    if (i >= SIDE && doc.count(sub(h1, POW1[GRAM], i - SIDE, GRAM), sub(h2, POW2[GRAM], i - SIDE, GRAM)) > 1) return false;
+    // reduplication (厅厅机关) and parallel wording are how writers vary a phrase
+    if (echoes(f, i, i + g)) return false;
+    const cut = junctionCut(lex, f.slice(i - kl, i) + f.slice(i + g, i + g + kr), kl);
+    // a word cut in two (政[…]府) is evidence enough; between words (存在的[主要]问题, 公开[申请]
+    // 行政复议) a run holding a word of ≥ 2 characters or making one with a neighbour (本年[度]
+    // 新收) is a writer's insertion, and one character between words is too weak a signal
+    if (hasWord(lex, f, i, i + g)) return false;
+    if (cut === STRONG) return true;
+    if (joinsNeighbour(lex, f, i, i + g, kl, kr)) return false;
+    return cut === WEAK || (inTemplate && g >= 2);
+  }
+  return false;
 }
