@@ -17,10 +17,14 @@ describe('noise inside dates', () => {
     expect(find('2022年2由月6日')).toEqual(['由']);
     expect(find('2023學年1月23日')).toEqual(['學']);
     expect(find('2025年墨1月')).toEqual(['墨']);
+    // runs of the most frequent characters often hold a date word (后 下); most of the run is none
+    expect(find('2026年1主这也后下月8日')).toEqual(['主这也后下']);
+    // a year whose digits a run split, with no month after it
+    expect(find('民政局2方是方于会021年政府信息公开')).toEqual(['方是方于会']);
   });
 
   it('leaves real dates, ranges and counts alone', () => {
-    for (const t of ['2020年1月至12月31日', '2019年和2020年', '2020年度1月', '2021年12月底', '2025年第一季度', '共2020件12月', '2020年上半年3个月', '自2019年1月1日起至2019年12月31日止'])
+    for (const t of ['2020年1月至12月31日', '2019年和2020年', '2020年度1月', '2021年12月底', '2025年第一季度', '共2020件12月', '2020年上半年3个月', '自2019年1月1日起至2019年12月31日止', '2019年前3个多月', '2021年政府信息公开工作年度报告'])
       expect(find(t), t).toEqual([]);
   });
 });

@@ -11,6 +11,18 @@ import { because } from '../diagnostics';
 const DATE_WORDS = /[年月日号至到和及或与、底初中末份度内以前后起止间第季上下旬个周期每共约近余多]/;
 const MAX_RUN = 5;
 
+/**
+ * May this Han run inside a date be noise? Not if it holds a date word (2019年前3[个]月), unless
+ * it is 3 or more characters of which most are no date words (2026年1[主这也后下]月): random runs
+ * drawn from the most frequent characters often hold one (上 下 中 后 多), real dates hold no
+ * such run.
+ */
+function noiseRun(run: string): boolean {
+  let dateWords = 0;
+  for (const ch of run) if (DATE_WORDS.test(ch)) dateWords++;
+  return dateWords === 0 || (run.length >= 3 && dateWords * 2 < run.length);
+}
+
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isHan = (c: number) => c >= 0x3400 && c <= 0x9fff;
 
@@ -21,19 +33,21 @@ class Reader {
     public at: number,
   ) {}
 
-  /** skip spaces, and a Han run (≤ MAX_RUN, no date word) before `next` if `next` follows it */
+  /** skip spaces, and a Han run (≤ MAX_RUN, see `noiseRun`) before `next` if `next` follows it */
   skip(next: (c: number) => boolean): boolean {
     const f = this.f;
     while (f[this.at] === ' ') this.at++;
     if (next(f.charCodeAt(this.at))) return true;
-    let j = this.at;
-    while (j < f.length && j - this.at < MAX_RUN && isHan(f.charCodeAt(j)) && !DATE_WORDS.test(f[j])) j++;
-    let k = j;
-    while (f[k] === ' ') k++;
-    if (j === this.at || !next(f.charCodeAt(k))) return false;
-    this.noise.push([this.at, j]);
-    this.at = k;
-    return true;
+    for (let j = this.at + 1; j <= f.length && j - this.at <= MAX_RUN && isHan(f.charCodeAt(j - 1)); j++) {
+      let k = j;
+      while (f[k] === ' ') k++;
+      if (!next(f.charCodeAt(k))) continue;
+      if (!noiseRun(f.slice(this.at, j))) return false;
+      this.noise.push([this.at, j]);
+      this.at = k;
+      return true;
+    }
+    return false;
   }
 
   /** digits (up to `max`), with noise allowed between them */
@@ -64,16 +78,32 @@ export function findDateNoise(text: string, folded: string, out: Garble[]): void
     const r = new Reader(f, i);
     const year = r.number(4);
     if (!year || year.length !== 4 || !/^(?:19|20)/.test(year) || !r.unit('年')) continue;
-    if (!r.skip(isDigit)) continue;
+    // a year alone (2[…]021年度报告) counts when noise split its digits: digits of a year are
+    // never split by Han text
+    const inYear = r.noise.length;
+    const yearEnd = r.at;
+    if (!r.skip(isDigit)) {
+      if (inYear) pushNoise(text, r.noise.slice(0, inYear), out);
+      i = yearEnd - 1;
+      continue;
+    }
     const month = r.number(2);
-    if (!month || +month < 1 || +month > 12 || !r.unit('月')) continue;
+    if (!month || +month < 1 || +month > 12 || !r.unit('月')) {
+      if (inYear) pushNoise(text, r.noise.slice(0, inYear), out);
+      i = yearEnd - 1;
+      continue;
+    }
     const back = { at: r.at, n: r.noise.length };
     const day = r.skip(isDigit) ? r.number(2) : null;
     if (!(day && +day >= 1 && +day <= 31 && (r.unit('日') || r.unit('号')))) {
       r.at = back.at;
       r.noise.length = back.n;
     }
-    for (const [s, e] of r.noise) out.push({ kind: 'injected', span: [s, e], text: text.slice(s, e), suggestion: '', ...because('garble.noiseInDate', {}) });
+    pushNoise(text, r.noise, out);
     i = r.at - 1;
   }
+}
+
+function pushNoise(text: string, noise: [number, number][], out: Garble[]): void {
+  for (const [s, e] of noise) out.push({ kind: 'injected', span: [s, e], text: text.slice(s, e), suggestion: '', ...because('garble.noiseInDate', {}) });
 }
