@@ -83,6 +83,5 @@ export async function inspectBytes(
   return inspectText(text, { name, bytes: bytes.length, encoding, kind }, options, warnings);
 }
 
-export function isErrorDocument(d: ReportDocument | ErrorDocument): d is ErrorDocument {
-  return 'error' in d;
-}
+// the pipeline's callers ask its result here (defined once in error-document.ts)
+export { isErrorDocument } from './error-document';

@@ -14,6 +14,7 @@
 import { APPLICATION_COLS } from '../checks/keys';
 import { fold } from '../normalize/fold';
 import type { ErrorDocument, Format, ReportDocument, Span, Table, TableKey } from '../types';
+import { isErrorDocument } from '../error-document';
 
 /** what a chain needs of one report: small enough to send from a worker */
 export interface ChainInput {
@@ -70,7 +71,7 @@ export interface Chain {
 }
 
 export function chainInput(doc: ReportDocument | ErrorDocument, file: string): ChainInput {
-  if ('error' in doc) return { file, agency: null, year: null, format: null, tables: { applications: null, proactive: null } };
+  if (isErrorDocument(doc)) return { file, agency: null, year: null, format: null, tables: { applications: null, proactive: null } };
   return {
     file,
     agency: doc.meta.agency,

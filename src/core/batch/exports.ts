@@ -5,6 +5,7 @@
 import { csvDocument, csvRow, CSV_BOM, type CsvValue } from '../export/csv';
 import { toReportJson } from '../export/report-json';
 import type { ErrorDocument, ReportDocument, TableKey } from '../types';
+import { isErrorDocument } from '../error-document';
 import type { Chain } from './chains';
 import { INDICATORS } from './indicators';
 import type { SummaryRow } from './summary';
@@ -53,7 +54,7 @@ const TABLES: TableKey[] = ['proactive', 'applications', 'reviewLitigation'];
  * ambiguous cell, joined by "/". Spans are UTF-16 offsets into that report's `text`.
  */
 export function longCsvRecords(doc: ReportDocument | ErrorDocument, report: string): CsvValue[][] {
-  if ('error' in doc) return [];
+  if (isErrorDocument(doc)) return [];
   const out: CsvValue[][] = [];
   for (const key of TABLES) {
     const table = doc.tables[key];

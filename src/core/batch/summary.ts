@@ -2,6 +2,7 @@
 // the report document alone (or its error document), so a worker can build it next to the
 // document and send only the row (and the chain cells) back.
 import type { ErrorDocument, Format, ReportDocument, Script, Tables } from '../types';
+import { isErrorDocument } from '../error-document';
 import { emptyIndicators, indicators, type Indicators } from './indicators';
 
 export interface SummaryRow {
@@ -37,7 +38,7 @@ export const TEMPLATE_NAMES: Record<Format, string | null> = {
 const TABLE_KEYS: (keyof Tables)[] = ['proactive', 'applications', 'reviewLitigation'];
 
 export function summarize(doc: ReportDocument | ErrorDocument, file: string, json: string | null = null): SummaryRow {
-  if ('error' in doc) {
+  if (isErrorDocument(doc)) {
     return {
       file, json, agency: null, year: null, format: null, template: null, script: null, tables: 0, tablesFound: [],
       checks: { fail: 0, uncertain: 0 }, warnings: 0, garbles: 0, duplicates: 0, error: doc.error, indicators: emptyIndicators(),

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeInput } from './index';
 import { decodeTextBytes } from './encoding';
-import { inspectBytes } from '../inspect';
+import { inspectBytes, isErrorDocument } from '../inspect';
 
 const FIXTURES = new URL('../../../fixtures/decode/', import.meta.url);
 const bytesOf = (name: string) => new Uint8Array(readFileSync(new URL(name, FIXTURES)));
@@ -31,7 +31,7 @@ describe('Big5 with HKSCS characters', () => {
 
   it('reads the agency with its HKSCS character', async () => {
     const doc = await inspectBytes(bytesOf('hkscs.big5.txt'), 'hkscs.big5.txt');
-    if ('error' in doc) throw new Error(doc.error);
+    if (isErrorDocument(doc)) throw new Error(doc.error);
     expect(doc.meta.agency).toBe('香港群众服务中心'); // simplified (羣 is a variant of 群)
     expect(doc.meta.year).toBe(2023);
   }, 60_000);
@@ -45,7 +45,7 @@ describe('UTF-8 with a stray byte', () => {
     expect(decoded.value.text.split('\ufffd')).toHaveLength(2);
     expect(decoded.value.warnings).toMatchObject([{ code: 'decode.badUtf8', message: expect.stringContaining('U+FFFD') }]);
     const doc = await inspectBytes(bytesOf('stray-byte.utf8.txt'), 'stray-byte.utf8.txt');
-    if ('error' in doc) throw new Error(doc.error);
+    if (isErrorDocument(doc)) throw new Error(doc.error);
     const at = doc.text.indexOf('\ufffd');
     expect(doc.garbles.some((g) => g.kind === 'replacement' && g.span[0] <= at && at < g.span[1])).toBe(true);
     expect([doc.meta.agency, doc.meta.year]).toEqual(['青石县公安局', 2023]);

@@ -2,6 +2,7 @@
 // contract's keys first, in the order report-json.md lists them, then the extra fields.
 // Plain data only, so JSON.stringify gives the same bytes wherever it runs.
 import type { Check, Cell, ErrorDocument, Garble, ReportDocument, Table } from '../types';
+import { isErrorDocument } from '../error-document';
 
 type Json = Record<string, unknown>;
 
@@ -32,13 +33,9 @@ function garbleJson(g: Garble): Json {
   return ordered(g, ['kind', 'span', 'text', 'suggestion']);
 }
 
-export function isErrorDoc(doc: ReportDocument | ErrorDocument): doc is ErrorDocument {
-  return 'error' in doc;
-}
-
 /** The export form of a report (or of an input that could not be read). */
 export function toReportJson(doc: ReportDocument | ErrorDocument): Json {
-  if (isErrorDoc(doc)) return ordered(doc, ['schema', 'error']);
+  if (isErrorDocument(doc)) return ordered(doc, ['schema', 'error']);
   const out = ordered(doc, [
     'schema', 'source', 'text', 'meta', 'tables', 'checks', 'garbles', 'duplicates', 'cleanedText',
   ]);

@@ -1,7 +1,7 @@
 // The grid's columns: one per summary field and one per indicator, with their widths and how
 // a value reads. Blank values (null) stay blank ("—"), never 0, and sort last.
 import { INDICATORS, type IndicatorKey } from '../../core/batch';
-import type { Lang } from '../store/store';
+import type { Lang } from '../i18n/lang';
 import type { BatchEntry } from '../store/batch-slice';
 import type { MessageKey } from '../i18n/i18n';
 

@@ -1,7 +1,7 @@
 // Every finding for the printed inspection report: what it is, its figures, the source line it
 // rests on, and the reviewer's verdict and note. No controls: this is read on paper.
 import type { ReportDocument, Review, Span } from '../../core/types';
-import type { Lang } from '../store/store';
+import type { Lang } from '../i18n/lang';
 import type { T } from '../i18n/i18n';
 import { buildIssues, type IssueItem } from './issue-model';
 import { ItemBody } from './issues-list';

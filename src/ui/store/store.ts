@@ -9,9 +9,6 @@ import { createTrustSlice, followInspections, type TrustSlice } from './trust-sl
 import { createBatchSlice, type BatchSlice } from './batch-slice';
 
 import type { Lang } from '../i18n/lang';
-
-/** @deprecated import Lang from i18n/lang (kept so older imports still compile) */
-export type { Lang };
 export type JobState = 'idle' | 'parsing' | 'done' | 'error';
 
 /** What the user has focused: a cell, a check, a garble, or a raw span. Both panes follow it. */
