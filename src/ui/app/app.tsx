@@ -10,10 +10,9 @@ import { SectionsNav } from './sections-nav';
 import { PaneBoundary } from './pane-boundary';
 import { StaleBanner, useStale } from './stale-banner';
 import { UpdateBanner } from '../offline/update-banner';
-import { SourceView } from '../source-view/source-view';
+import { InspectorSource } from './inspector-source';
 import { DropOverlay } from '../input/drop-overlay';
 import { useGlobalPaste } from '../input/global-paste';
-import { useInspectorHighlights } from '../highlights/use-highlights';
 import { PrintReport, usePrinting } from './print-report';
 import { BackBar } from '../batch/back-bar';
 import { usePersistSession } from './persist-session';
@@ -31,7 +30,6 @@ export function App() {
   // under ~900 px the panes stack and one shows at a time (app.css); this picks which
   const [narrowPane, setNarrowPane] = useState<'source' | 'results'>('results');
   useGlobalPaste();
-  useInspectorHighlights();
   usePersistSession();
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -62,7 +60,7 @@ export function App() {
             <div className="pane pane-source">
               <SectionsNav variant="strip" />
               <PaneBoundary>
-                <SourceView />
+                <InspectorSource />
               </PaneBoundary>
             </div>
             <div className="pane pane-results">

@@ -1,14 +1,13 @@
-// Keeps the store's highlight list (drawn by the source view) in step with the document and
-// the language. Mounted once by the app shell.
-import { useEffect } from 'react';
+// The inspector's marks over the source text, derived where they are shown: computed from the
+// document and the language (memoised), never kept in the store.
+import { useMemo } from 'react';
 import { useGouji } from '../store/store';
-import { highlightsFor } from './highlights';
+import { highlightsFor, type InspectorHighlight } from './highlights';
 
-export function useInspectorHighlights(): void {
+const NONE: InspectorHighlight[] = [];
+
+export function useInspectorHighlights(): InspectorHighlight[] {
   const doc = useGouji((s) => s.doc);
   const lang = useGouji((s) => s.lang);
-  const setHighlights = useGouji((s) => s.setHighlights);
-  useEffect(() => {
-    setHighlights(doc ? highlightsFor(doc, lang) : []);
-  }, [doc, lang, setHighlights]);
+  return useMemo(() => (doc ? highlightsFor(doc, lang) : NONE), [doc, lang]);
 }

@@ -268,7 +268,6 @@ export const createBatchSlice: StateCreator<Full, [], [], BatchSlice> = (set, ge
         errorKind: null,
         errorDoc: null,
         selection: cell ? { kind: 'cell', table: cell.table, row: cell.row, col: cell.col, span: cell.span } : null,
-        highlights: [],
         tab: 'tables',
         sourceView: { cleaned: false, simplified: false },
         job: { ...s.job, state: 'done', name: entry?.path ?? rec.path, stage: null, ms: rec.ms ?? null },
@@ -278,7 +277,7 @@ export const createBatchSlice: StateCreator<Full, [], [], BatchSlice> = (set, ge
     },
 
     backToBatch: () => {
-      set((s) => ({ mode: 'batch', doc: null, selection: null, highlights: [], job: { ...s.job, state: 'idle', name: null, ms: null } }));
+      set((s) => ({ mode: 'batch', doc: null, selection: null, job: { ...s.job, state: 'idle', name: null, ms: null } }));
       void putSession('view', { mode: 'batch' }).catch(() => {});
     },
 

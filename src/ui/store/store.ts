@@ -21,14 +21,6 @@ export type Selection =
   | { kind: 'span'; span: Span }
   | null;
 
-/** A mark the source view draws over `doc.text` (the inspector feeds failing cells, garbles…). */
-export interface Highlight {
-  span: Span;
-  /** CSS class(es) on the mark, e.g. 'hl-garble hl-garble-injected' */
-  className: string;
-  title?: string;
-}
-
 /** Why the last input produced no document. */
 export type FailureKind = 'unreadable' | 'failed' | 'crashed' | 'fetch';
 
@@ -52,13 +44,11 @@ export interface GoujiState extends TrustSlice {
   errorKind: FailureKind | null;
   errorDoc: ErrorDocument | null;
   selection: Selection;
-  highlights: Highlight[];
   sourceView: SourceViewOptions;
   tab: ResultTab;
   garbleMode: GarbleMode;
   setLang: (lang: Lang) => void;
   setSelection: (s: Selection) => void;
-  setHighlights: (h: Highlight[]) => void;
   setSourceView: (o: Partial<SourceViewOptions>) => void;
   setTab: (tab: ResultTab) => void;
   /** remembers the mode and inspects the current input again with it */
@@ -147,7 +137,6 @@ export const useGouji = create<GoujiState & BatchSlice>()((set, get, api) => {
             ? { ...o.doc, warnings: [...notes.map((n) => n.message), ...(o.doc.warnings ?? [])], warningCodes: [...notes.map(codeOf), ...(o.doc.warningCodes ?? [])] }
             : o.doc,
           selection: null,
-          highlights: [],
           sourceView: { cleaned: false, simplified: false },
           job: { ...s.job, state: 'done', stage: null, ms: Math.round(o.ms) },
         }));
@@ -171,7 +160,6 @@ export const useGouji = create<GoujiState & BatchSlice>()((set, get, api) => {
     errorKind: null,
     errorDoc: null,
     selection: null,
-    highlights: [],
     sourceView: { cleaned: false, simplified: false },
     tab: 'tables',
     garbleMode: initialMode(),
@@ -184,7 +172,6 @@ export const useGouji = create<GoujiState & BatchSlice>()((set, get, api) => {
       set({ lang });
     },
     setSelection: (selection) => set({ selection }),
-    setHighlights: (highlights) => set({ highlights }),
     setSourceView: (o) => set((s) => ({ sourceView: { ...s.sourceView, ...o } })),
     setTab: (tab) => set({ tab }),
     setGarbleMode: async (garbleMode) => {
