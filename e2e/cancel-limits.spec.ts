@@ -44,11 +44,12 @@ test.describe('out of memory', () => {
     await page.route(/parse\.worker-[^/]*\.js$/, async (route) => {
       if (!oom) return route.continue();
       oom = false;
-      // like the real worker: takes its lock and says so, reports its first stage, then grows
+      // like the real worker: says it is ready, takes its lock and says so, reports its first stage, then grows
       // until its heap is exhausted (the browser kills it; no error event reaches the page)
       await route.fulfill({
         contentType: 'text/javascript',
-        body: `navigator.locks.request(self.name, () => { self.postMessage({ type: 'lock-held', jobId: -1 }); return new Promise(() => {}); });
+        body: `self.postMessage({ type: 'ready', jobId: -1 });
+navigator.locks.request(self.name, () => { self.postMessage({ type: 'lock-held', jobId: -1 }); return new Promise(() => {}); });
 self.onmessage = (e) => {
   self.postMessage({ type: 'progress', jobId: e.data.jobId, stage: 'decode' });
   const keep = [];

@@ -14,16 +14,29 @@ import { readingWarnings } from './reading-warnings';
 import { proseTable } from './tables/prose-table';
 import { codeOf, errorDocument, type Said } from './diagnostics';
 
+/** The pipeline's stages, in the order it enters them ('decode' only for bytes). */
+export type InspectStage = 'decode' | 'structure' | 'checks' | 'garbles' | 'finish';
+
 export interface InspectOptions {
   garbles?: GarbleOptions;
-  /** called between stages so a caller can abandon a superseded job */
-  shouldStop?: () => boolean;
+  /**
+   * Called as the pipeline enters each stage (progress). It may return a promise, which the
+   * pipeline awaits: a caller on the main thread yields there so the page stays responsive.
+   */
+  onStage?: (stage: InspectStage) => void | Promise<void>;
+  /** Aborting it stops the pipeline at the next stage (it throws the signal's reason). */
+  signal?: StopSignal;
 }
 
-export class InspectCancelled extends Error {
-  constructor() {
-    super('cancelled');
-  }
+/** The part of AbortSignal the pipeline uses (the core's tsconfig has no DOM lib). */
+export interface StopSignal {
+  throwIfAborted(): void;
+}
+
+async function enter(stage: InspectStage, options: InspectOptions): Promise<void> {
+  options.signal?.throwIfAborted();
+  await options.onStage?.(stage);
+  options.signal?.throwIfAborted();
 }
 
 /** Inspect text that is already decoded (a paste, or the text extracted from a file). */
@@ -33,20 +46,17 @@ export async function inspectText(
   options: InspectOptions = {},
   decodeWarnings: Said[] = [],
 ): Promise<ReportDocument> {
-  const stop = () => {
-    if (options.shouldStop?.()) throw new InspectCancelled();
-  };
+  await enter('structure', options);
   const ctx = makeContext(text);
-  stop();
   const sections = findSections(ctx);
   const extraction = extractTables(ctx, sections);
-  stop();
+  await enter('checks', options);
   const meta = detectMeta(ctx, sections, extraction.format);
   markAmbiguousCells(extraction.tables);
   const checks = runChecks(ctx, extraction.tables, meta, sections);
-  stop();
+  await enter('garbles', options);
   const { garbles, duplicates } = await detectGarbles(ctx, sections, { ...options.garbles, tables: Object.values(extraction.tables).flatMap((t) => (t ? [t.span] : [])) });
-  stop();
+  await enter('finish', options);
   const cleaned = cleanedText(text, garbles, duplicates);
   const warnings = [...decodeWarnings, ...extraction.warnings, ...readingWarnings(extraction.tables, sections, meta.format)];
   return {
@@ -75,6 +85,7 @@ export async function inspectBytes(
   name: string,
   options: InspectOptions = {},
 ): Promise<ReportDocument | ErrorDocument> {
+  await enter('decode', options);
   const decoded = await decodeInput(bytes, name);
   if (!decoded.ok) {
     return errorDocument(decoded, { name, bytes: bytes.length });

@@ -90,11 +90,54 @@ describe('InspectClient', () => {
     expect(await a.done).toMatchObject({ kind: 'error-document', doc: { error: '文件为空' } });
   });
 
-  it('a worker that cannot start fails the job without throwing', async () => {
+  it('a worker that cannot be made runs the job on the main thread, with the same core', async () => {
+    const reasons: string[] = [];
     const client = new InspectClient(() => {
       throw new Error('no workers here');
     });
+    client.onMainThread = (r) => reasons.push(r);
+    const stages: string[] = [];
+    const a = client.inspect({ kind: 'text', text: '某某局2020年政府信息公开工作年度报告' }, (s) => stages.push(s));
+    const o = await a.done;
+    expect(o).toMatchObject({ kind: 'result', doc: { schema: 'gouji.report/1', source: { name: 'pasted text' } } });
+    expect(stages).toEqual(['structure', 'checks', 'garbles', 'finish']);
+    expect(client.mainThread).toBe('no workers here');
+    // the next job stays on the main thread, and the page is told once
+    expect((await client.inspect({ kind: 'text', text: 'x' }).done).kind).toBe('result');
+    expect(reasons).toEqual(['no workers here']);
+  }, 60_000);
+
+  it('a worker whose script fails before it is ready never gets the request: the main thread runs it', async () => {
+    const dead = new FakeWorker({ ready: false });
+    const client = new InspectClient(() => dead);
+    const a = client.inspect({ kind: 'bytes', name: 'a.txt', bytes: new TextEncoder().encode('某某局2020年政府信息公开工作年度报告').buffer as ArrayBuffer });
+    expect(dead.posted).toEqual([]);
+    dead.crash('script blocked');
+    const o = await a.done;
+    expect(o).toMatchObject({ kind: 'result', doc: { source: { name: 'a.txt' } } });
+    expect(client.mainThread).toBe('script blocked');
+  }, 60_000);
+
+  it('a request waits for the worker to be ready, then is posted', () => {
+    const w = new FakeWorker({ ready: false });
+    const client = new InspectClient(() => w);
     const a = client.inspect({ kind: 'text', text: 'a' });
-    expect(await a.done).toMatchObject({ kind: 'failed', message: 'no workers here', crashed: true });
+    expect(w.posted).toEqual([]);
+    w.start();
+    expect(w.posted).toMatchObject([{ type: 'inspect-text', jobId: a.jobId }]);
+    expect(client.mainThread).toBeNull();
+  });
+
+  it('if the main thread cannot load the core either, the job fails (no loop)', async () => {
+    const client = new InspectClient(
+      () => {
+        throw new Error('no workers');
+      },
+      undefined,
+      () => {
+        throw new Error('no core either');
+      },
+    );
+    expect(await client.inspect({ kind: 'text', text: 'a' }).done).toEqual({ kind: 'failed', message: 'no core either', crashed: true });
   });
 });

@@ -3,9 +3,15 @@
 // would not be read in time) and starting a fresh one. Replies whose jobId is not the current
 // job are dropped, so a stale result is never shown. A crash (error / messageerror) fails the
 // current job and the next input starts a new worker.
+// A request is posted only once the worker says it is 'ready'. A worker that cannot start (the
+// constructor throws, or its script fails before 'ready': blocked, unsupported) still leaves the
+// request here, and the client runs it, and every later one, on the main thread (main-thread.ts),
+// telling the page through `onMainThread` so it can say so.
 import type { ErrorDocument, ReportDocument } from '../core/types';
 import type { GarbleOptions } from '../core/garbles';
+import type { InspectStage } from '../core/inspect';
 import type { WorkerRequest, WorkerResponse } from './protocol';
+import { MainThreadWorker } from './main-thread';
 
 /** The part of Worker the client uses, so tests can pass a fake. */
 export interface WorkerLike {
@@ -32,7 +38,9 @@ export type Outcome =
 interface Pending {
   jobId: number;
   resolve: (o: Outcome) => void;
-  onProgress?: (stage: string) => void;
+  onProgress?: (stage: InspectStage) => void;
+  /** not yet posted: waiting for the worker to be ready */
+  request: WorkerRequest | null;
 }
 
 let workerCount = 0;
@@ -54,32 +62,31 @@ export class InspectClient {
   private nextId = 1;
   /** how many workers were started (for tests and the status line) */
   started = 0;
+  /** why inspections run on the main thread (the worker could not start), or null */
+  mainThread: string | null = null;
+  /** called once when the client falls back to the main thread, with the reason */
+  onMainThread?: (reason: string) => void;
+  private readonly ready = new WeakSet<WorkerLike>();
 
   constructor(
-    private readonly factory: () => WorkerLike = defaultWorkerFactory,
+    private factory: () => WorkerLike = defaultWorkerFactory,
     private readonly garbles?: GarbleOptions,
+    private readonly mainThreadFactory: () => WorkerLike = () => new MainThreadWorker(),
   ) {}
 
-  inspect(input: InspectInput, onProgress?: (stage: string) => void): { jobId: number; done: Promise<Outcome> } {
+  inspect(input: InspectInput, onProgress?: (stage: InspectStage) => void): { jobId: number; done: Promise<Outcome> } {
     if (this.pending) this.supersede();
     const jobId = this.nextId++;
-    const done = new Promise<Outcome>((resolve) => {
-      this.pending = { jobId, resolve, onProgress };
-    });
-    let worker: WorkerLike;
-    try {
-      worker = this.ensureWorker();
-    } catch (e) {
-      this.finish(jobId, { kind: 'failed', message: e instanceof Error ? e.message : String(e), crashed: true });
-      return { jobId, done };
-    }
     const garbles = input.garbles ?? this.garbles;
     const options = garbles ? { garbles } : undefined;
-    if (input.kind === 'bytes') {
-      worker.postMessage({ type: 'inspect-bytes', jobId, name: input.name, bytes: input.bytes, options }, { transfer: [input.bytes] });
-    } else {
-      worker.postMessage({ type: 'inspect-text', jobId, text: input.text, name: input.name, options }, { transfer: [] });
-    }
+    const request: WorkerRequest =
+      input.kind === 'bytes'
+        ? { type: 'inspect-bytes', jobId, name: input.name, bytes: input.bytes, options }
+        : { type: 'inspect-text', jobId, text: input.text, name: input.name, options };
+    const done = new Promise<Outcome>((resolve) => {
+      this.pending = { jobId, resolve, onProgress, request };
+    });
+    this.dispatch();
     return { jobId, done };
   }
 
@@ -101,10 +108,45 @@ export class InspectClient {
     this.finish(p.jobId, { kind: 'superseded' });
   }
 
+  /** Post the pending request once there is a ready worker (starting one if needed). */
+  private dispatch(): void {
+    const p = this.pending;
+    if (!p?.request) return;
+    let w: WorkerLike;
+    try {
+      w = this.ensureWorker();
+    } catch (e) {
+      if (!this.fallBack(e instanceof Error ? e.message : String(e))) return;
+      return this.dispatch();
+    }
+    // not ready: posted on 'ready' (which may have come, and posted it, while it started)
+    const req = p.request;
+    if (!req || !this.ready.has(w) || this.pending !== p) return;
+    p.request = null;
+    w.postMessage(req, { transfer: req.type === 'inspect-bytes' ? [req.bytes] : [] });
+  }
+
+  /**
+   * The worker could not start: run on the main thread from now on. False (and the job failed)
+   * when already there, so a main thread that cannot load the core does not loop.
+   */
+  private fallBack(reason: string): boolean {
+    if (this.mainThread !== null) {
+      const p = this.pending;
+      if (p) this.finish(p.jobId, { kind: 'failed', message: reason, crashed: true });
+      return false;
+    }
+    this.mainThread = reason;
+    this.factory = this.mainThreadFactory;
+    this.onMainThread?.(reason);
+    return true;
+  }
+
   private ensureWorker(): WorkerLike {
     if (this.worker) return this.worker;
     const w = this.factory();
     this.started++;
+    this.worker = w;
     // Listeners stay on a terminated worker; they check `w === this.worker` and do nothing.
     w.addEventListener('message', (e) => this.onMessage(w, e.data));
     w.addEventListener('error', (e) => {
@@ -112,7 +154,6 @@ export class InspectClient {
       this.crash(w, e.message || 'worker error');
     });
     w.addEventListener('messageerror', () => this.crash(w, 'messageerror'));
-    this.worker = w;
     return w;
   }
 
@@ -131,6 +172,11 @@ export class InspectClient {
 
   private onMessage(w: WorkerLike, msg: WorkerResponse): void {
     if (w !== this.worker) return; // a terminated worker's late message
+    if (msg.type === 'ready') {
+      this.ready.add(w);
+      this.dispatch();
+      return;
+    }
     if (msg.type === 'lock-held') {
       this.watch(w);
       return;
@@ -156,6 +202,11 @@ export class InspectClient {
   private crash(w: WorkerLike, message: string): void {
     if (w !== this.worker) return;
     this.kill();
+    // failed before it was ready: it never started, and the request was never posted
+    if (!this.ready.has(w)) {
+      if (this.fallBack(message)) this.dispatch();
+      return;
+    }
     const p = this.pending;
     if (p) this.finish(p.jobId, { kind: 'failed', message, crashed: true });
   }

@@ -1,29 +1,28 @@
 // The worker's logic without worker globals: one request in, progress and one reply out.
-// Progress stages come from the core's between-stage hook (shouldStop), which the pipeline
-// calls after each stage; the worker is terminated to cancel, so nothing else listens here.
-import { inspectBytes, inspectText, isErrorDocument } from '../core/inspect';
+// Progress is the core's onStage callback. In a worker, cancel terminates the worker; on the
+// main thread (main-thread.ts) `signal` stops the core at its next stage and `pause` yields to
+// the page between stages.
+import { inspectBytes, inspectText, isErrorDocument, type InspectOptions, type StopSignal } from '../core/inspect';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
-/** Stage names in the order the core passes its stop hook (see core/inspect.ts). */
-export const STAGES = ['decode', 'structure', 'checks', 'garbles', 'finish'] as const;
-export type Stage = (typeof STAGES)[number];
+export interface RunOptions {
+  signal?: StopSignal;
+  /** awaited after each stage's progress is posted */
+  pause?: () => Promise<void>;
+}
 
-export async function handleRequest(req: WorkerRequest, post: (r: WorkerResponse) => void): Promise<void> {
-  if (req.type === 'cancel') return;
+export async function handleRequest(req: WorkerRequest, post: (r: WorkerResponse) => void, run: RunOptions = {}): Promise<void> {
   const { jobId } = req;
   const t0 = performance.now();
-  let hook = 0;
-  const progress = (stage: Stage) => post({ type: 'progress', jobId, stage });
-  const options = {
+  const options: InspectOptions = {
     ...req.options,
-    shouldStop: () => {
-      hook = Math.min(hook + 1, STAGES.length - 1);
-      progress(STAGES[hook]!);
-      return false;
+    signal: run.signal,
+    onStage: async (stage) => {
+      post({ type: 'progress', jobId, stage });
+      await run.pause?.();
     },
   };
   try {
-    progress(req.type === 'inspect-bytes' ? 'decode' : 'structure');
     if (req.type === 'inspect-bytes') {
       const doc = await inspectBytes(new Uint8Array(req.bytes), req.name, options);
       if (isErrorDocument(doc)) post({ type: 'error-document', jobId, doc });

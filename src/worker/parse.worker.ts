@@ -24,3 +24,6 @@ self.addEventListener('message', (e: MessageEvent<WorkerRequest | PoolRequest>) 
   }
   else void handleRequest(req, post);
 });
+// The page sends its request only after this: a worker whose script never loads (blocked,
+// unsupported) still has the request in the page, which then runs it on the main thread.
+post({ type: 'ready', jobId: -1 });

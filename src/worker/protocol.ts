@@ -1,15 +1,19 @@
 // The typed messages between the UI and the parsing worker. Every request carries a jobId;
 // the UI drops any reply whose jobId is not the job it is waiting for (stale results).
+// The UI cancels by terminating the worker, so there is no cancel message.
 import type { ErrorDocument, ReportDocument } from '../core/types';
 import type { GarbleOptions } from '../core/garbles';
+import type { InspectStage } from '../core/inspect';
 
 export type WorkerRequest =
   | { type: 'inspect-bytes'; jobId: number; name: string; bytes: ArrayBuffer; options?: { garbles?: GarbleOptions } }
-  | { type: 'inspect-text'; jobId: number; text: string; name?: string; options?: { garbles?: GarbleOptions } }
-  | { type: 'cancel'; jobId: number };
+  | { type: 'inspect-text'; jobId: number; text: string; name?: string; options?: { garbles?: GarbleOptions } };
 
 export type WorkerResponse =
-  | { type: 'progress'; jobId: number; stage: string }
+  /** the worker's script has loaded and listens (sent once, first; no job: jobId -1) */
+  | { type: 'ready'; jobId: -1 }
+  /** the core entered a stage (its onStage callback) */
+  | { type: 'progress'; jobId: number; stage: InspectStage }
   | { type: 'result'; jobId: number; doc: ReportDocument; ms: number }
   | { type: 'error-document'; jobId: number; doc: ErrorDocument }
   | { type: 'failed'; jobId: number; message: string }

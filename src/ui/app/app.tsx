@@ -9,6 +9,7 @@ import { ResultTabs } from './result-tabs';
 import { SectionsNav } from './sections-nav';
 import { PaneBoundary } from './pane-boundary';
 import { StaleBanner, useStale } from './stale-banner';
+import { MainThreadNotice } from './main-thread-notice';
 import { UpdateBanner } from '../offline/update-banner';
 import { InspectorSource } from './inspector-source';
 import { DropOverlay } from '../input/drop-overlay';
@@ -45,6 +46,7 @@ export function App() {
       <main id="main" tabIndex={-1}>
         <UpdateBanner />
         <StatusBar />
+        <MainThreadNotice />
         <StaleBanner />
         <BackBar />
         {batch ? (

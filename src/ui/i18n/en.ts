@@ -35,6 +35,7 @@ export const en: Record<MessageKey, string> = {
   errorTitle: 'This file could not be read',
   workerCrashed: 'The parser stopped unexpectedly ({message}). Choose the file again; the app still works.',
   workerFailed: 'Parsing failed: {message}',
+  mainThreadNotice: 'This browser could not start background parsing ({reason}), so reports are parsed on the page in slices: the results are the same, but the page may pause briefly on large files.',
   fetchFailed: 'Could not load the sample: {message}',
   paneCrashed: 'This pane failed: {message}',
   retry: 'Retry',

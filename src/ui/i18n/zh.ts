@@ -35,6 +35,7 @@ export const zh = {
   errorTitle: '无法读取这个文件',
   workerCrashed: '解析程序意外停止（{message}）。请重新选择文件，应用仍可使用。',
   workerFailed: '解析出错：{message}',
+  mainThreadNotice: '此浏览器无法启动后台解析（{reason}），改在页面内分段解析：结果相同，处理大文件时页面可能短暂卡顿。',
   fetchFailed: '无法加载示例：{message}',
   paneCrashed: '这个面板出错了：{message}',
   retry: '重试',

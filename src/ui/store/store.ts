@@ -43,6 +43,8 @@ export interface GoujiState extends TrustSlice {
   error: string | null;
   errorKind: FailureKind | null;
   errorDoc: ErrorDocument | null;
+  /** why inspections run on the page's thread (no worker could start), or null */
+  mainThread: string | null;
   selection: Selection;
   sourceView: SourceViewOptions;
   tab: ResultTab;
@@ -82,12 +84,14 @@ function initialLang(): Lang {
 
 let client: InspectClient | null = null;
 function getClient(): InspectClient {
-  client ??= new InspectClient();
-  return client;
+  return client ?? setInspectClient(new InspectClient());
 }
 /** For tests: run the store against a client with a fake worker. */
-export function setInspectClient(c: InspectClient): void {
+export function setInspectClient(c: InspectClient): InspectClient {
   client = c;
+  // the page says so when no worker could start and the core runs on the main thread
+  c.onMainThread = (reason) => useGouji.setState({ mainThread: reason });
+  return c;
 }
 
 // Counts inputs, so a file still being read (or fetched) when a newer input arrives is dropped.
@@ -159,6 +163,7 @@ export const useGouji = create<GoujiState & BatchSlice>()((set, get, api) => {
     error: null,
     errorKind: null,
     errorDoc: null,
+    mainThread: null,
     selection: null,
     sourceView: { cleaned: false, simplified: false },
     tab: 'tables',
