@@ -113,7 +113,10 @@ export interface Tables {
 /** uncertain: the rule fails with blanks read as 0, but figures in its blank cells could make it hold */
 export type CheckStatus = 'pass' | 'fail' | 'uncertain' | 'skipped';
 
-export interface Check {
+/** A check: what it found, and why in words: `message` is the Chinese wording of `code` with `params`. */
+export type Check = CheckFields & DiagnosticIn<'check.'>;
+
+export interface CheckFields {
   id: string;
   status: CheckStatus;
   expected: number | null;

@@ -8,10 +8,11 @@
 //   chain.missingYear      a year between the first and the last with no report
 //   chain.duplicateYear    two or more reports claiming the same body and year (the first one,
 //                          in input order, stands for that year in the links)
-// Statuses follow the contract's Checks rule: all cells blank → skipped; holds with blanks as 0
-// → pass; blanks that could make it hold (a count is never negative, a change may be) →
-// uncertain; else fail.
-import { APPLICATION_COLS } from '../checks/keys';
+// The three rules are evaluated by checks/year-rules.ts (the carry-over check of a pair of
+// reports uses the same one); statuses follow the contract's Checks rule. Each check carries a
+// code with parameters (`chain.*`); `message` is its Chinese wording.
+import { CARRY_RULES, IN_FORCE_RULES, ITEM_COUNT_RULES, judgeYears, type TermCell, type YearRuleDef, type YearVerdict } from '../checks/year-rules';
+import { say, zhMessage, type DiagnosticIn } from '../diagnostics';
 import { fold } from '../normalize/fold';
 import type { ErrorDocument, Format, ReportDocument, Span, Table, TableKey } from '../types';
 import { isErrorDocument } from '../error-document';
@@ -39,7 +40,10 @@ export interface ChainCell {
   span: Span | null;
 }
 
-export interface ChainCheck {
+/** A check across two years; `message` is the Chinese wording of `code` with `params`. */
+export type ChainCheck = ChainCheckFields & DiagnosticIn<'chain.'>;
+
+export interface ChainCheckFields {
   id: string;
   /** the earlier year of the link (for chain.* findings: the years around the finding) */
   from: number;
@@ -86,117 +90,36 @@ export function agencyKey(agency: string): string {
   return fold(agency.normalize('NFKC')).replace(/\s+/g, '');
 }
 
-// ── one equation across two reports ──────────────────────────────────────────────
+// ── one rule across two reports (checks/year-rules.ts), in a chain's words ─────────
 
-interface Term {
-  side: 'from' | 'to';
-  table: TableKey;
-  row: string;
-  col: string;
-  sign: 1 | -1;
-  /** may be negative (本年增/减) */
-  signed?: boolean;
+/** what the rule found, as a code with parameters */
+function said(rule: YearRuleDef, v: YearVerdict, from: number, to: number): DiagnosticIn<'chain.'> {
+  const k = rule.key;
+  const sides = { from, to, expected: v.expected, actual: v.actual };
+  switch (rule.rule) {
+    case 'carryOver':
+      if (v.outcome === 'noTable') return { code: 'chain.carryOver.noTable', params: { col: k, from, to } };
+      if (v.outcome === 'blank') return { code: 'chain.carryOver.blank', params: { col: k } };
+      return { code: `chain.carryOver.${v.outcome}`, params: { col: k, ...sides } };
+    case 'inForce':
+      if (v.outcome === 'noTable') return { code: 'chain.inForce.noTable', params: { row: k, from, to } };
+      if (v.outcome === 'blank') return { code: 'chain.inForce.blank', params: { row: k } };
+      return { code: `chain.inForce.${v.outcome}`, params: { row: k, ...sides } };
+    case 'itemCount':
+      if (v.outcome === 'noTable') return { code: 'chain.itemCount.noTable', params: { row: k, from, to } };
+      if (v.outcome === 'blank') return { code: 'chain.itemCount.blank', params: { row: k } };
+      return { code: `chain.itemCount.${v.outcome}`, params: { row: k, ...sides } };
+  }
 }
 
-interface Rule {
-  id: string;
-  /** last year's side of the equation */
-  expected: Term[];
-  /** this year's side */
-  actual: Term[];
-  what: string;
+function judge(rule: YearRuleDef, prev: ChainInput, cur: ChainInput, from: number, to: number): ChainCheck {
+  const v = judgeYears(rule, prev, cur);
+  const inFile = (c: TermCell): ChainCell => ({ side: c.side, file: (c.side === 'from' ? prev : cur).file, table: c.table, row: c.row, col: c.col, value: c.value, span: c.span });
+  const d = said(rule, v, from, to);
+  const check: ChainCheck = { id: rule.id, from, to, cells: v.cells.map(inFile), status: v.status, expected: v.expected, actual: v.actual, message: zhMessage(d), ...d };
+  if (v.blankCells) check.blankCells = v.blankCells.map(inFile);
+  return check;
 }
-
-function cellOf(input: ChainInput, side: 'from' | 'to', t: Term): ChainCell {
-  const table = input.tables[t.table as 'applications' | 'proactive'] ?? null;
-  const v = table?.rows[t.row]?.[t.col];
-  const value = typeof v === 'number' && Number.isFinite(v) ? v : null;
-  let span: Span | null = null;
-  if (table && value !== null) {
-    for (const c of table.cells) {
-      if (c.row === t.row && c.col === t.col) {
-        span = c.span;
-        break;
-      }
-    }
-  }
-  return { side, file: input.file, table: t.table, row: t.row, col: t.col, value, span };
-}
-
-const round = (n: number) => Math.round(n * 1e6) / 1e6;
-
-function judge(rule: Rule, prev: ChainInput, cur: ChainInput, from: number, to: number): ChainCheck {
-  const terms = [...rule.expected.map((t) => ({ t, onExpected: true })), ...rule.actual.map((t) => ({ t, onExpected: false }))];
-  const cells = terms.map(({ t }) => cellOf(t.side === 'from' ? prev : cur, t.side, t));
-  const base = { id: rule.id, from, to, cells };
-  const missing = terms.some(({ t }) => !(t.side === 'from' ? prev : cur).tables[t.table as 'applications' | 'proactive']);
-  if (missing) {
-    return { ...base, status: 'skipped', expected: null, actual: null, message: `${rule.what}：${from}年或${to}年报告缺少所需表格，未核对` };
-  }
-  if (cells.every((c) => c.value === null)) {
-    return { ...base, status: 'skipped', expected: null, actual: null, message: `${rule.what}：所需单元格均空白，未核对` };
-  }
-  let expected = 0;
-  let actual = 0;
-  terms.forEach(({ t, onExpected }, i) => {
-    const v = (cells[i].value ?? 0) * t.sign;
-    if (onExpected) expected += v;
-    else actual += v;
-  });
-  expected = round(expected);
-  actual = round(actual);
-  const gap = expected - actual;
-  if (Math.abs(gap) < 1e-6) {
-    return { ...base, status: 'pass', expected, actual, message: `${rule.what}：${from}年（${expected}）与${to}年（${actual}）相符` };
-  }
-  // Can the blanks close the gap? A blank count adds ≥ 0 to its side (times its sign); a blank
-  // change may be anything.
-  const blanks: ChainCell[] = [];
-  let canRaiseGap = false;
-  let canLowerGap = false;
-  terms.forEach(({ t, onExpected }, i) => {
-    if (cells[i].value !== null) return;
-    blanks.push(cells[i]);
-    const dir = t.sign * (onExpected ? 1 : -1);
-    if (t.signed || dir > 0) canRaiseGap = true;
-    if (t.signed || dir < 0) canLowerGap = true;
-  });
-  if ((gap < 0 && canRaiseGap) || (gap > 0 && canLowerGap)) {
-    return {
-      ...base, status: 'uncertain', expected, actual, blankCells: blanks,
-      message: `${rule.what}：${from}年（${expected}）与${to}年（${actual}）不符，但有单元格空白，无法判定`,
-    };
-  }
-  return { ...base, status: 'fail', expected, actual, message: `${rule.what}：${from}年（${expected}）与${to}年（${actual}）不符` };
-}
-
-const CARRY_RULES: Rule[] = APPLICATION_COLS.map((col) => ({
-  id: `carryOver.${col}`,
-  expected: [{ side: 'from', table: 'applications', row: 'carriedForward', col, sign: 1 }],
-  actual: [{ side: 'to', table: 'applications', row: 'carriedOver', col, sign: 1 }],
-  what: `上年“四、结转下年度继续办理”与本年“二、上年结转”（${col}）`,
-}));
-
-const IN_FORCE_RULES: Rule[] = ['regulations', 'normativeDocuments'].map((row) => ({
-  id: `inForce.${row}`,
-  expected: [
-    { side: 'from', table: 'proactive', row, col: 'inForce', sign: 1 },
-    { side: 'to', table: 'proactive', row, col: 'issued', sign: 1 },
-    { side: 'to', table: 'proactive', row, col: 'repealed', sign: -1 },
-  ],
-  actual: [{ side: 'to', table: 'proactive', row, col: 'inForce', sign: 1 }],
-  what: `上年现行有效件数 + 本年制发 − 本年废止 与本年现行有效件数（${row}）`,
-}));
-
-const ITEM_COUNT_RULES: Rule[] = ['licensing', 'otherServices', 'penalties', 'enforcement', 'fees'].map((row) => ({
-  id: `itemCount.${row}`,
-  expected: [
-    { side: 'from', table: 'proactive', row, col: 'previousCount', sign: 1 },
-    { side: 'from', table: 'proactive', row, col: 'change', sign: 1, signed: true },
-  ],
-  actual: [{ side: 'to', table: 'proactive', row, col: 'previousCount', sign: 1 }],
-  what: `上年“上一年项目数量”+“本年增/减”与本年“上一年项目数量”（${row}）`,
-}));
 
 const TABLED = (f: Format | null) => f === '2019' || f === '2021';
 
@@ -236,7 +159,7 @@ export function buildChains(inputs: readonly ChainInput[]): Chain[] {
       if (claim.length > 1) {
         checks.push({
           id: 'chain.duplicateYear', from: y, to: y, year: y, status: 'fail', expected: null, actual: null, cells: [],
-          files: claim.map((r) => r.file), message: `${claim.length}份报告均为${y}年度：${claim.map((r) => r.file).join('、')}`,
+          files: claim.map((r) => r.file), ...say('chain.duplicateYear', { year: y, files: claim.map((r) => r.file) }),
         });
       }
     }
@@ -245,7 +168,7 @@ export function buildChains(inputs: readonly ChainInput[]): Chain[] {
       const to = years[i];
       if (to !== from + 1) {
         for (let y = from + 1; y < to; y++) {
-          checks.push({ id: 'chain.missingYear', from, to, year: y, status: 'fail', expected: null, actual: null, cells: [], message: `缺少${y}年度报告` });
+          checks.push({ id: 'chain.missingYear', from, to, year: y, status: 'fail', expected: null, actual: null, cells: [], ...say('chain.missingYear', { year: y }) });
         }
         continue;
       }

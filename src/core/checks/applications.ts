@@ -5,18 +5,8 @@
 //   applications.balance.<col>:      expected = 一 + 二,                              actual = (七)总计 + 四
 //   reviewLitigation.total.<row>:    expected = 维持 + 纠正 + 其他 + 尚未审结,          actual = the printed 总计
 import type { Check, Format, Table } from '../types';
-import {
-  APPLICANT_COLS,
-  APPLICATION_COLS,
-  COL_NAMES,
-  REVIEW_PARTS,
-  REVIEW_ROWS,
-  ROW_NAMES,
-  applicationRows,
-  resultRows,
-  type TableFormat,
-} from './keys';
-import { evaluateRuleSet, ruleSet, shown, type CellRef, type RuleSet, type SumRule } from './sum-rule';
+import { APPLICANT_COLS, APPLICATION_COLS, REVIEW_PARTS, REVIEW_ROWS, applicationRows, resultRows, type TableFormat } from './keys';
+import { evaluateRuleSet, ruleSet, type CellRef, type RuleSet, type SumRule } from './sum-rule';
 
 /** which template the extracted table follows: by its row keys, else the report's format */
 export function tableFormat(table: Table, fallback: Format): TableFormat {
@@ -26,12 +16,6 @@ export function tableFormat(table: Table, fallback: Format): TableFormat {
   return fallback === '2021' ? '2021' : '2019';
 }
 
-const equalOr = (pass: boolean) => (pass ? '等于' : '不等于');
-
-/** an uncertain rule: the figures differ, but the report left blank cells that could account for it */
-const leftBlank = (subject: string, left: string, e: number | null, right: string, a: number | null) =>
-  `${subject}${left}（${shown(e)}）与${right}（${shown(a)}）不一致，但缺少的数字留空未填，无法判断是否相符`;
-
 /** the rules of one format, built once: a report only evaluates them */
 const applicationRules = new Map<TableFormat, RuleSet>();
 
@@ -40,33 +24,34 @@ function rulesFor(format: TableFormat): RuleSet {
   if (cached) return cached;
   const rules: SumRule[] = [];
   for (const row of applicationRows(format)) {
-    const name = ROW_NAMES[row] ?? row;
     rules.push({
       id: `applications.rowTotal.${row}`,
       expectedCells: APPLICANT_COLS.map((c): CellRef => [row, c]),
       actualCells: [[row, 'total']],
-      skippedMessage: `${name}：本行全部空白，未核对`,
-      describeUncertain: (e, a) => leftBlank(`${name}：`, '六类申请人之和', e, '总计', a),
-      describe: (e, a, pass) =>
-        a === null && !pass
-          ? `${name}：总计栏空白，但六类申请人之和为${shown(e)}`
-          : `${name}：六类申请人之和（${shown(e)}）${equalOr(pass)}总计（${shown(a)}）`,
+      say: (outcome, expected, actual) => {
+        switch (outcome) {
+          case 'skipped': return { code: 'check.rowTotal.skipped', params: { row } };
+          case 'uncertain': return { code: 'check.rowTotal.uncertain', params: { row, expected, actual } };
+          case 'equal': return { code: 'check.rowTotal.equal', params: { row, expected, actual } };
+          case 'differs':
+            return actual === null
+              ? { code: 'check.rowTotal.totalBlank', params: { row, expected } }
+              : { code: 'check.rowTotal.differs', params: { row, expected, actual } };
+        }
+      },
     });
   }
   const results = resultRows(format);
   for (const col of APPLICATION_COLS) {
-    const name = COL_NAMES[col] ?? col;
     rules.push({
       id: `applications.resultsTotal.${col}`,
       expectedCells: results.map((r): CellRef => [r, col]),
       actualCells: [['resultsTotal', col]],
-      skippedMessage: `${name}栏：办理结果全部空白，未核对`,
-      describeUncertain: (e, a) => leftBlank(`${name}栏：`, '各项办理结果之和', e, '（七）总计', a),
-      describe: (e, a, pass) => `${name}栏：各项办理结果之和（${shown(e)}）${equalOr(pass)}（七）总计（${shown(a)}）`,
+      say: (outcome, expected, actual) =>
+        outcome === 'skipped' ? { code: 'check.resultsTotal.skipped', params: { col } } : { code: `check.resultsTotal.${outcome}`, params: { col, expected, actual } },
     });
   }
   for (const col of APPLICATION_COLS) {
-    const name = COL_NAMES[col] ?? col;
     rules.push({
       id: `applications.balance.${col}`,
       expectedCells: [
@@ -77,9 +62,8 @@ function rulesFor(format: TableFormat): RuleSet {
         ['resultsTotal', col],
         ['carriedForward', col],
       ],
-      skippedMessage: `${name}栏：第一、二、三（七）、四项全部空白，未核对`,
-      describeUncertain: (e, a) => leftBlank(`${name}栏：`, '第一项加第二项之和', e, '第三项加第四项之和', a),
-      describe: (e, a, pass) => `${name}栏：第一项加第二项之和（${shown(e)}）${equalOr(pass)}第三项加第四项之和（${shown(a)}）`,
+      say: (outcome, expected, actual) =>
+        outcome === 'skipped' ? { code: 'check.balance.skipped', params: { col } } : { code: `check.balance.${outcome}`, params: { col, expected, actual } },
     });
   }
   const set = ruleSet(rules);
@@ -92,17 +76,13 @@ export function applicationChecks(table: Table, format: TableFormat): Check[] {
 }
 
 const REVIEW_RULES = ruleSet(
-  REVIEW_ROWS.map((row): SumRule => {
-    const name = ROW_NAMES[row] ?? row;
-    return {
-      id: `reviewLitigation.total.${row}`,
-      expectedCells: REVIEW_PARTS.map((c): CellRef => [row, c]),
-      actualCells: [[row, 'total']],
-      skippedMessage: `${name}：全部空白，未核对`,
-      describeUncertain: (e, a) => leftBlank(`${name}：`, '结果维持、结果纠正、其他结果、尚未审结之和', e, '总计', a),
-      describe: (e, a, pass) => `${name}：结果维持、结果纠正、其他结果、尚未审结之和（${shown(e)}）${equalOr(pass)}总计（${shown(a)}）`,
-    };
-  }),
+  REVIEW_ROWS.map((row): SumRule => ({
+    id: `reviewLitigation.total.${row}`,
+    expectedCells: REVIEW_PARTS.map((c): CellRef => [row, c]),
+    actualCells: [[row, 'total']],
+    say: (outcome, expected, actual) =>
+      outcome === 'skipped' ? { code: 'check.reviewTotal.skipped', params: { row } } : { code: `check.reviewTotal.${outcome}`, params: { row, expected, actual } },
+  })),
 );
 
 export function reviewChecks(table: Table): Check[] {

@@ -14,10 +14,10 @@ import { cellSpans, cellValue, type CellRef } from './sum-rule';
 import { APPLICANT_COLS } from './keys';
 import { findFeeStatements, type FeeStatement } from './fee-statements';
 import { clauseStart, type ProseText } from './prose-text';
-import { feeWording } from './fee-wording';
+import { say, type DiagnosticIn } from '../diagnostics';
 
-const warn = (id: string, status: Check['status'], spans: Span[], message: string, expected: number | null, actual: number | null, cells: CellRef[] = []): Check => ({
-  id, status, expected, actual, cells, spans, severity: 'warning', message,
+const warn = (id: string, status: Check['status'], spans: Span[], d: DiagnosticIn<'check.'>, expected: number | null, actual: number | null, cells: CellRef[] = []): Check => ({
+  id, status, expected, actual, cells, spans, severity: 'warning', ...say(d.code, d.params),
 });
 
 /** table 二's 行政事业性收费: the 2021 amount (万元), or the 2019 item count (上一年 + 本年增/减) */
@@ -82,10 +82,10 @@ export function feeChecks(prose: ProseText, tables: Tables, year: number | null)
   // prose against prose
   if (none.length && charged.length) {
     const [n, c] = [none[0], charged[0]];
-    out.push(warn('narrative.fees', 'fail', [n.span, c.span], feeWording.proseContradiction(c.amount), 0, c.amount));
+    out.push(warn('narrative.fees', 'fail', [n.span, c.span], { code: 'check.fees.contradiction', params: { amount: c.amount } }, 0, c.amount));
   } else if (none.length || charged.length) {
     const s = none[0] ?? charged[0];
-    out.push(warn('narrative.fees', 'pass', [s.span], feeWording.proseConsistent(), null, null));
+    out.push(warn('narrative.fees', 'pass', [s.span], { code: 'check.fees.consistent', params: {} }, null, null));
   }
 
   // prose against table 二
@@ -95,11 +95,11 @@ export function feeChecks(prose: ProseText, tables: Tables, year: number | null)
     const anyNone = none.find((s) => s.scope === 'any');
     const adminCharged = statements.find((s) => s.kind === 'charged' && s.scope === 'administrative');
     if (anyNone && fee.value > 0) {
-      out.push(warn('narrative.feesTable', 'fail', [anyNone.span, ...spans], feeWording.noneButTable(fee.value, fee.unit), 0, fee.value, fee.cells));
+      out.push(warn('narrative.feesTable', 'fail', [anyNone.span, ...spans], { code: 'check.feesTable.noneButTable', params: { value: fee.value, unit: fee.unit } }, 0, fee.value, fee.cells));
     } else if (adminCharged && fee.value === 0 && fee.unit === '万元') {
-      out.push(warn('narrative.feesTable', 'fail', [adminCharged.span, ...spans], feeWording.chargedButTableZero(adminCharged.amount), adminCharged.amount, 0, fee.cells));
+      out.push(warn('narrative.feesTable', 'fail', [adminCharged.span, ...spans], { code: 'check.feesTable.chargedButZero', params: { amount: adminCharged.amount } }, adminCharged.amount, 0, fee.cells));
     } else if (anyNone || adminCharged) {
-      out.push(warn('narrative.feesTable', 'pass', [(anyNone ?? adminCharged)!.span, ...spans], feeWording.tableConsistent(), null, fee.value, fee.cells));
+      out.push(warn('narrative.feesTable', 'pass', [(anyNone ?? adminCharged)!.span, ...spans], { code: 'check.feesTable.consistent', params: {} }, null, fee.value, fee.cells));
     }
   }
 
@@ -114,8 +114,8 @@ export function feeChecks(prose: ProseText, tables: Tables, year: number | null)
       const total = received + carried;
       out.push(
         total === 0
-          ? warn('narrative.feesApplications', 'fail', spans, feeWording.chargedNoApplications(charged[0].amount), 0, charged[0].amount, cells)
-          : warn('narrative.feesApplications', 'pass', spans, feeWording.chargedWithApplications(total), null, total, cells),
+          ? warn('narrative.feesApplications', 'fail', spans, { code: 'check.feesApplications.noApplications', params: { amount: charged[0].amount } }, 0, charged[0].amount, cells)
+          : warn('narrative.feesApplications', 'pass', spans, { code: 'check.feesApplications.consistent', params: { applications: total } }, null, total, cells),
       );
     }
   }

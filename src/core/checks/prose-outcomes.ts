@@ -5,6 +5,7 @@
 // applicant or channel, proactive disclosure, review and litigation), and when it counts
 // applications (件, not 条/项 of information; 政府信息N件 may count documents, so is not read).
 import type { Check, Span, Table } from '../types';
+import { say } from '../diagnostics';
 import { APPLICANT_COLS, resultRows, type TableFormat } from './keys';
 import { cellSpans, cellValue, type CellRef } from './sum-rule';
 import { sentenceStart, sourceSpan, type ProseText } from './prose-text';
@@ -124,15 +125,6 @@ function groupTotals(table: Table, rows: string[]): [number, number] {
 
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
 
-const NAMES: Record<OutcomeKind, string> = {
-  granted: '予以公开数',
-  partiallyGranted: '部分公开数',
-  denied: '不予公开数',
-  unavailable: '无法提供数',
-  rejected: '不予处理数',
-  otherHandling: '其他处理数',
-};
-
 export const OUTCOME_KINDS: OutcomeKind[] = ['granted', 'partiallyGranted', 'denied', 'unavailable', 'rejected', 'otherHandling'];
 
 /** one check per kind of outcome figure found: fail when some unguarded figure contradicts the table */
@@ -155,7 +147,7 @@ export function outcomeChecks(figures: OutcomeFigure[], apps: Table | null, form
     const hit = bad ?? good;
     if (!hit) continue;
     const [f, expected, rows] = hit;
-    const name = f.withPartial ? '予以公开及部分公开数' : NAMES[kind];
+    const said = f.withPartial ? 'grantedWithPartial' : kind;
     const cells = rows.map((r): CellRef => [r, 'total']);
     let spans = cellSpans(apps, cells);
     // the 总计 column left blank: point at the applicant cells added up instead
@@ -168,7 +160,7 @@ export function outcomeChecks(figures: OutcomeFigure[], apps: Table | null, form
       cells,
       spans: [f.span, ...spans],
       severity: 'warning',
-      message: bad ? `正文所述${name}（${f.value}）与表格（${expected}）不符` : `正文所述${name}（${f.value}）与表格一致`,
+      ...(bad ? say('check.prose.differs', { kind: said, figure: f.value, expected }) : say('check.prose.agrees', { kind: said, figure: f.value })),
     });
   }
   return out;

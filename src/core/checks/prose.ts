@@ -4,6 +4,7 @@
 // and a figure for a wider scope (全市, 全省, 各级…) never fails.
 import type { Check, Span, Table, Tables } from '../types';
 import type { TextContext } from '../context';
+import { say } from '../diagnostics';
 import { APPLICANT_COLS, type TableFormat } from './keys';
 import { findOutcomeFigures, outcomeChecks } from './prose-outcomes';
 import { cellSpans, cellValue, type CellRef } from './sum-rule';
@@ -100,14 +101,6 @@ function rowTotal(table: Table, row: string, parts: readonly string[]): number |
   }
   return any ? sum : null;
 }
-
-const KIND_NAMES: Record<ProseFigure['kind'], string> = {
-  received: '正文所述收到申请数',
-  answered: '正文所述答复（办结）申请数',
-  review: '正文所述行政复议数',
-  litigation: '正文所述行政诉讼数',
-  reviewAndLitigation: '正文所述行政复议和行政诉讼合计数',
-};
 
 interface Reading {
   /** the table figure the prose is compared with */
@@ -214,9 +207,9 @@ export function proseChecks(
       cells: reading.cells,
       spans: [figure.span, ...cellSpans(reading.table, reading.cells)],
       severity: 'warning',
-      message: bad
-        ? `${KIND_NAMES[kind]}（${figure.value}）与表格（${reading.expected}）不符`
-        : `${KIND_NAMES[kind]}（${figure.value}）与表格一致`,
+      ...(bad
+        ? say('check.prose.differs', { kind, figure: figure.value, expected: reading.expected })
+        : say('check.prose.agrees', { kind, figure: figure.value })),
     });
   }
   if (outcomes) out.push(...outcomeChecks(findOutcomeFigures(prose, year), tables.applications, format));

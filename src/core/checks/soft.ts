@@ -1,17 +1,12 @@
 // Softer signs of trouble (severity 'warning'): the wrong template for the year, a table left
 // entirely blank, and 规章 reported by a body that cannot make rules.
 import type { Check, Meta, Span, Table, TableKey, Tables } from '../types';
+import { say, type DiagnosticIn } from '../diagnostics';
 import { cellSpans, type CellRef } from './sum-rule';
 
-const TABLE_NAMES: Record<TableKey, string> = {
-  proactive: '主动公开政府信息情况表',
-  applications: '收到和处理政府信息公开申请情况表',
-  reviewLitigation: '政府信息公开行政复议、行政诉讼情况表',
-};
-
-/** one meta.templateYear check (no object spread: this runs once per report in the hot path) */
-function templateCheck(status: Check['status'], expected: number | null, actual: number | null, spans: Span[], message: string): Check {
-  return { id: 'meta.templateYear', cells: [], severity: 'warning', status, expected, actual, spans, message };
+/** one meta.templateYear check */
+function templateCheck(status: Check['status'], expected: number | null, actual: number | null, spans: Span[], d: DiagnosticIn<'check.templateYear.'>): Check {
+  return { id: 'meta.templateYear', cells: [], severity: 'warning', status, expected, actual, spans, ...say(d.code, d.params) };
 }
 
 /** 2019 template (国办公开办函〔2019〕60号) for 2019–2020, 2021 template from 2021 on */
@@ -19,15 +14,15 @@ export function templateYearCheck(meta: Meta): Check {
   const spans = meta.yearSpan ? [meta.yearSpan] : [];
   const { year, format } = meta;
   if (year === null || (format !== '2019' && format !== '2021')) {
-    return templateCheck('skipped', null, null, spans, '年份或表格格式未识别，未核对模板');
+    return templateCheck('skipped', null, null, spans, { code: 'check.templateYear.unknown', params: {} });
   }
-  if (year < 2019) return templateCheck('skipped', null, Number(format), spans, `${year}年早于统一模板，未核对`);
+  if (year < 2019) return templateCheck('skipped', null, Number(format), spans, { code: 'check.templateYear.preTemplate', params: { year } });
   const expected = year >= 2021 ? 2021 : 2019;
   const pass = expected === Number(format);
-  const message = pass
-    ? `${year}年度报告使用${format}年模板，与年份相符`
-    : `${year}年度报告应使用${expected}年模板，但表格为${format}年模板`;
-  return templateCheck(pass ? 'pass' : 'fail', expected, Number(format), spans, message);
+  return templateCheck(
+    pass ? 'pass' : 'fail', expected, Number(format), spans,
+    pass ? { code: 'check.templateYear.matches', params: { year, format } } : { code: 'check.templateYear.wrong', params: { year, expected, format } },
+  );
 }
 
 export function blankTableChecks(tables: Tables): Check[] {
@@ -46,7 +41,7 @@ export function blankTableChecks(tables: Tables): Check[] {
       cells: [],
       spans: [table.span],
       severity: 'warning',
-      message: pass ? `${TABLE_NAMES[key]}已填写${filled}个数字` : `${TABLE_NAMES[key]}全部空白，未填写任何数字`,
+      ...(pass ? say('check.tableBlank.filled', { table: key, filled }) : say('check.tableBlank.empty', { table: key })),
     });
   }
   return out;
@@ -75,7 +70,7 @@ export function regulationsAuthorityCheck(proactive: Table | null, meta: Meta): 
     if (typeof v === 'number' && v > actual) actual = v;
   }
   const spans = cellSpans(proactive, refs);
-  const check = (status: Check['status'], expected: number | null, value: number | null, message: string): Check => ({
+  const check = (status: Check['status'], expected: number | null, value: number | null, d: DiagnosticIn<'check.regulationsAuthority.'>): Check => ({
     id: 'proactive.regulationsAuthority',
     cells: refs,
     spans,
@@ -83,9 +78,10 @@ export function regulationsAuthorityCheck(proactive: Table | null, meta: Meta): 
     status,
     expected,
     actual: value,
-    message,
+    ...say(d.code, d.params),
   });
-  if (meta.agency === null) return check('skipped', null, null, '未识别报告机关，未核对规章数字');
-  if (actual === 0 || canMakeRules(meta.agency)) return check('pass', null, actual, `${meta.agency}的规章数字无异常`);
-  return check('fail', 0, actual, `${meta.agency}无权制定规章，但规章一栏填有${actual}`);
+  const agency = meta.agency;
+  if (agency === null) return check('skipped', null, null, { code: 'check.regulationsAuthority.noAgency', params: {} });
+  if (actual === 0 || canMakeRules(agency)) return check('pass', null, actual, { code: 'check.regulationsAuthority.ok', params: { agency } });
+  return check('fail', 0, actual, { code: 'check.regulationsAuthority.noPower', params: { agency, actual } });
 }

@@ -3,6 +3,7 @@
 // blanks as 0 → pass; blanks on the side that falls short could make it hold → uncertain (with
 // `blankCells`); else fail. All figures of these tables are counts, so never negative.
 import type { Check, Span, Table } from '../types';
+import { zhMessage, type DiagnosticIn } from '../diagnostics';
 
 export type CellRef = [string, string];
 
@@ -54,12 +55,15 @@ export interface SumRule {
   expectedCells: CellRef[];
   /** cells whose sum is `actual` (often the one printed total) */
   actualCells: CellRef[];
-  /** builds the Chinese message from the two sides (null = that side is entirely blank) */
-  describe: (expected: number | null, actual: number | null, pass: boolean) => string;
-  skippedMessage: string;
-  /** the message when blank cells could make the rule hold (status uncertain) */
-  describeUncertain: (expected: number | null, actual: number | null) => string;
+  /**
+   * what the rule found, as a code with parameters, from the two sides (null = that side is
+   * entirely blank); `message` is its Chinese wording
+   */
+  say: (outcome: SumOutcome, expected: number | null, actual: number | null) => DiagnosticIn<'check.'>;
 }
+
+/** how a sum rule reads: holds, does not, blanks could make it hold, nothing to add up */
+export type SumOutcome = 'equal' | 'differs' | 'uncertain' | 'skipped';
 
 /**
  * A fixed list of rules with every cell they read numbered once: a table is then read cell by
@@ -172,11 +176,13 @@ function verdict(
   blankExpected: () => CellRef[], blankActual: () => CellRef[],
 ): Check {
   if (expected === null && actual === null) {
-    return { id: rule.id, cells, spans, severity: 'error', status: 'skipped', expected: null, actual: null, message: rule.skippedMessage };
+    const d = rule.say('skipped', null, null);
+    return { id: rule.id, cells, spans, severity: 'error', status: 'skipped', expected: null, actual: null, message: zhMessage(d), ...d };
   }
   const pass = Math.abs((expected ?? 0) - (actual ?? 0)) < 1e-6;
   const blankCells = pass ? [] : blanksThatCouldFill(expected, actual, blankExpected, blankActual);
-  // same key order as before: the exported JSON stays byte-identical for pass and fail
+  const d = rule.say(blankCells.length ? 'uncertain' : pass ? 'equal' : 'differs', expected, actual);
+  // the keys in the order they had before codes: the exported JSON only gains code and params
   const check: Check = {
     id: rule.id,
     cells,
@@ -185,13 +191,9 @@ function verdict(
     status: pass ? 'pass' : blankCells.length ? 'uncertain' : 'fail',
     expected: expected ?? 0,
     actual: actual ?? 0,
-    message: blankCells.length ? rule.describeUncertain(expected, actual) : rule.describe(expected, actual, pass),
+    message: zhMessage(d),
+    ...d,
   };
   if (blankCells.length) check.blankCells = blankCells;
   return check;
-}
-
-/** "12" or "空白" for a message */
-export function shown(n: number | null): string {
-  return n === null ? '空白' : String(n);
 }

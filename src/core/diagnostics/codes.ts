@@ -4,10 +4,12 @@
 // Parameter conventions the UI relies on: `table` is a TableKey, `row` a contract row key,
 // a name ending in `Bytes` is a size in bytes, a string[] is a list.
 import type { TableKey } from '../types';
+import type { ChainParams, CheckParams } from './check-codes';
 
 type None = Record<string, never>;
 
-export interface DiagnosticParams {
+/** every code: the checks' (check-codes.ts) and the rest */
+export interface DiagnosticParams extends CheckParams, ChainParams {
   // why a file cannot be read (an ErrorDocument's error)
   'decode.empty': None;
   'decode.failed': { detail: string };

@@ -3,6 +3,7 @@
 // the UI words the same codes itself (ui/i18n), with the printed labels of rows.
 import type { TableKey } from '../types';
 import type { Code, DiagnosticParams } from './codes';
+import { zhChainWording, zhCheckWording } from './zh-checks';
 
 export const TABLE_NAMES: Record<TableKey, string> = {
   proactive: '表二（主动公开）',
@@ -19,6 +20,8 @@ export function mb(bytes: number): string {
 type Wording = { [K in Code]: (p: DiagnosticParams[K]) => string };
 
 export const zhWording: Wording = {
+  ...zhCheckWording,
+  ...zhChainWording,
   'decode.empty': () => '文件为空',
   'decode.failed': (p) => `无法读取文件：${p.detail}`,
   'decode.tooLarge': (p) => `文件过大（${mb(p.sizeBytes)}），${p.kind.toUpperCase()} 文件最多读取 ${mb(p.limitBytes)}`,

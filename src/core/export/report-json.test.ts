@@ -5,6 +5,7 @@ import schema from './report.schema.json';
 import { inspectBytes } from '../inspect';
 import type { ReportDocument, Span } from '../types';
 import { reportJsonText, toReportJson } from './report-json';
+import { say } from '../diagnostics';
 
 const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
 const samplesDir = new URL('../../../fixtures/samples/', import.meta.url);
@@ -44,7 +45,7 @@ function fullDoc(): ReportDocument {
       },
       reviewLitigation: null,
     },
-    checks: [{ id: 'applications.balance.total', status: 'fail', expected: 8, actual: 7, cells: [['newReceived', 'total']], message: '不等' }],
+    checks: [{ id: 'applications.balance.total', status: 'fail', expected: 8, actual: 7, cells: [['newReceived', 'total']], ...say('check.balance.differs', { col: 'total', expected: 8, actual: 7 }) }],
     garbles: [{ kind: 'injected', span: [0, 1], text: '申', suggestion: '' }],
     duplicates: [{ span: [0, 2], of: [3, 5] }],
     cleanedText: '请 7 件，办结 8 件',
@@ -119,7 +120,7 @@ describe('toReportJson', () => {
     expect(Object.keys(json.meta as object)).toEqual(['agency', 'year', 'format', 'script', 'agencySpan', 'yearSpan']);
     const cell = (json.tables as any).applications.cells[0];
     expect(Object.keys(cell)).toEqual(['row', 'col', 'value', 'raw', 'span']);
-    expect(Object.keys((json.checks as any)[0])).toEqual(['id', 'status', 'expected', 'actual', 'cells', 'message']);
+    expect(Object.keys((json.checks as any)[0])).toEqual(['id', 'status', 'expected', 'actual', 'cells', 'message', 'code', 'params']);
   });
 
   it('gives the error document its two keys first', () => {

@@ -4,7 +4,7 @@
 import type { ReportDocument } from '../../core/types';
 import type { Lang } from '../i18n/lang';
 import { diagnosticText } from '../i18n/diagnostics';
-import { docLayout, rowLabel } from '../report-labels/labels';
+import { docLabels } from '../report-labels/labels';
 
 export interface WarningText {
   text: string;
@@ -15,6 +15,6 @@ export interface WarningText {
 export function warningTexts(doc: ReportDocument, lang: Lang): WarningText[] {
   const codes = doc.warningCodes;
   if (!codes || codes.length !== (doc.warnings?.length ?? 0)) return (doc.warnings ?? []).map((text) => ({ text, lang: 'zh' }));
-  const label = (table: Parameters<typeof docLayout>[1] | null, key: string) => (table ? rowLabel(docLayout(doc, table), key) : key);
-  return codes.map((d) => ({ text: diagnosticText(d, lang, label), lang }));
+  const labels = docLabels(doc);
+  return codes.map((d) => ({ text: diagnosticText(d, lang, labels), lang }));
 }

@@ -1,22 +1,23 @@
 // The core's diagnostics (codes with typed parameters) in the UI's languages. Chinese is the
-// core's own wording (one place: core/diagnostics/zh.ts); English is worded here. A wording
-// reads its parameters by name, so one that is missing is a type error.
+// core's own wording (one place: core/diagnostics/zh.ts); English is worded here and, for the
+// checks, in check-wording-en.ts. A wording reads its parameters by name, and each language
+// is a map over every code: a code or a parameter left out is a type error. In English, what
+// the report prints (row labels, titles, names) is quoted (quote.ts).
 import type { Code, Diagnostic, DiagnosticParams } from '../../core/diagnostics';
 import { mb, zhWording } from '../../core/diagnostics';
 import type { TableKey } from '../../core/types';
 import type { Lang } from './lang';
+import { enChainWording, enCheckWording, TABLE_EN as TABLE } from './check-wording-en';
+import { q, unquote } from './quote';
 
 type Wording = { [K in Code]: (p: DiagnosticParams[K]) => string };
 
-const TABLE: Record<TableKey, string> = {
-  proactive: 'Table 二 (proactive disclosure)',
-  applications: 'Table 三 (requests received and handled)',
-  reviewLitigation: 'Table 四 (review and litigation)',
-};
 const list = (xs: string[]) => xs.join('; ');
 const inRow = (p: { table: TableKey; row: string }) => `${TABLE[p.table]}, row “${p.row}”`;
 
 export const enWording: Wording = {
+  ...enCheckWording,
+  ...enChainWording,
   'decode.empty': () => 'the file is empty',
   'decode.failed': (p) => `could not read the file (${p.detail})`,
   'decode.tooLarge': (p) => `file too large (${mb(p.sizeBytes)}): ${p.kind.toUpperCase()} files are read up to ${mb(p.limitBytes)}`,
@@ -52,14 +53,14 @@ export const enWording: Wording = {
   'decode.badUtf8': (p) => `${p.count} undecodable UTF-8 byte sequence(s) shown as U+FFFD`,
   'decode.cutInCharacter': (p) =>
     `the file ends inside a character (it may have been cut): byte${p.from === p.to ? ` ${p.from}` : `s ${p.from}–${p.to}`} (${p.bytes}, counted from 0) do not make a whole character and were dropped`,
-  'reading.tableUnread': (p) => `found “${p.title}”, but could not read the table in it (${TABLE[p.table]})`,
+  'reading.tableUnread': (p) => `found “${q(p.title)}”, but could not read the table in it (${TABLE[p.table]})`,
   'reading.noTables': () => 'none of the standard tables of an annual report was found',
   'tables.failed': (p) => `reading the tables failed: ${p.detail}`,
   'tables.printedTwice': (p) =>
     `${TABLE[p.table]} is printed twice (at ${p.used}–${p.usedEnd} and ${p.at}–${p.atEnd}); the more completely read copy is used${p.differs ? '; the two copies have different figures' : ''}`,
   'tables.headerOnly': (p) => `the header of ${TABLE[p.table]} stands at character ${p.at}, but no row of it was read`,
-  'tables.rowMissing': (p) => `${TABLE[p.table]}: row “${p.label}” not found`,
-  'tables.cannotSplit': (p) => `${inRow({ table: p.table, row: p.label ?? p.row })}: the figures “${p.printed}” cannot be split into ${p.n} cells`,
+  'tables.rowMissing': (p) => `${TABLE[p.table]}: row “${q(p.label)}” not found`,
+  'tables.cannotSplit': (p) => `${inRow({ table: p.table, row: p.label === undefined ? p.row : q(p.label) })}: the figures “${p.printed}” cannot be split into ${p.n} cells`,
   'tables.splitChosen': (p) => `${inRow(p)}: the glued figures split several ways (${list(p.alts)}); read as ${p.chosen}`,
   'tables.placementChosen': (p) => `${inRow(p)}: only ${p.got} figures are printed and they fit several columns (${list(p.alts)}); read as ${p.chosen}`,
   'tables.columnsUncertain': (p) =>
@@ -70,9 +71,9 @@ export const enWording: Wording = {
   'tables.reviewCannotSplit': (p) => `${TABLE[p.table]}: the glued figures cannot be split into ${p.n} cells with every total the sum of its parts`,
   'tables.reviewShort': (p) => `${TABLE[p.table]}: only ${p.got} of ${p.n} figures read; where the blanks stand is uncertain, so they were filled from left to right`,
   'tables.proactiveAmbiguous': (p) =>
-    `${inRow({ table: p.table, row: p.label })}: the glued figures “${p.printed}” split several ways (${list(p.alts)}${p.more ? '; …' : ''}); read as ${p.chosen} for now`,
+    `${inRow({ table: p.table, row: q(p.label) })}: the glued figures “${p.printed}” split several ways (${list(p.alts)}${p.more ? '; …' : ''}); read as ${p.chosen} for now`,
   'note.printedTwice': (p) => `This table is printed again at character ${p.at} (the more complete copy at character ${p.used} is used)`,
-  'note.rowMissing': (p) => `Row “${p.label}” not found`,
+  'note.rowMissing': (p) => `Row “${q(p.label)}” not found`,
   'note.cannotSplit': (p) => `the glued figures cannot be split into ${p.n} cells`,
   'note.splits': (p) => `the glued figures split several ways: ${list(p.alts)}`,
   'note.placements': (p) => `only ${p.got} figures are printed; they fit several columns: ${list(p.alts)}`,
@@ -97,15 +98,31 @@ export const enWording: Wording = {
 
 const WORDING: Record<Lang, Wording> = { zh: zhWording, en: enWording };
 
+/** How a view names the rows and columns a diagnostic names by key (its label helpers). */
+export interface Labels {
+  row: (table: TableKey | null, key: string) => string;
+  col: (table: TableKey | null, key: string) => string;
+}
+
 /**
- * A diagnostic in `lang`. `rowLabel` turns a row key into its printed label (the core names
- * rows by their contract keys); without it the key is shown.
+ * A diagnostic in `lang`, with what the report prints quoted (quote.ts) in English. Rows and
+ * columns are named by `labels` (the table is the diagnostic's own `table`, else `table`);
+ * without labels the keys are shown.
  */
-export function diagnosticText(d: Diagnostic, lang: Lang, rowLabel?: (table: TableKey | null, key: string) => string): string {
+export function diagnosticMarked(d: Diagnostic, lang: Lang, labels?: Labels, table: TableKey | null = null): string {
   let params: Diagnostic['params'] = d.params;
-  if (rowLabel && 'row' in params && typeof params.row === 'string') {
-    const table = 'table' in params ? (params.table as TableKey) : null;
-    params = { ...params, row: rowLabel(table, params.row) } as Diagnostic['params'];
+  if (labels) {
+    const t = 'table' in params && typeof params.table === 'string' ? (params.table as TableKey) : table;
+    const mark = lang === 'en' ? q : (s: string) => s;
+    const named: Record<string, unknown> = { ...params };
+    if ('row' in params && typeof params.row === 'string') named.row = mark(labels.row(t, params.row));
+    if ('col' in params && typeof params.col === 'string') named.col = mark(labels.col(t, params.col));
+    params = named as Diagnostic['params'];
   }
   return (WORDING[lang][d.code] as (p: Diagnostic['params']) => string)(params);
+}
+
+/** A diagnostic in `lang` as plain text (for a title or a label: no quote marks). */
+export function diagnosticText(d: Diagnostic, lang: Lang, labels?: Labels, table: TableKey | null = null): string {
+  return unquote(diagnosticMarked(d, lang, labels, table));
 }

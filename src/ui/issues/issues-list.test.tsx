@@ -5,6 +5,7 @@ import { IssuesList } from './issues-list';
 import { buildIssues, checkTerms } from './issue-model';
 import { useGouji } from '../store/store';
 import { brokenDoc } from '../report-labels/test-doc';
+import { say } from '../../core/diagnostics';
 import { rootPerTest } from '../shared/test-root';
 
 describe('issue model', () => {
@@ -52,7 +53,7 @@ describe('IssuesList', () => {
   it('names the non-zero addends of a long sum and counts the zeros', () => {
     const doc = brokenDoc();
     const rows = ['granted', 'partiallyGranted', 'deniedStateSecret', 'deniedProhibitedByLaw', 'deniedSecurityStability', 'deniedThirdPartyRights', 'deniedInternalAffairs', 'deniedProcessInfo', 'deniedEnforcementFiles', 'deniedQueryMatters', 'resultsTotal'];
-    doc.checks.push({ id: 'applications.resultsTotal.naturalPerson', status: 'fail', expected: 5, actual: 5, cells: rows.map((r) => [r, 'naturalPerson'] as [string, string]), message: 'x' });
+    doc.checks.push({ id: 'applications.resultsTotal.naturalPerson', status: 'fail', expected: 5, actual: 5, cells: rows.map((r) => [r, 'naturalPerson'] as [string, string]), ...say('check.resultsTotal.equal', { col: 'naturalPerson', expected: 5, actual: 5 }) });
     useGouji.setState({ doc, selection: null });
     t.render(<IssuesList />);
     const btn = t.host.querySelector<HTMLButtonElement>('[data-issue="c:applications.resultsTotal.naturalPerson"]')!;
@@ -78,14 +79,14 @@ function blankColumnDoc() {
     doc.tables.applications!.rows[row].total = null;
     doc.checks.push({
       id: `applications.rowTotal.${row}`, status: 'uncertain', expected: 3, actual: 0, severity: 'error',
-      cells: [[row, 'naturalPerson'], [row, 'total']], blankCells: [[row, 'total']], message: 'x',
+      cells: [[row, 'naturalPerson'], [row, 'total']], blankCells: [[row, 'total']], ...say('check.rowTotal.uncertain', { row, expected: 3, actual: null }),
     });
   }
   doc.checks.push({
     id: 'applications.resultsTotal.total', status: 'uncertain', expected: 0, actual: 6, severity: 'error',
-    cells: [['granted', 'total'], ['partiallyGranted', 'total'], ['resultsTotal', 'total']], blankCells: [['granted', 'total'], ['partiallyGranted', 'total']], message: 'x',
+    cells: [['granted', 'total'], ['partiallyGranted', 'total'], ['resultsTotal', 'total']], blankCells: [['granted', 'total'], ['partiallyGranted', 'total']], ...say('check.resultsTotal.uncertain', { col: 'total', expected: 0, actual: 6 }),
   });
-  doc.checks.push({ id: 'proactive.blank', status: 'fail', expected: null, actual: 0, severity: 'warning', cells: [], message: '主动公开政府信息情况表全部空白，未填写任何数字' });
+  doc.checks.push({ id: 'proactive.blank', status: 'fail', expected: null, actual: 0, severity: 'warning', cells: [], ...say('check.tableBlank.empty', { table: 'proactive' }) });
   return doc;
 }
 

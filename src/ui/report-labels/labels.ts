@@ -6,6 +6,7 @@ import type { GarbleKind, ReportDocument, TableKey } from '../../core/types';
 import { printedPath, RESULTS_GROUP, ORG_GROUP, tableFormat, tableTemplate, TABLE_KEYS, TABLE_TITLES, type ColSpec, type TableFormat } from '../../core/tables/templates';
 import type { Lang } from '../i18n/lang';
 import { translate, type PlainKey } from '../i18n/i18n';
+import type { Labels } from '../i18n/diagnostics';
 
 export { tableFormat, TABLE_KEYS, TABLE_TITLES };
 export type { ColSpec, TableFormat };
@@ -40,6 +41,14 @@ export function layoutFor(key: TableKey, format: TableFormat): TableLayout {
 
 export function docLayout(doc: ReportDocument, key: TableKey): TableLayout {
   return layoutFor(key, tableFormat(doc.tables[key], doc.meta.format));
+}
+
+/** How a document's diagnostics name rows and columns: by the labels of its tables' templates. */
+export function docLabels(doc: ReportDocument): Labels {
+  return {
+    row: (table, key) => (table ? rowLabel(docLayout(doc, table), key) : key),
+    col: (table, key) => (table ? colLabel(docLayout(doc, table), key) : key),
+  };
 }
 
 /** A row's label without the outer 三、本年度办理结果 (short enough for a list). */

@@ -4,7 +4,7 @@ import type { ReportDocument, TableKey, TableNote } from '../../core/types';
 import type { Lang } from '../i18n/lang';
 import { translate } from '../i18n/i18n';
 import { diagnosticText } from '../i18n/diagnostics';
-import { docLayout, noteLabel, rowLabel } from './labels';
+import { docLabels, docLayout, noteLabel, rowLabel } from './labels';
 
 export interface NoteText {
   /** 拆分不确定, 重复的表… */
@@ -18,7 +18,7 @@ const SELF_PLACED = new Set<TableNote['code']>(['note.printedTwice', 'note.rowMi
 
 export function noteText(doc: ReportDocument, table: TableKey, note: TableNote, lang: Lang): NoteText {
   const layout = docLayout(doc, table);
-  const said = diagnosticText(note, lang, (_t, key) => rowLabel(layout, key));
+  const said = diagnosticText(note, lang, docLabels(doc), table);
   if (SELF_PLACED.has(note.code)) return { label: noteLabel(note.kind, lang), text: said };
   const row = note.row ? rowLabel(layout, note.row) : translate(lang, 'noteAllRows');
   return { label: noteLabel(note.kind, lang), text: translate(lang, 'noteInRow', { row, text: said }) };

@@ -1,6 +1,7 @@
 // A small hand-made ReportDocument for the inspector views' tests: the text holds every cell
 // it lists, so each span points at its own figure.
 import type { Cell, Check, Garble, ReportDocument, Table, TableKey } from '../../core/types';
+import { say } from '../../core/diagnostics';
 import { layoutFor, type TableFormat } from './labels';
 
 type Values = Record<string, Record<string, number | null>>;
@@ -78,16 +79,16 @@ export function brokenDoc(): ReportDocument {
       {
         id: 'applications.rowTotal.newReceived', status: 'fail', expected: 6, actual: 7,
         cells: [['newReceived', 'naturalPerson'], ['newReceived', 'commercial'], ['newReceived', 'research'], ['newReceived', 'publicInterest'], ['newReceived', 'legal'], ['newReceived', 'otherOrg'], ['newReceived', 'total']],
-        message: '六类申请人之和（6）不等于总计（7）',
+        ...say('check.rowTotal.differs', { row: 'newReceived', expected: 6, actual: 7 }),
       },
       {
         id: 'applications.balance.total', status: 'fail', expected: 7, actual: 6,
         cells: [['newReceived', 'total'], ['carriedOver', 'total'], ['resultsTotal', 'total'], ['carriedForward', 'total']],
-        message: '第一项加第二项之和（7）不等于第三项加第四项之和（6）',
+        ...say('check.balance.differs', { col: 'total', expected: 7, actual: 6 }),
       },
-      { id: 'applications.rowTotal.granted', status: 'pass', expected: 3, actual: 3, cells: [['granted', 'total']], message: '' },
-      { id: 'reviewLitigation.total.review', status: 'pass', expected: 1, actual: 1, cells: [['review', 'total']], message: '' },
-      { id: 'reviewLitigation.total.litigationDirect', status: 'skipped', expected: null, actual: null, cells: [], message: '' },
+      { id: 'applications.rowTotal.granted', status: 'pass', expected: 3, actual: 3, cells: [['granted', 'total']], ...say('check.rowTotal.equal', { row: 'granted', expected: 3, actual: 3 }) },
+      { id: 'reviewLitigation.total.review', status: 'pass', expected: 1, actual: 1, cells: [['review', 'total']], ...say('check.reviewTotal.equal', { row: 'review', expected: 1, actual: 1 }) },
+      { id: 'reviewLitigation.total.litigationDirect', status: 'skipped', expected: null, actual: null, cells: [], ...say('check.reviewTotal.skipped', { row: 'litigationDirect' }) },
     ],
   });
   const i = doc.text.indexOf('报告');
