@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fuzzProblems, restoreText, runFuzz } from './testing/fuzz';
-import { encodeLegacy } from './decode/legacy-encoder.testing';
+import { encodeLegacy } from './testing/legacy-encoder';
 
 const dir = new URL('../../fixtures/samples/', import.meta.url);
 /** the real reports as text (the PDF left out: its mutations only exercise pdf.js's refusals) */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InspectClient } from './client';
-import { FakeWorker, fakeDoc as doc } from './fake-worker.testing';
+import { FakeWorker, fakeDoc as doc } from './testing/fake-worker';
 
 function setup() {
   const workers: FakeWorker[] = [];

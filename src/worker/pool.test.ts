@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InspectPool, defaultPoolSize, type PoolOutcome } from './pool';
-import { FakeWorker, fakeDoc as doc } from './fake-worker.testing';
+import { FakeWorker, fakeDoc as doc } from './testing/fake-worker';
 import type { PoolRequest } from './pool-protocol';
 import type { BatchRow } from './batch-row';
 

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { badShare, decodeTextBytes, scoreText } from './encoding';
-import { encodeLegacy, encodeUtf16 } from './legacy-encoder.testing';
+import { encodeLegacy, encodeUtf16 } from '../testing/legacy-encoder';
 
 const SAMPLES = new URL('../../../fixtures/samples/', import.meta.url);
 const FIXTURES = new URL('../../../fixtures/decode/', import.meta.url);

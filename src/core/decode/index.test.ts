@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeInput } from './index';
 import { MAX_TEXT_BYTES } from './limits';
-import { encodeLegacy } from './legacy-encoder.testing';
+import { encodeLegacy } from '../testing/legacy-encoder';
 
 const SAMPLES = new URL('../../../fixtures/samples/', import.meta.url);
 const FIXTURES = new URL('../../../fixtures/decode/', import.meta.url);

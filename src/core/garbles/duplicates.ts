@@ -212,8 +212,6 @@ function edgeInsertions(s: string, q: number, p: number, dir: 1 | -1, qLimit: nu
  * Runs present in one gap and absent from the other: a small LCS alignment of the two gaps
  * (both short: they lie between two exact matches). Substitutions are not insertions.
  */
-let dpScratch = new Uint16Array(1024);
-
 export function gapInsertions(s: string, ga: [number, number], gb: [number, number], edge = false): [number, number][] {
   const la = ga[1] - ga[0];
   const lb = gb[1] - gb[0];
@@ -231,10 +229,9 @@ export function gapInsertions(s: string, ga: [number, number], gb: [number, numb
   if (la * lb > 40_000) return [];
   // dp[i][j] = LCS of a[i..], b[j..]
   const w = lb + 1;
-  // one scratch table for every call (this runs once per gap between matches: hot on long pastes)
-  if (dpScratch.length < (la + 1) * w) dpScratch = new Uint16Array(Math.max((la + 1) * w, dpScratch.length * 2));
-  const dp = dpScratch;
-  dp.fill(0, la * w, (la + 1) * w);
+  // one flat table per call (not shared between calls: two inspections may interleave); at
+  // most 40,000 cells, and most gaps are a few characters
+  const dp = new Uint16Array((la + 1) * w);
   const bc = new Uint16Array(lb);
   for (let j = 0; j < lb; j++) bc[j] = s.charCodeAt(gb[0] + j);
   for (let i = la - 1; i >= 0; i--) {

@@ -12,12 +12,6 @@ export interface Alignment {
   end: number;
 }
 
-// Reused DP rows; titles are short (< 40 characters).
-let prevRow = new Int32Array(64);
-let curRow = new Int32Array(64);
-let firstPrev = new Int32Array(64);
-let firstCur = new Int32Array(64);
-
 /**
  * Longest common subsequence of `title` and `folded[from, from+maxLen)`, stopping at the end
  * of the text. Returns the alignment that reaches the best count with the shortest window
@@ -27,16 +21,13 @@ export function alignTitle(title: string, folded: string, from: number, maxLen: 
   const m = title.length;
   const n = Math.min(maxLen, folded.length - from);
   if (n <= 0) return { matched: 0, first: from, end: from };
-  if (prevRow.length < m + 1) {
-    prevRow = new Int32Array(m + 1);
-    curRow = new Int32Array(m + 1);
-    firstPrev = new Int32Array(m + 1);
-    firstCur = new Int32Array(m + 1);
-  }
   // Column-wise over the window: after j window characters, prevRow[i] = LCS(title[0,i), W[0,j)).
   // Also track, per cell, the window position where the alignment's first match happened.
-  firstPrev.fill(-1, 0, m + 1);
-  prevRow.fill(0, 0, m + 1);
+  // Rows made per call (titles are short, < 40 characters): nothing shared between calls.
+  let prevRow = new Int32Array(m + 1);
+  let curRow = new Int32Array(m + 1);
+  let firstPrev = new Int32Array(m + 1).fill(-1);
+  let firstCur = new Int32Array(m + 1);
   let best = 0;
   let bestEnd = 0;
   let bestFirst = -1;

@@ -199,9 +199,7 @@ function equationsHeld(vals: Map<string, number[]>, resultKeys: readonly string[
   const carried = vals.get('carriedOver');
   const total = vals.get('resultsTotal');
   const forward = vals.get('carriedForward');
-  const results = resultRows;
-  results.length = 0;
-  for (const k of resultKeys) results.push(vals.get(k));
+  const results = resultKeys.map((k) => vals.get(k));
   let s = 0;
   for (let c = 0; c < N; c++) {
     if ((received?.[c] ?? 0) + (carried?.[c] ?? 0) === (total?.[c] ?? 0) + (forward?.[c] ?? 0)) s++;
@@ -211,7 +209,6 @@ function equationsHeld(vals: Map<string, number[]>, resultKeys: readonly string[
   }
   return s;
 }
-const resultRows: (number[] | undefined)[] = [];
 
 /** Settle uncertain rows: row sums first, then the column equations choose among what remains. */
 function settleGlued(

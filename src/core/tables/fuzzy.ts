@@ -92,9 +92,28 @@ function indexIn(s: string, sub: string, from: number, to: number): number {
   return i < 0 ? -1 : from + i;
 }
 
-// label membership of a character code, by stamp (no per-call table to clear)
-const stamp = new Uint32Array(65536);
-let stampId = 0;
+/**
+ * Which character codes a label holds, made per search (no table shared between calls, so
+ * searches of two inspections can interleave): 256 buckets by the code's low byte, each holding
+ * code + 1 (0: empty, −1: two label characters share the bucket, `has` then scans the label).
+ * The loops below test `tab[c & 255] === c + 1` inline and call `has` only on a shared bucket.
+ */
+class LabelSet {
+  readonly tab = new Int32Array(256);
+  constructor(readonly core: string) {
+    const tab = this.tab;
+    for (let j = 0; j < core.length; j++) {
+      const c = core.charCodeAt(j);
+      const b = c & 255;
+      if (tab[b] === 0) tab[b] = c + 1;
+      else if (tab[b] !== c + 1) tab[b] = -1;
+    }
+  }
+  has(c: number): boolean {
+    const e = this.tab[c & 255]!;
+    return e === c + 1 || (e === -1 && this.core.includes(String.fromCharCode(c)));
+  }
+}
 
 /**
  * The edit-distance search is costly per character: run it only where a match is possible.
@@ -105,28 +124,25 @@ let stampId = 0;
 function filtered(folded: string, core: string, from: number, to: number, limit: number): LabelMatch | null {
   const L = core.length;
   if (to - from < L - limit) return null;
-  if (++stampId === 0xffffffff) {
-    stamp.fill(0);
-    stampId = 1;
-  }
-  // module bindings read into locals: the loops below read them per character
-  const id = stampId;
-  const mark = stamp;
+  const set = new LabelSet(core);
+  // read into locals: the loops below read them per character
+  const mark = set.tab;
   const cls = CLASS;
-  for (let j = 0; j < L; j++) mark[core.charCodeAt(j)] = id;
   const need = Math.ceil(L - limit - 1e-9);
   // too few label characters in the whole range: no window can hold a match
   let total = 0;
   let firstLabel = to; // the range's first label character, met on the way
   let q = from;
   for (; q < to && total < need; q++) {
-    if (mark[folded.charCodeAt(q)] === id && total++ === 0) firstLabel = q;
+    const c = folded.charCodeAt(q);
+    const e = mark[c & 255];
+    if ((e === c + 1 || (e === -1 && set.has(c))) && total++ === 0) firstLabel = q;
   }
   if (total < need) return null;
   q = need >= 1 ? q - 1 : from; // the need-th label character: no window before it can match
   const W = L + Math.floor(limit / INSERT_COST + 1e-9);
-  const ring = ringOf(W);
-  const hit = hitOf(W); // whether each ring entry is a label character (not read again)
+  const ring = new Int32Array(W);
+  const hit = new Uint8Array(W); // whether each ring entry is a label character (not read again)
   let head = 0; // ring holds the positions of the last W non-free characters
   let count = 0; // how many of them are label characters
   let seen = 0;
@@ -142,7 +158,8 @@ function filtered(folded: string, core: string, from: number, to: number, limit:
       const c = folded.charCodeAt(p);
       if (cls[c] === FREE) continue;
       ring[k] = p;
-      const h = mark[c] === id ? 1 : 0;
+      const e = mark[c & 255];
+      const h = e === c + 1 || (e === -1 && set.has(c)) ? 1 : 0;
       hit[k] = h;
       count += h;
       k--;
@@ -164,7 +181,11 @@ function filtered(folded: string, core: string, from: number, to: number, limit:
     if (count === 0 && rangeStart < 0 && need >= 1 && i > nextLabel) {
       // nothing stands before the first label character: no need to walk there again
       nextLabel = i <= firstLabel ? firstLabel : i;
-      while (nextLabel < to && mark[folded.charCodeAt(nextLabel)] !== id) nextLabel++;
+      for (; nextLabel < to; nextLabel++) {
+        const c = folded.charCodeAt(nextLabel);
+        const e = mark[c & 255];
+        if (e === c + 1 || (e === -1 && set.has(c))) break;
+      }
       if (nextLabel >= to) break;
       if (nextLabel - i > 2 * W) {
         let m = 0;
@@ -184,7 +205,8 @@ function filtered(folded: string, core: string, from: number, to: number, limit:
     const c = folded.charCodeAt(i);
     if (cls[c] === FREE) continue;
     if (seen >= W) count -= hit[head]!;
-    const h = mark[c] === id ? 1 : 0;
+    const e = mark[c & 255];
+    const h = e === c + 1 || (e === -1 && set.has(c)) ? 1 : 0;
     ring[head] = i;
     hit[head] = h;
     head = head + 1 === W ? 0 : head + 1;
@@ -216,43 +238,19 @@ function firstNonFree(s: string, from: number, to: number): number {
   return k;
 }
 
-let hitBuf = new Uint8Array(64);
-function hitOf(n: number): Uint8Array {
-  if (hitBuf.length < n) hitBuf = new Uint8Array(n * 2);
-  return hitBuf;
-}
-
-let ringBuf = new Int32Array(64);
-function ringOf(n: number): Int32Array {
-  if (ringBuf.length < n) ringBuf = new Int32Array(n * 2);
-  return ringBuf;
-}
-
-let bufD = new Float64Array(64);
-let bufD2 = new Float64Array(64);
-let bufS = new Int32Array(64);
-let bufS2 = new Int32Array(64);
-let codes = new Uint16Array(64);
-
 function sellers(folded: string, core: string, from: number, to: number, limit: number): LabelMatch | null {
   const L = core.length;
-  if (bufD.length < L + 1) {
-    bufD = new Float64Array(2 * L + 2);
-    bufD2 = new Float64Array(2 * L + 2);
-    bufS = new Int32Array(2 * L + 2);
-    bufS2 = new Int32Array(2 * L + 2);
-  }
-  // the label's codes, read once (not charCodeAt per cell)
-  if (codes.length < L) codes = new Uint16Array(2 * L);
-  for (let j = 0; j < L; j++) codes[j] = core.charCodeAt(j);
-  const lab = codes; // module bindings read into locals (read per cell below)
-  const classOf = CLASS;
+  // the label's codes, read once (not charCodeAt per cell); two DP rows of costs and starts,
+  // made per call (this runs far less often than `filtered`)
+  const lab = new Uint16Array(L);
+  for (let j = 0; j < L; j++) lab[j] = core.charCodeAt(j);
+  const classOf = CLASS; // module bindings read into locals (read per cell below)
   const editCost = EDIT_COST;
   const insertCost = INSERT_COST;
-  let D = bufD;
-  let S = bufS;
-  let D2 = bufD2;
-  let S2 = bufS2;
+  let D = new Float64Array(L + 1);
+  let S = new Int32Array(L + 1);
+  let D2 = new Float64Array(L + 1);
+  let S2 = new Int32Array(L + 1);
   D[0] = 0;
   S[0] = from;
   for (let j = 1; j <= L; j++) {

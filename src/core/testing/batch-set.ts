@@ -4,7 +4,7 @@
 // break is planted — whose chain check ids are known by construction.
 import * as fc from 'fast-check';
 import { APPLICANT_COLS } from '../checks/keys';
-import { encodeLegacy, encodeUtf16 } from '../decode/legacy-encoder.testing';
+import { encodeLegacy, encodeUtf16 } from './legacy-encoder';
 import { LAYOUTS, type Layout } from './layouts';
 import { renderReport, type ScriptChoice } from './render';
 import { AGENCIES, arbTruth, type Agency, type Truth } from './truth';

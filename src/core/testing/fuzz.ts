@@ -8,7 +8,7 @@ import schema from '../export/report.schema.json';
 import { toReportJson } from '../export/report-json';
 import { inspectBytes, isErrorDocument } from '../inspect';
 import type { ReportDocument } from '../types';
-import { encodeLegacy } from '../decode/legacy-encoder.testing';
+import { encodeLegacy } from './legacy-encoder';
 
 const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
 /** A real report as text (the caller reads them: the core has no file system). */

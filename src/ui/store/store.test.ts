@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { InspectClient } from '../../worker/client';
 import { setInspectClient, useGouji } from './store';
-import { FakeWorker, fakeDoc as doc } from '../../worker/fake-worker.testing';
+import { FakeWorker, fakeDoc as doc } from '../../worker/testing/fake-worker';
 
 let workers: FakeWorker[];
 

@@ -1,9 +1,9 @@
 // A stand-in for the parsing worker in tests: records what is posted, and replies or crashes
 // on demand, so the client and the store can be tested without a real Worker. It says 'ready'
 // as soon as someone listens, unless made with `{ ready: false }` (then call `start()`).
-import type { WorkerLike } from './client';
-import type { WorkerRequest, WorkerResponse } from './protocol';
-import type { ReportDocument } from '../core/types';
+import type { WorkerLike } from '../client';
+import type { WorkerRequest, WorkerResponse } from '../protocol';
+import type { ReportDocument } from '../../core/types';
 
 export class FakeWorker implements WorkerLike {
   posted: WorkerRequest[] = [];
