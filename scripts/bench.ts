@@ -1,6 +1,8 @@
 // npm run bench: throughput of the structure pass and of the garble detector on realistic input,
 // then how time grows on adversarial inputs when their size doubles (`npm run bench -- scaling`
-// runs only that part), then the command line on 1,000 generated reports (`npm run bench -- cli`).
+// runs only that part), then the command line on 1,000 generated reports (`npm run bench -- cli`),
+// then its peak memory per input byte on one 5, 10 and 20 MB input (`npm run bench -- memory`).
+// `npm run bench -- structure` runs only the structure pass.
 // Not in the default run (they start a browser or take minutes):
 //   `npm run bench -- jobs [N]`: only the --jobs 2 / --jobs 1 ratio of the command line;
 //   `npm run bench -- batch-browser [--reports N] [--rows N] [DIST…]`: the batch workspace in Chromium.
@@ -8,6 +10,7 @@ import { benchStructure } from './bench/structure';
 import { benchGarbles } from './bench/garbles';
 import { benchScaling } from './bench/scaling';
 import { benchCli } from './bench/cli';
+import { benchMemory } from './bench/memory';
 
 const only = process.argv[2];
 if (only === 'batch-browser') {
@@ -20,10 +23,22 @@ if (only === 'cli') {
   await benchCli(Number(process.argv[3] ?? 1000));
   process.exit(0);
 }
+if (only === 'memory') {
+  benchMemory();
+  process.exit(0);
+}
+if (only === 'structure') {
+  // `npm run bench -- structure`: only the structure pass
+  await benchStructure();
+  process.exit(0);
+}
 if (only !== 'scaling') {
   await benchStructure();
   await benchGarbles();
 }
 const flagged = await benchScaling();
 if (flagged) console.log(`${flagged} input(s) grew faster than ×3 per doubling: look at them (or rerun: the machine may be busy)`);
-if (only !== 'scaling') await benchCli();
+if (only !== 'scaling') {
+  await benchCli();
+  benchMemory();
+}

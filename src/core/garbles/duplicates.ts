@@ -4,6 +4,7 @@
 // Aligning the two copies then shows characters present in only one copy: insertions.
 import type { Duplicate, Garble } from '../types';
 import { because } from '../diagnostics';
+import { ScratchPool } from '../scratch';
 
 const K = 12; // anchor window (UTF-16 units)
 const SAMPLE = 4; // keep windows whose hash ≡ 0 mod SAMPLE (content-defined: both copies agree)
@@ -212,7 +213,20 @@ function edgeInsertions(s: string, q: number, p: number, dir: 1 | -1, qLimit: nu
  * Runs present in one gap and absent from the other: a small LCS alignment of the two gaps
  * (both short: they lie between two exact matches). Substitutions are not insertions.
  */
+const tables = new ScratchPool(() => ({ dp: new Uint16Array(1024) }));
+
 export function gapInsertions(s: string, ga: [number, number], gb: [number, number], edge = false): [number, number][] {
+  // one DP table reused between calls (this runs once per gap between matches: hot on long
+  // pastes), held by one call at a time
+  const table = tables.take();
+  try {
+    return gapRuns(s, ga, gb, edge, table);
+  } finally {
+    tables.give(table);
+  }
+}
+
+function gapRuns(s: string, ga: [number, number], gb: [number, number], edge: boolean, table: { dp: Uint16Array }): [number, number][] {
   const la = ga[1] - ga[0];
   const lb = gb[1] - gb[0];
   if (la === 0 && lb === 0) return [];
@@ -229,9 +243,9 @@ export function gapInsertions(s: string, ga: [number, number], gb: [number, numb
   if (la * lb > 40_000) return [];
   // dp[i][j] = LCS of a[i..], b[j..]
   const w = lb + 1;
-  // one flat table per call (not shared between calls: two inspections may interleave); at
-  // most 40,000 cells, and most gaps are a few characters
-  const dp = new Uint16Array((la + 1) * w);
+  if (table.dp.length < (la + 1) * w) table.dp = new Uint16Array(Math.max((la + 1) * w, table.dp.length * 2));
+  const dp = table.dp;
+  dp.fill(0, la * w, (la + 1) * w);
   const bc = new Uint16Array(lb);
   for (let j = 0; j < lb; j++) bc[j] = s.charCodeAt(gb[0] + j);
   for (let i = la - 1; i >= 0; i--) {

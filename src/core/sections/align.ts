@@ -2,6 +2,7 @@
 // Tolerates characters injected into the heading (情况再谜局, 信微束姜息), a missing or
 // mistyped character, and a title that runs on into prose (flattened crawler text).
 // Works on small windows only (a title plus slack), so it is cheap per candidate.
+import { ScratchPool } from '../scratch';
 
 export interface Alignment {
   /** characters of the title found, in order */
@@ -12,6 +13,15 @@ export interface Alignment {
   end: number;
 }
 
+/** DP rows reused between calls, held by one call at a time; titles are short (< 40 characters). */
+interface Rows {
+  prev: Int32Array;
+  cur: Int32Array;
+  firstPrev: Int32Array;
+  firstCur: Int32Array;
+}
+const rowsPool = new ScratchPool<Rows>(() => ({ prev: new Int32Array(64), cur: new Int32Array(64), firstPrev: new Int32Array(64), firstCur: new Int32Array(64) }));
+
 /**
  * Longest common subsequence of `title` and `folded[from, from+maxLen)`, stopping at the end
  * of the text. Returns the alignment that reaches the best count with the shortest window
@@ -21,13 +31,26 @@ export function alignTitle(title: string, folded: string, from: number, maxLen: 
   const m = title.length;
   const n = Math.min(maxLen, folded.length - from);
   if (n <= 0) return { matched: 0, first: from, end: from };
+  const rows = rowsPool.take();
+  try {
+    return align(title, folded, from, m, n, rows);
+  } finally {
+    rowsPool.give(rows);
+  }
+}
+
+function align(title: string, folded: string, from: number, m: number, n: number, rows: Rows): Alignment {
+  if (rows.prev.length < m + 1) {
+    rows.prev = new Int32Array(m + 1);
+    rows.cur = new Int32Array(m + 1);
+    rows.firstPrev = new Int32Array(m + 1);
+    rows.firstCur = new Int32Array(m + 1);
+  }
+  let { prev: prevRow, cur: curRow, firstPrev, firstCur } = rows;
   // Column-wise over the window: after j window characters, prevRow[i] = LCS(title[0,i), W[0,j)).
   // Also track, per cell, the window position where the alignment's first match happened.
-  // Rows made per call (titles are short, < 40 characters): nothing shared between calls.
-  let prevRow = new Int32Array(m + 1);
-  let curRow = new Int32Array(m + 1);
-  let firstPrev = new Int32Array(m + 1).fill(-1);
-  let firstCur = new Int32Array(m + 1);
+  firstPrev.fill(-1, 0, m + 1);
+  prevRow.fill(0, 0, m + 1);
   let best = 0;
   let bestEnd = 0;
   let bestFirst = -1;

@@ -1,6 +1,7 @@
 // Finding a row or column label in the folded text despite damage: characters injected
 // inside it, line breaks and spaces inside it (wrapped PDF labels, `结 果`), small typos.
 // Approximate substring search (Sellers' edit-distance DP) over a bounded window.
+import { ScratchPool } from '../scratch';
 
 export interface LabelMatch {
   start: number;
@@ -79,11 +80,36 @@ export function findLabel(
   if (exact >= 0 && exact + L <= to) {
     if (limit === 0) return { start: exact, end: exact + L, cost: 0 };
     // a damaged copy may still stand before the intact one; search only up to it
-    const earlier = filtered(folded, core, from, exact, limit);
+    const earlier = search(folded, core, from, exact, limit);
     return earlier ?? { start: exact, end: exact + L, cost: 0 };
   }
   if (limit === 0) return null;
-  return filtered(folded, core, from, to, limit);
+  return search(folded, core, from, to, limit);
+}
+
+/** One search's buffers: grown as labels need, held by one call at a time (see ScratchPool). */
+class LabelScratch {
+  /** label membership of a character code, by stamp (no per-call table to clear) */
+  stamp = new Uint32Array(65536);
+  stampId = 0;
+  hit = new Uint8Array(64);
+  ring = new Int32Array(64);
+  D = new Float64Array(64);
+  D2 = new Float64Array(64);
+  S = new Int32Array(64);
+  S2 = new Int32Array(64);
+  codes = new Uint16Array(64);
+}
+
+const scratches = new ScratchPool(() => new LabelScratch());
+
+function search(folded: string, core: string, from: number, to: number, limit: number): LabelMatch | null {
+  const sc = scratches.take();
+  try {
+    return filtered(folded, core, from, to, limit, sc);
+  } finally {
+    scratches.give(sc);
+  }
 }
 
 function indexIn(s: string, sub: string, from: number, to: number): number {
@@ -93,56 +119,40 @@ function indexIn(s: string, sub: string, from: number, to: number): number {
 }
 
 /**
- * Which character codes a label holds, made per search (no table shared between calls, so
- * searches of two inspections can interleave): 256 buckets by the code's low byte, each holding
- * code + 1 (0: empty, −1: two label characters share the bucket, `has` then scans the label).
- * The loops below test `tab[c & 255] === c + 1` inline and call `has` only on a shared bucket.
- */
-class LabelSet {
-  readonly tab = new Int32Array(256);
-  constructor(readonly core: string) {
-    const tab = this.tab;
-    for (let j = 0; j < core.length; j++) {
-      const c = core.charCodeAt(j);
-      const b = c & 255;
-      if (tab[b] === 0) tab[b] = c + 1;
-      else if (tab[b] !== c + 1) tab[b] = -1;
-    }
-  }
-  has(c: number): boolean {
-    const e = this.tab[c & 255]!;
-    return e === c + 1 || (e === -1 && this.core.includes(String.fromCharCode(c)));
-  }
-}
-
-/**
  * The edit-distance search is costly per character: run it only where a match is possible.
  * A match within `limit` keeps at least L − limit label characters among at most
  * L + limit / INSERT_COST non-free characters (free ones cost nothing and are not counted), so
  * windows of that many non-free characters holding too few label characters are skipped.
  */
-function filtered(folded: string, core: string, from: number, to: number, limit: number): LabelMatch | null {
+function filtered(folded: string, core: string, from: number, to: number, limit: number, sc: LabelScratch): LabelMatch | null {
   const L = core.length;
   if (to - from < L - limit) return null;
-  const set = new LabelSet(core);
+  if (++sc.stampId === 0xffffffff) {
+    sc.stamp.fill(0);
+    sc.stampId = 1;
+  }
   // read into locals: the loops below read them per character
-  const mark = set.tab;
+  const id = sc.stampId;
+  const mark = sc.stamp;
   const cls = CLASS;
+  for (let j = 0; j < L; j++) mark[core.charCodeAt(j)] = id;
   const need = Math.ceil(L - limit - 1e-9);
   // too few label characters in the whole range: no window can hold a match
   let total = 0;
   let firstLabel = to; // the range's first label character, met on the way
   let q = from;
   for (; q < to && total < need; q++) {
-    const c = folded.charCodeAt(q);
-    const e = mark[c & 255];
-    if ((e === c + 1 || (e === -1 && set.has(c))) && total++ === 0) firstLabel = q;
+    if (mark[folded.charCodeAt(q)] === id && total++ === 0) firstLabel = q;
   }
   if (total < need) return null;
   q = need >= 1 ? q - 1 : from; // the need-th label character: no window before it can match
   const W = L + Math.floor(limit / INSERT_COST + 1e-9);
-  const ring = new Int32Array(W);
-  const hit = new Uint8Array(W); // whether each ring entry is a label character (not read again)
+  if (sc.ring.length < W) {
+    sc.ring = new Int32Array(W * 2);
+    sc.hit = new Uint8Array(W * 2);
+  }
+  const ring = sc.ring;
+  const hit = sc.hit; // whether each ring entry is a label character (not read again)
   let head = 0; // ring holds the positions of the last W non-free characters
   let count = 0; // how many of them are label characters
   let seen = 0;
@@ -158,8 +168,7 @@ function filtered(folded: string, core: string, from: number, to: number, limit:
       const c = folded.charCodeAt(p);
       if (cls[c] === FREE) continue;
       ring[k] = p;
-      const e = mark[c & 255];
-      const h = e === c + 1 || (e === -1 && set.has(c)) ? 1 : 0;
+      const h = mark[c] === id ? 1 : 0;
       hit[k] = h;
       count += h;
       k--;
@@ -172,7 +181,7 @@ function filtered(folded: string, core: string, from: number, to: number, limit:
   for (; i < to; i++) {
     // a candidate window left behind: search it now (the leftmost match is wanted)
     if (rangeStart >= 0 && i >= rangeEnd) {
-      const m = sellers(folded, core, rangeStart, rangeEnd, limit);
+      const m = sellers(folded, core, rangeStart, rangeEnd, limit, sc);
       if (m) return m;
       rangeStart = -1;
     }
@@ -181,11 +190,7 @@ function filtered(folded: string, core: string, from: number, to: number, limit:
     if (count === 0 && rangeStart < 0 && need >= 1 && i > nextLabel) {
       // nothing stands before the first label character: no need to walk there again
       nextLabel = i <= firstLabel ? firstLabel : i;
-      for (; nextLabel < to; nextLabel++) {
-        const c = folded.charCodeAt(nextLabel);
-        const e = mark[c & 255];
-        if (e === c + 1 || (e === -1 && set.has(c))) break;
-      }
+      while (nextLabel < to && mark[folded.charCodeAt(nextLabel)] !== id) nextLabel++;
       if (nextLabel >= to) break;
       if (nextLabel - i > 2 * W) {
         let m = 0;
@@ -205,8 +210,7 @@ function filtered(folded: string, core: string, from: number, to: number, limit:
     const c = folded.charCodeAt(i);
     if (cls[c] === FREE) continue;
     if (seen >= W) count -= hit[head]!;
-    const e = mark[c & 255];
-    const h = e === c + 1 || (e === -1 && set.has(c)) ? 1 : 0;
+    const h = mark[c] === id ? 1 : 0;
     ring[head] = i;
     hit[head] = h;
     head = head + 1 === W ? 0 : head + 1;
@@ -222,14 +226,14 @@ function filtered(folded: string, core: string, from: number, to: number, limit:
         rangeEnd = b;
       } else if (a <= rangeEnd) rangeEnd = Math.max(rangeEnd, b);
       else {
-        const m = sellers(folded, core, rangeStart, rangeEnd, limit);
+        const m = sellers(folded, core, rangeStart, rangeEnd, limit, sc);
         if (m) return m;
         rangeStart = a;
         rangeEnd = b;
       }
     }
   }
-  return rangeStart < 0 ? null : sellers(folded, core, rangeStart, rangeEnd, limit);
+  return rangeStart < 0 ? null : sellers(folded, core, rangeStart, rangeEnd, limit, sc);
 }
 
 function firstNonFree(s: string, from: number, to: number): number {
@@ -238,19 +242,25 @@ function firstNonFree(s: string, from: number, to: number): number {
   return k;
 }
 
-function sellers(folded: string, core: string, from: number, to: number, limit: number): LabelMatch | null {
+function sellers(folded: string, core: string, from: number, to: number, limit: number, sc: LabelScratch): LabelMatch | null {
   const L = core.length;
-  // the label's codes, read once (not charCodeAt per cell); two DP rows of costs and starts,
-  // made per call (this runs far less often than `filtered`)
-  const lab = new Uint16Array(L);
+  if (sc.D.length < L + 1) {
+    sc.D = new Float64Array(2 * L + 2);
+    sc.D2 = new Float64Array(2 * L + 2);
+    sc.S = new Int32Array(2 * L + 2);
+    sc.S2 = new Int32Array(2 * L + 2);
+  }
+  // the label's codes, read once (not charCodeAt per cell)
+  if (sc.codes.length < L) sc.codes = new Uint16Array(2 * L);
+  const lab = sc.codes; // read into locals (read per cell below)
   for (let j = 0; j < L; j++) lab[j] = core.charCodeAt(j);
-  const classOf = CLASS; // module bindings read into locals (read per cell below)
+  const classOf = CLASS;
   const editCost = EDIT_COST;
   const insertCost = INSERT_COST;
-  let D = new Float64Array(L + 1);
-  let S = new Int32Array(L + 1);
-  let D2 = new Float64Array(L + 1);
-  let S2 = new Int32Array(L + 1);
+  let D = sc.D;
+  let S = sc.S;
+  let D2 = sc.D2;
+  let S2 = sc.S2;
   D[0] = 0;
   S[0] = from;
   for (let j = 1; j <= L; j++) {
