@@ -31,10 +31,8 @@ test('Worker forbidden: the notice shows (zh, en) and the result matches the wor
 
   // from the next page load on, constructing a worker throws, as a locked-down browser does
   await page.addInitScript(() => {
-    (window as unknown as { Worker: unknown }).Worker = class {
-      constructor() {
-        throw new DOMException('Workers are disabled', 'SecurityError');
-      }
+    (window as unknown as { Worker: unknown }).Worker = function Worker() {
+      throw new DOMException('Workers are disabled', 'SecurityError');
     };
   });
   const onPage = await inspectSample(page);

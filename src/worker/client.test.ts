@@ -83,6 +83,13 @@ describe('InspectClient', () => {
     expect(workers).toHaveLength(1);
   });
 
+  it('a coded out-of-memory failure is passed through as such', async () => {
+    const { client, workers } = setup();
+    const a = client.inspect({ kind: 'text', text: 'a' });
+    workers[0]!.reply({ type: 'failed', jobId: a.jobId, message: 'Array buffer allocation failed', code: 'out-of-memory' });
+    expect(await a.done).toEqual({ kind: 'failed', message: 'Array buffer allocation failed', crashed: false, outOfMemory: true });
+  });
+
   it('an error document is passed through', async () => {
     const { client, workers } = setup();
     const a = client.inspect({ kind: 'bytes', name: 'e.bin', bytes: new ArrayBuffer(0) });

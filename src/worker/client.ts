@@ -32,7 +32,7 @@ export type InspectInput = (
 export type Outcome =
   | { kind: 'result'; doc: ReportDocument; ms: number }
   | { kind: 'error-document'; doc: ErrorDocument }
-  | { kind: 'failed'; message: string; crashed: boolean }
+  | { kind: 'failed'; message: string; crashed: boolean; outOfMemory?: boolean }
   | { kind: 'superseded' };
 
 interface Pending {
@@ -194,7 +194,7 @@ export class InspectClient {
         this.finish(p.jobId, { kind: 'error-document', doc: msg.doc });
         return;
       case 'failed':
-        this.finish(p.jobId, { kind: 'failed', message: msg.message, crashed: false });
+        this.finish(p.jobId, msg.code === 'out-of-memory' ? { kind: 'failed', message: msg.message, crashed: false, outOfMemory: true } : { kind: 'failed', message: msg.message, crashed: false });
         return;
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handleRequest } from './handle-request';
+import { handleRequest, isOutOfMemory } from './handle-request';
 import type { WorkerResponse } from './protocol';
 
 describe('handleRequest (worker logic)', { timeout: 60_000 }, () => {
@@ -15,5 +15,26 @@ describe('handleRequest (worker logic)', { timeout: 60_000 }, () => {
     const out: WorkerResponse[] = [];
     await handleRequest({ type: 'inspect-bytes', jobId: 1, name: 'empty.txt', bytes: new ArrayBuffer(0) }, (r) => out.push(r));
     expect(out.at(-1)).toMatchObject({ type: 'error-document', jobId: 1 });
+  });
+});
+
+describe('isOutOfMemory', () => {
+  it('knows the allocation failures engines let a script catch', () => {
+    expect(isOutOfMemory(new RangeError('Array buffer allocation failed'))).toBe(true);
+    expect(isOutOfMemory(new RangeError('Invalid string length'))).toBe(true);
+    expect(isOutOfMemory(new RangeError('Invalid array length'))).toBe(true);
+    expect(isOutOfMemory(new Error('out of memory'))).toBe(true);
+    expect(isOutOfMemory(new RangeError('Maximum call stack size exceeded'))).toBe(false);
+    expect(isOutOfMemory(new TypeError('x is undefined'))).toBe(false);
+  });
+
+  it('a real one in this engine: a string past the maximum length', () => {
+    let caught: unknown;
+    try {
+      'x'.repeat(2 ** 30).repeat(4);
+    } catch (e) {
+      caught = e;
+    }
+    expect(isOutOfMemory(caught)).toBe(true);
   });
 });

@@ -11,6 +11,16 @@ export interface RunOptions {
   pause?: () => Promise<void>;
 }
 
+/**
+ * The allocation failures an engine lets a script catch: a buffer, string or array too large to
+ * make (V8: "Array buffer allocation failed", "Invalid string length", "Invalid array length";
+ * Firefox: "out of memory", "allocation size overflow"). An exhausted heap is not one of them:
+ * V8 ends the whole process then (see README, limits).
+ */
+export function isOutOfMemory(e: unknown): boolean {
+  return e instanceof Error && /allocation failed|invalid (string|array|typed array) length|out of memory|allocation size overflow/i.test(e.message);
+}
+
 export async function handleRequest(req: WorkerRequest, post: (r: WorkerResponse) => void, run: RunOptions = {}): Promise<void> {
   const { jobId } = req;
   const t0 = performance.now();
@@ -33,6 +43,7 @@ export async function handleRequest(req: WorkerRequest, post: (r: WorkerResponse
       post({ type: 'result', jobId, doc, ms: performance.now() - t0 });
     }
   } catch (e) {
-    post({ type: 'failed', jobId, message: e instanceof Error ? e.message : String(e) });
+    const message = e instanceof Error ? e.message : String(e);
+    post(isOutOfMemory(e) ? { type: 'failed', jobId, message, code: 'out-of-memory' } : { type: 'failed', jobId, message });
   }
 }

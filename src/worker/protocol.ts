@@ -16,6 +16,7 @@ export type WorkerResponse =
   | { type: 'progress'; jobId: number; stage: InspectStage }
   | { type: 'result'; jobId: number; doc: ReportDocument; ms: number }
   | { type: 'error-document'; jobId: number; doc: ErrorDocument }
-  | { type: 'failed'; jobId: number; message: string }
+  /** `code` 'out-of-memory': an allocation the engine refused (a RangeError it lets us catch) */
+  | { type: 'failed'; jobId: number; message: string; code?: 'out-of-memory' }
   /** the worker holds its life lock (sent once, from inside the lock; no job: jobId -1) */
   | { type: 'lock-held'; jobId: -1 };

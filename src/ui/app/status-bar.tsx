@@ -32,13 +32,15 @@ export function StatusBar() {
     const message =
       errorKind === 'crashed'
         ? t('workerCrashed', { message: error })
-        : errorKind === 'failed'
-          ? t('workerFailed', { message: error })
-          : errorKind === 'fetch'
-            ? t('fetchFailed', { message: error })
-            : errorDoc?.code
-              ? diagnosticText(errorDoc, lang)
-              : error;
+        : errorKind === 'memory'
+          ? t('workerOutOfMemory', { message: error })
+          : errorKind === 'failed'
+            ? t('workerFailed', { message: error })
+            : errorKind === 'fetch'
+              ? t('fetchFailed', { message: error })
+              : errorDoc?.code
+                ? diagnosticText(errorDoc, lang)
+                : error;
     return (
       <div className="status status-error" role="alert" data-testid="status">
         <strong>{errorKind === 'unreadable' ? `${t('errorTitle')}（${name}）：` : ''}</strong>

@@ -33,6 +33,19 @@ describe('store', () => {
     expect(useGouji.getState()).toMatchObject({ error: '不是文本', errorKind: 'unreadable', job: { state: 'error' } });
   });
 
+  it('an allocation the engine refused gives the out-of-memory failure, and the app goes on', async () => {
+    const p = useGouji.getState().inspectText('a', 'A');
+    const jobId = (workers[0]!.posted[0] as { jobId: number }).jobId;
+    workers[0]!.reply({ type: 'failed', jobId, message: 'Invalid string length', code: 'out-of-memory' });
+    await p;
+    expect(useGouji.getState()).toMatchObject({ error: 'Invalid string length', errorKind: 'memory', job: { state: 'error' } });
+    const q = useGouji.getState().inspectText('b', 'B');
+    const next = (workers[0]!.posted[1] as { jobId: number }).jobId;
+    workers[0]!.reply({ type: 'result', jobId: next, doc: doc('B'), ms: 1 });
+    await q;
+    expect(useGouji.getState()).toMatchObject({ errorKind: null, job: { state: 'done' }, doc: { source: { name: 'B' } } });
+  });
+
   it('cancel terminates the worker, keeps the report on screen, and the next input starts a new worker', async () => {
     const first = useGouji.getState().inspectText('a', 'A');
     const job1 = (workers[0]!.posted[0] as { jobId: number }).jobId;

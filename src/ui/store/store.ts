@@ -7,6 +7,7 @@ import { cutPaste, HEAD_BYTES, planRead } from '../../core/decode/read-plan';
 import { codeOf, errorDocument, type Said } from '../../core/diagnostics';
 import { createTrustSlice, followInspections, type TrustSlice } from './trust-slice';
 import { createBatchSlice, type BatchSlice } from './batch-slice';
+import { diedWhileRunning, holdPageLock, noteRunning, type RunningNote } from './running-note';
 
 import type { Lang } from '../i18n/lang';
 export type JobState = 'idle' | 'parsing' | 'done' | 'error';
@@ -22,7 +23,7 @@ export type Selection =
   | null;
 
 /** Why the last input produced no document. */
-export type FailureKind = 'unreadable' | 'failed' | 'crashed' | 'fetch';
+export type FailureKind = 'unreadable' | 'failed' | 'crashed' | 'memory' | 'fetch';
 
 export interface SourceViewOptions {
   /** show doc.cleanedText instead of doc.text (spans no longer apply) */
@@ -45,6 +46,8 @@ export interface GoujiState extends TrustSlice {
   errorDoc: ErrorDocument | null;
   /** why inspections run on the page's thread (no worker could start), or null */
   mainThread: string | null;
+  /** the input a previous page of the app was inspecting when it died (out of memory), until the next input */
+  pageDied: RunningNote | null;
   selection: Selection;
   sourceView: SourceViewOptions;
   tab: ResultTab;
@@ -112,6 +115,7 @@ export const useGouji = create<GoujiState & BatchSlice>()((set, get, api) => {
       error: null,
       errorKind: null,
       errorDoc: null,
+      pageDied: null,
     }));
     return seq;
   }
@@ -125,11 +129,14 @@ export const useGouji = create<GoujiState & BatchSlice>()((set, get, api) => {
     if (seq !== inputSeq) return;
     const kept: InspectInput = given.kind === 'bytes' ? { ...given, bytes: given.bytes.slice(0) } : given;
     const input: InspectInput = { ...given, garbles: { mode: get().garbleMode } };
+    // noted while it runs: if the page dies (out of memory), the next page says so
+    const clearNote = noteRunning({ name: get().job.name ?? '', size: input.kind === 'bytes' ? input.bytes.byteLength : input.text.length });
     const { jobId, done } = getClient().inspect(input, (stage) => {
       set((s) => (s.job.id === jobId ? { job: { ...s.job, stage } } : {}));
     });
     set((s) => ({ job: { ...s.job, id: jobId } }));
     const o: Outcome = await done;
+    clearNote();
     if (get().job.id !== jobId) return;
     switch (o.kind) {
       case 'superseded':
@@ -149,7 +156,7 @@ export const useGouji = create<GoujiState & BatchSlice>()((set, get, api) => {
         fail('unreadable', o.doc.error, o.doc);
         return;
       case 'failed':
-        fail(o.crashed ? 'crashed' : 'failed', o.message);
+        fail(o.outOfMemory ? 'memory' : o.crashed ? 'crashed' : 'failed', o.message);
         return;
     }
   }
@@ -164,6 +171,7 @@ export const useGouji = create<GoujiState & BatchSlice>()((set, get, api) => {
     errorKind: null,
     errorDoc: null,
     mainThread: null,
+    pageDied: null,
     selection: null,
     sourceView: { cleaned: false, simplified: false },
     tab: 'tables',
@@ -242,3 +250,9 @@ export const useGouji = create<GoujiState & BatchSlice>()((set, get, api) => {
 
 // corrections and reviews follow each new document (trust-slice.ts)
 followInspections(useGouji);
+// a page of the app that died mid-inspection is said by this one (running-note.ts)
+holdPageLock();
+void diedWhileRunning().then((dead) => {
+  const last = dead.at(-1);
+  if (last) useGouji.setState({ pageDied: last });
+});

@@ -1,0 +1,58 @@
+// A worker that runs out of memory: in Chromium it ends the page; the next page says so and works.
+import { readFileSync } from 'node:fs';
+import { test, expect, waitForIdle, dropFile } from './fixtures';
+
+const sample = () => readFileSync('public/samples/ziyang-county-police-2020.txt');
+
+// A small V8 heap (every isolate of the renderer) so the worker exhausts it in seconds, not after
+// minutes and gigabytes on a shared machine. The same args as playwright.config.ts otherwise.
+test.use({
+  launchOptions: {
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--js-flags=--max-old-space-size=128'],
+  },
+});
+
+// What Chromium does (Debian's 156): a dedicated worker that exhausts its V8 heap is not ended
+// alone; V8's fatal out-of-memory ends the whole renderer process, page included, and no event
+// reaches any script. What can be done is what this tests: the next page of the app says so
+// (the job was noted under a Web Lock of the dead page, see src/ui/store/running-note.ts) and
+// works. (Allocation failures V8 lets a script catch become a coded out-of-memory message:
+// src/worker/handle-request.test.ts, src/ui/store/store.test.ts.)
+test('a worker that exhausts its heap ends the page; the next page says so and works', async ({ page }) => {
+  test.slow();
+  await page.route(/parse\.worker-[^/]*\.js$/, async (route) => {
+    // like the real worker: says it is ready, takes its lock and says so, reports its first
+    // stage, then grows until its heap is exhausted
+    await route.fulfill({
+      contentType: 'text/javascript',
+      body: `self.postMessage({ type: 'ready', jobId: -1 });
+navigator.locks.request(self.name, () => { self.postMessage({ type: 'lock-held', jobId: -1 }); return new Promise(() => {}); });
+self.onmessage = (e) => {
+  self.postMessage({ type: 'progress', jobId: e.data.jobId, stage: 'decode' });
+  const keep = [];
+  for (;;) keep.push(new Array(1 << 20).fill(keep.length));
+};`,
+    });
+  });
+  await page.goto('/');
+  const crashed = page.waitForEvent('crash', { timeout: 90_000 });
+  await dropFile(page, 'ziyang.txt', sample());
+  await crashed;
+
+  const next = await page.context().newPage();
+  const problems: string[] = [];
+  next.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  next.on('pageerror', (e) => problems.push(e.message));
+  await next.goto('/');
+  await expect(next.getByTestId('page-died-notice')).toContainText('上次检查“ziyang.txt”时页面意外停止');
+  // said once: the dead page's note was read and removed (no job runs now)
+  expect(await next.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('gouji.running.')))).toEqual([]);
+  await dropFile(next, 'ziyang.txt', sample());
+  await waitForIdle(next);
+  // the next input clears the notice
+  await expect(next.getByRole('alert')).toHaveCount(0);
+  await expect(next.getByTestId('source-scroll')).toContainText('紫阳县公安局');
+  expect(problems).toEqual([]);
+});
