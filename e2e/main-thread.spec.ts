@@ -30,11 +30,7 @@ test('Worker forbidden: the notice shows (zh, en) and the result matches the wor
   expect(Object.keys(inWorker)).toContain('failed');
 
   // from the next page load on, constructing a worker throws, as a locked-down browser does
-  await page.addInitScript(() => {
-    (window as unknown as { Worker: unknown }).Worker = function Worker() {
-      throw new DOMException('Workers are disabled', 'SecurityError');
-    };
-  });
+  await page.addInitScript({ content: `window.Worker = function Worker() { throw new DOMException('Workers are disabled', 'SecurityError'); };` });
   const onPage = await inspectSample(page);
   const notice = page.getByTestId('main-thread-notice');
   await expect(notice).toContainText('此浏览器无法启动后台解析');
