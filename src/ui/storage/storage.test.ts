@@ -6,7 +6,7 @@ import type { ReportDocument } from '../../core/types';
 import {
   DB_NAME, closeGoujiDb, openGoujiDb, replaceWorkspace, loadWorkspace, putResult, listRows, getReport, getInput,
   clearWorkspace, putReview, getReview, listReviews, workspaceReviewKey, getSession, putSession, readUsage, quotaWarning,
-  requestPersistence, isQuotaError, type WorkspaceRecord,
+  requestPersistence, isQuotaError, reportReviewKey, getReportReview, putReportReview, textFingerprint, type WorkspaceRecord,
 } from './index';
 
 afterEach(async () => {
@@ -50,6 +50,20 @@ describe('storage', () => {
     expect((await listReviews('single:')).length).toBe(1);
     await clearWorkspace();
     expect(await loadWorkspace()).toBeNull();
+  });
+
+  it('reviews of a report are keyed by its text, survive clearing the workspace, and old single-report records move', async () => {
+    expect(reportReviewKey('abc')).toBe(`report:${textFingerprint('abc')}`);
+    expect(textFingerprint('abc')).not.toBe(textFingerprint('abd'));
+    await putReportReview('report text', { reviews: { k: 1 } });
+    await replaceWorkspace(ws(), []);
+    await clearWorkspace();
+    expect(await getReportReview('report text')).toEqual({ reviews: { k: 1 } });
+    // a record written by the single inspector before: read once, then stored under the shared key
+    await putReview(`single:${textFingerprint('old text')}`, { reviews: { k: 2 } });
+    expect(await getReportReview('old text')).toEqual({ reviews: { k: 2 } });
+    expect(await getReview(`single:${textFingerprint('old text')}`)).toBeNull();
+    expect(await getReview(reportReviewKey('old text'))).toEqual({ reviews: { k: 2 } });
   });
 
   it('session values survive a reopen', async () => {

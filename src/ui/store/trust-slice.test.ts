@@ -6,9 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { deleteDB } from 'idb';
 import { inspectBytes, isErrorDocument } from '../../core/inspect';
 import type { ReportDocument } from '../../core/types';
-import { closeGoujiDb, DB_NAME } from '../storage';
+import { closeGoujiDb, DB_NAME, reportReviewKey } from '../storage';
 import { useGouji } from './store';
-import { textKey } from './trust-slice';
 import { checkKeys, withReviews } from './findings';
 
 afterEach(async () => {
@@ -47,7 +46,7 @@ describe('corrections and reviews', () => {
     expect(exported.checks.find((c) => c.id === 'applications.resultsTotal.total')?.review).toMatchObject({ state: 'confirmed', note: '已与原件核对' });
     expect(exported.checks.find((c) => c.id === id)?.review).toBeUndefined();
     await saved; // the write has landed: no waiting on the clock
-    expect(textKey(doc.text)).toMatch(/^single:/);
+    expect(reportReviewKey(doc.text)).toMatch(/^report:/);
 
     // the same text inspected again (a reload, another garble mode): both come back
     const again = await pingtan();

@@ -1,11 +1,12 @@
 // The store's slice for what a person adds to a report: corrected cells and verdicts on findings
 // (confirmed / dismissed, with a note). Kept apart from the inspected document: `doc` is the
 // inspected one with the corrections applied and its checks run again; `inspected` is as read.
-// Persisted per text (IndexedDB, through ui/storage), so a reload or a re-inspection of the same
-// text finds them again; reviews are keyed by finding (store/findings.ts), not list position.
+// Persisted per text (IndexedDB, through ui/storage: reportReviewKey), so a reload, a
+// re-inspection of the same text, or the same report opened from the batch workspace finds them
+// again; reviews are keyed by finding (store/findings.ts), not list position.
 import type { ReportDocument, Review, TableKey } from '../../core/types';
 import type { CellCorrection } from '../../core/checks/corrections';
-import { getReview, putReview } from '../storage';
+import { getReportReview, putReportReview } from '../storage';
 
 export type ReviewFilter = 'all' | 'open' | 'confirmed' | 'dismissed';
 
@@ -37,23 +38,13 @@ interface Host {
   doc: ReportDocument | null;
 }
 
-/** A short, stable key for a text: FNV-1a over its UTF-16 units, with its length. */
-export function textKey(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return `single:${text.length.toString(36)}-${h.toString(36)}`;
-}
-
 type Set_<S> = (partial: Partial<S> | ((s: S) => Partial<S>)) => void;
 type Get<S> = () => S;
 
 async function persist(doc: ReportDocument | null, record: TrustRecord): Promise<void> {
   if (!doc) return;
   try {
-    await putReview<TrustRecord>(textKey(doc.text), record);
+    await putReportReview<TrustRecord>(doc.text, record);
   } catch {
     // no IndexedDB (private mode, tests): the review holds for this visit
   }
@@ -121,7 +112,7 @@ export function followInspections<S extends TrustSlice & Host>(store: {
     void (async () => {
       let saved: TrustRecord | null = null;
       try {
-        saved = await getReview<TrustRecord>(textKey(doc.text));
+        saved = await getReportReview<TrustRecord>(doc.text);
       } catch {
         saved = null;
       }
