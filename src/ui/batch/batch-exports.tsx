@@ -5,9 +5,7 @@
 import { useState } from 'react';
 import { useGouji } from '../store/store';
 import { useT, type PlainKey } from '../i18n/i18n';
-import { getReport, getReportReview } from '../storage';
-import { withReviews } from '../store/findings';
-import type { TrustRecord } from '../store/trust-slice';
+import { getReport } from '../storage';
 import { downloadBlob } from '../shared/download';
 import { EXPORT_FILES, buildExport, type ExportKind } from '../../worker/export-builder';
 import { exportInWorker } from '../../worker/export-client';
@@ -19,14 +17,9 @@ const KINDS: [ExportKind, PlainKey][] = [
   ['batchJson', 'exportBatchJson'],
 ];
 
-/** a report as stored, with the verdicts a person gave it (in the inspector or here: one record per text) */
 const loadDoc = async (key: string) => {
   const r = await getReport(key);
-  if (r?.doc) {
-    const saved = await getReportReview<TrustRecord>(r.doc.text).catch(() => null);
-    return saved?.reviews ? withReviews(r.doc, saved.reviews) : r.doc;
-  }
-  return r?.errorDoc ?? (r?.failed ? { schema: 'gouji.report/1' as const, error: r.failed } : null);
+  return r?.doc ?? r?.errorDoc ?? (r?.failed ? { schema: 'gouji.report/1' as const, error: r.failed } : null);
 };
 
 export function BatchExports() {
