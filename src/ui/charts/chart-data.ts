@@ -1,6 +1,7 @@
 // The figures the charts draw, read from table 三: outcomes from the 总计 column, applicants
 // from row 一 (本年新收). A group is null when every cell in it is blank (blank ≠ 0).
 import type { ReportDocument } from '../../core/types';
+import { APPLICATION_COLS } from '../../core/tables/templates';
 import { translate, type Lang, type PlainKey } from '../i18n/i18n';
 
 export interface Bar {
@@ -23,14 +24,8 @@ const OUTCOMES: { key: string; rows: RegExp }[] = [
   { key: 'other', rows: /^other(Handling|OverdueCorrection|UnpaidFee|Other)$/ },
 ];
 
-const APPLICANTS: { key: string }[] = [
-  { key: 'naturalPerson' },
-  { key: 'commercial' },
-  { key: 'research' },
-  { key: 'publicInterest' },
-  { key: 'legal' },
-  { key: 'otherOrg' },
-];
+// the applicant columns of the template, without 总计
+const APPLICANTS = APPLICATION_COLS.filter((key) => key !== 'total').map((key) => ({ key }));
 
 /** 办理结果 by outcome, from the 总计 column; null when the table is absent or the column blank. */
 export function outcomeBars(doc: ReportDocument, lang: Lang): Bar[] | null {
