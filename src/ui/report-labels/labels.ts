@@ -3,12 +3,12 @@
 // module shapes them for the views (tables pane, issues, CSV, highlights) so that a cell is
 // named the same way everywhere.
 import type { GarbleKind, ReportDocument, TableKey } from '../../core/types';
-import { printedPath, RESULTS_GROUP, ORG_GROUP, tableFormat, tableTemplate, TABLE_KEYS, TABLE_TITLES, type ColSpec, type TableFormat } from '../../core/tables/templates';
+import { printedPath, RESULTS_GROUP, ORG_GROUP, tableFormat, tableTemplate, TABLE_KEYS, type ColSpec, type TableFormat } from '../../core/tables/templates';
 import type { Lang } from '../i18n/lang';
 import { translate, type PlainKey } from '../i18n/i18n';
 import type { Labels } from '../i18n/diagnostics';
 
-export { tableFormat, TABLE_KEYS, TABLE_TITLES };
+export { tableFormat, TABLE_KEYS };
 export type { ColSpec, TableFormat };
 
 /** A row: its key and its printed label path (outermost group first, own label last). */
