@@ -2,11 +2,12 @@
 // then how time grows on adversarial inputs when their size doubles (`npm run bench -- scaling`
 // runs only that part), then the command line on 1,000 generated reports (`npm run bench -- cli`),
 // then its peak memory per input byte on one 5, 10 and 20 MB input (`npm run bench -- memory`).
-// `npm run bench -- structure` runs only the structure pass.
+// `npm run bench -- structure` runs only the structure pass, `-- whole` only the whole inspection
+// (garbles included) on the same reports.
 // Not in the default run (they start a browser or take minutes):
 //   `npm run bench -- jobs [N]`: only the --jobs 2 / --jobs 1 ratio of the command line;
 //   `npm run bench -- batch-browser [--reports N] [--rows N] [DIST…]`: the batch workspace in Chromium.
-import { benchStructure } from './bench/structure';
+import { benchStructure, benchWhole } from './bench/structure';
 import { benchGarbles } from './bench/garbles';
 import { benchScaling } from './bench/scaling';
 import { benchCli } from './bench/cli';
@@ -28,13 +29,18 @@ if (only === 'memory') {
   process.exit(0);
 }
 if (only === 'structure') {
-  // `npm run bench -- structure`: only the structure pass
+  // `npm run bench -- structure`: only the structure pass; `-- whole`: only the whole inspection
   await benchStructure();
+  process.exit(0);
+}
+if (only === 'whole') {
+  await benchWhole();
   process.exit(0);
 }
 if (only !== 'scaling') {
   await benchStructure();
   await benchGarbles();
+  await benchWhole();
 }
 const flagged = await benchScaling();
 if (flagged) console.log(`${flagged} input(s) grew faster than ×3 per doubling: look at them (or rerun: the machine may be busy)`);
