@@ -3,6 +3,7 @@ import { useGouji } from '../store/store';
 import { useT, type PlainKey } from '../i18n/i18n';
 import { SectionsNav } from './sections-nav';
 import { warningTexts } from './warning-text';
+import { Worded } from '../i18n/worded';
 
 export function OverviewPane() {
   const t = useT();
@@ -39,7 +40,7 @@ export function OverviewPane() {
             {warningTexts(doc, lang).map((x, i) => {
               return (
                 <li key={i} lang={x.lang === lang ? undefined : x.lang === 'zh' ? 'zh-CN' : 'en'}>
-                  {x.text}
+                  <Worded text={x.text} />
                 </li>
               );
             })}

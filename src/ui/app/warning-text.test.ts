@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { say, codeOf } from '../../core/diagnostics';
 import { warningTexts } from './warning-text';
+import { unquote } from '../i18n/quote';
 import { brokenDoc } from '../report-labels/test-doc';
 
 const withWarnings = (...said: ReturnType<typeof say>[]) => ({
@@ -20,7 +21,7 @@ describe('warningTexts', () => {
     const doc = withWarnings(say('tables.splitChosen', { table: 'applications', row: 'newReceived', alts: ['1/2', '3/4'], chosen: '1/2' }));
     expect(doc.warnings[0]).toBe('表三「newReceived」行的连写数字有多种拆法（1/2，3/4），按 1/2 读取');
     expect(warningTexts(doc, 'zh')[0]!.text).toBe('表三「一、本年新收政府信息公开申请数量」行的连写数字有多种拆法（1/2，3/4），按 1/2 读取');
-    expect(warningTexts(doc, 'en')[0]!.text).toBe('Table 三 (requests received and handled), row “一、本年新收政府信息公开申请数量”: the glued figures split several ways (1/2; 3/4); read as 1/2');
+    expect(unquote(warningTexts(doc, 'en')[0]!.text)).toBe('Table 三 (requests received and handled), row “一、本年新收政府信息公开申请数量”: the glued figures split several ways (1/2; 3/4); read as 1/2');
   });
 
   it('shows the Chinese warnings of a document without codes as they are', () => {

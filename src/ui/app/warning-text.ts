@@ -3,10 +3,11 @@
 // warnings had codes) shows its Chinese warnings as they are.
 import type { ReportDocument } from '../../core/types';
 import type { Lang } from '../i18n/lang';
-import { diagnosticText } from '../i18n/diagnostics';
+import { diagnosticMarked } from '../i18n/diagnostics';
 import { docLabels } from '../report-labels/labels';
 
 export interface WarningText {
+  /** the warning in words, what it quotes from the report marked (i18n/quote.ts) */
   text: string;
   /** the language the text is in (for <li lang>) */
   lang: Lang;
@@ -16,5 +17,5 @@ export function warningTexts(doc: ReportDocument, lang: Lang): WarningText[] {
   const codes = doc.warningCodes;
   if (!codes || codes.length !== (doc.warnings?.length ?? 0)) return (doc.warnings ?? []).map((text) => ({ text, lang: 'zh' }));
   const labels = docLabels(doc);
-  return codes.map((d) => ({ text: diagnosticText(d, lang, labels), lang }));
+  return codes.map((d) => ({ text: diagnosticMarked(d, lang, labels), lang }));
 }

@@ -7,6 +7,8 @@ import type { ReportDocument } from '../../core/types';
 import { useGouji } from '../store/store';
 import { useT, type PlainKey } from '../i18n/i18n';
 import { getReport } from '../storage';
+import { chainCheckText } from '../report-labels/check-text';
+import { Worded } from '../i18n/worded';
 import type { Link } from './chains-view';
 
 const CONTEXT = 24;
@@ -31,6 +33,7 @@ export function LinkCompare({ link, onClose }: { link: Link; onClose: () => void
   const t = useT();
   const entries = useGouji((s) => s.batch.entries);
   const open = useGouji((s) => s.openBatchReport);
+  const lang = useGouji((s) => s.lang);
   const keyOf = useMemo(() => new Map(entries.map((e) => [e.path, e.key])), [entries]);
   const files = useMemo(() => [...new Set(link.checks.flatMap((c) => c.cells.map((x) => x.file)))], [link]);
   const [docs, setDocs] = useState<Record<string, ReportDocument>>({});
@@ -70,7 +73,7 @@ export function LinkCompare({ link, onClose }: { link: Link; onClose: () => void
                   {t(`chainStatus_${c.status}` as PlainKey)}
                 </span>{' '}
                 <code>{c.id}</code>
-                <div className="bg-check-msg">{c.message}</div>
+                <div className="bg-check-msg"><Worded text={chainCheckText(c, lang)} /></div>
               </th>
               <td className="bg-num">{c.expected ?? '—'}</td>
               <td className="bg-num">{c.actual ?? '—'}</td>

@@ -6,6 +6,8 @@ import { translate } from '../i18n/i18n';
 import { cellLabel, checkFamily, checkTable, docLayout, familyLabel, garbleLabel, showGarbleText, TABLE_KEYS } from '../report-labels/labels';
 import { noteText } from '../report-labels/note-text';
 import { garbleReason } from '../report-labels/garble-reason';
+import { checkText } from '../report-labels/check-text';
+import { unquote } from '../i18n/quote';
 // oxlint-disable-next-line import/no-unassigned-import -- the pane's stylesheet
 import './highlights.css';
 
@@ -29,9 +31,10 @@ export function highlightsFor(doc: ReportDocument, lang: Lang = 'zh'): Inspector
     // an uncertain rule is not a mismatch: its figures are marked apart, and never "实为 0"
     const blank = check.status === 'uncertain';
     const family = familyLabel(checkFamily(check.id), lang);
+    const message = unquote(checkText(doc, check, lang));
     const why = blank
-      ? translate(lang, 'checkWhyBlank', { family, message: check.message || check.id })
-      : translate(lang, 'checkWhy', { family, message: check.message || check.id, expected: check.expected ?? '—', actual: check.actual ?? '—' });
+      ? translate(lang, 'checkWhyBlank', { family, message })
+      : translate(lang, 'checkWhy', { family, message, expected: check.expected ?? '—', actual: check.actual ?? '—' });
     const className = blank ? 'hl-uncertain' : 'hl-check';
     const table = checkTable(check.id);
     const t = table && doc.tables[table];
@@ -58,7 +61,7 @@ export function highlightsFor(doc: ReportDocument, lang: Lang = 'zh'): Inspector
   for (const g of doc.garbles) {
     if (!valid(g.span)) continue;
     const fix = g.suggestion ? translate(lang, 'suggest', { s: g.suggestion }) : translate(lang, 'remove');
-    const title = `${garbleLabel(g.kind, lang)}：${showGarbleText(g.text)}（${fix}）${g.reason ? ` · ${garbleReason(g, lang)}` : ''}`;
+    const title = `${garbleLabel(g.kind, lang)}：${showGarbleText(g.text)}（${fix}）${g.reason ? ` · ${unquote(garbleReason(g, lang))}` : ''}`;
     out.push({ span: g.span, kind: 'garble', className: `hl-garble hl-garble-${g.kind}`, title });
   }
 
@@ -70,7 +73,7 @@ export function highlightsFor(doc: ReportDocument, lang: Lang = 'zh'): Inspector
     for (const n of doc.tables[k]?.notes ?? []) {
       if (!valid(n.span)) continue;
       const note = noteText(doc, k, n, lang);
-      out.push({ span: n.span, kind: 'note', className: 'hl-note', title: `${note.label}：${note.text}` });
+      out.push({ span: n.span, kind: 'note', className: 'hl-note', title: `${note.label}：${unquote(note.text)}` });
     }
   }
 

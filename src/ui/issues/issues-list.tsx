@@ -12,6 +12,9 @@ import { garbleReason } from '../report-labels/garble-reason';
 import { buildIssues, checkSubject, checkTerms, context, indexOfSelection, type IssueCounts as Counts, type IssueItem } from './issue-model';
 import { docLayout, colLabel, rowLabel, cellLabel } from '../report-labels/labels';
 import { ReviewControls } from './review-controls';
+import { checkText } from '../report-labels/check-text';
+import { Source, Worded } from '../i18n/worded';
+import { q, unquote } from '../i18n/quote';
 import type { ReviewFilter } from '../store/trust-slice';
 // oxlint-disable-next-line import/no-unassigned-import -- the pane's stylesheet
 import './issues.css';
@@ -91,7 +94,7 @@ export function IssuesList() {
                       <ItemBody item={item} doc={doc} t={t} lang={lang} />
                       {rel ? <span className="il-rel-tag">{t('ilRelated')}</span> : null}
                     </button>
-                    <ReviewControls reviewKey={item.reviewKey} subject={itemSubject(item, doc, t)} />
+                    <ReviewControls reviewKey={item.reviewKey} subject={itemSubject(item, doc, t, lang)} />
                   </li>
                 );
               })}
@@ -122,10 +125,10 @@ export function IssuesList() {
 }
 
 /** A finding named in a few words (for the review controls' label). */
-function itemSubject(item: IssueItem, doc: ReportDocument, t: T): string {
+function itemSubject(item: IssueItem, doc: ReportDocument, t: T, lang: Lang): string {
   switch (item.kind) {
     case 'check': return checkSubject(doc, item.check);
-    case 'warning': return item.check.id;
+    case 'warning': return unquote(checkText(doc, item.check, lang));
     case 'uncertain': {
       const g = item.group;
       if (!g.axis) return checkSubject(doc, g.checks[0]);
@@ -158,29 +161,33 @@ export function IssueCounts({ counts, t }: { counts: Counts; t: T }) {
 }
 
 export function ItemBody({ item, doc, t, lang }: { item: IssueItem; doc: ReportDocument; t: T; lang: Lang }) {
+  // what the report prints (labels, figures' rows) is quoted in English (i18n/quote.ts)
+  const quote = (s: string) => (lang === 'en' ? q(s) : s);
   if (item.kind === 'uncertain') {
     const g = item.group;
     const layout = docLayout(doc, g.table);
     const line = g.axis === 'col' ? colLabel(layout, g.line ?? '') : g.axis === 'row' ? rowLabel(layout, g.line ?? '') : null;
-    const subject = line ? t(g.axis === 'col' ? 'ilBlankCol' : 'ilBlankRow', { line }) : checkSubject(doc, g.checks[0]);
+    const subject = line ? t(g.axis === 'col' ? 'ilBlankCol' : 'ilBlankRow', { line: quote(line) }) : quote(checkSubject(doc, g.checks[0]));
     return (
       <>
         <span className="il-head">
           <span className="il-icon" aria-hidden="true">?</span>
-          <span className="il-subject">{subject}</span>
+          <span className="il-subject"><Worded text={subject} /></span>
           <span className="il-where">{t('ilBlankRules', { n: g.checks.length })}</span>
         </span>
         <span className="il-msg">{t('ilBlankWhy')}</span>
         <span className="il-terms" aria-label={t('ilBlankCells', { n: g.cells.length })}>
           {g.cells.map(([row, col]) => (
             <span key={`${row}:${col}`} className="il-term il-term-blank">
-              {g.axis === 'col' ? rowLabel(layout, row) : g.axis === 'row' ? colLabel(layout, col, row) : cellLabel(layout, row, col)} <b>{t('leftBlank')}</b>
+              <Source text={g.axis === 'col' ? rowLabel(layout, row) : g.axis === 'row' ? colLabel(layout, col, row) : cellLabel(layout, row, col)} /> <b>{t('leftBlank')}</b>
             </span>
           ))}
         </span>
         <span className="il-rules">
           {g.checks.map((c) => (
-            <span key={c.id} className="il-rule">{t('ilBlankRule', { subject: checkSubject(doc, c), expected: c.expected ?? '—', actual: c.actual ?? '—' })}</span>
+            <span key={c.id} className="il-rule" title={unquote(checkText(doc, c, lang))}>
+              <Worded text={t('ilBlankRule', { subject: quote(checkSubject(doc, c)), expected: c.expected ?? '—', actual: c.actual ?? '—' })} />
+            </span>
           ))}
         </span>
       </>
@@ -192,7 +199,7 @@ export function ItemBody({ item, doc, t, lang }: { item: IssueItem; doc: ReportD
       <>
         <span className="il-head">
           <span className="il-icon" aria-hidden="true">!</span>
-          <span className="il-subject">{c.message || c.id}</span>
+          <span className="il-subject"><Worded text={checkText(doc, c, lang)} /></span>
         </span>
       </>
     );
@@ -208,17 +215,17 @@ export function ItemBody({ item, doc, t, lang }: { item: IssueItem; doc: ReportD
       <>
         <span className="il-head">
           <span className="il-icon" aria-hidden="true">≠</span>
-          <span className="il-subject">{other ? c.message || c.id : checkSubject(doc, c)}</span>
+          <span className="il-subject"><Worded text={other ? checkText(doc, c, lang) : quote(checkSubject(doc, c))} /></span>
           <span className="il-figures">
             {t('expected')} <b>{c.expected ?? '—'}</b>{lang === 'zh' ? '，' : ', '}{t('actual')} <b>{c.actual ?? '—'}</b>
           </span>
         </span>
-        {c.message && !other ? <span className="il-msg">{c.message}</span> : null}
+        {!other ? <span className="il-msg"><Worded text={checkText(doc, c, lang)} /></span> : null}
         {terms.length ? (
           <span className="il-terms">
             {shown.map((x, i) => (
               <span key={i} className="il-term">
-                {x.label} <b>{x.value ?? t('blank')}</b>
+                <Source text={x.label} /> <b>{x.value ?? t('blank')}</b>
               </span>
             ))}
             {zeros ? <span className="il-term">{t('ilZeros', { n: zeros })}</span> : null}
@@ -234,17 +241,16 @@ export function ItemBody({ item, doc, t, lang }: { item: IssueItem; doc: ReportD
       <>
         <span className="il-head">
           <span className="il-icon" aria-hidden="true">✱</span>
-          <code className="il-garble-text il-subject">{showGarbleText(g.text)}</code>
+          <code className="il-garble-text il-subject" lang="zh-CN" data-source="">{showGarbleText(g.text)}</code>
           <span className="il-where">{t('atChar', { n: g.span[0] })}</span>
         </span>
-        <span className="il-ctx">
+        <span className="il-ctx" lang="zh-CN" data-source="">
           {ctx.before}
           <mark>{showGarbleText(ctx.at)}</mark>
           {ctx.after}
         </span>
         <span className="il-msg">
-          {g.suggestion ? t('suggest', { s: g.suggestion }) : t('remove')}
-          {g.reason ? ` · ${garbleReason(g, lang)}` : ''}
+          <Worded text={`${g.suggestion ? t('suggest', { s: quote(g.suggestion) }) : t('remove')}${g.reason ? ` · ${garbleReason(g, lang)}` : ''}`} />
         </span>
       </>
     );
@@ -258,7 +264,7 @@ export function ItemBody({ item, doc, t, lang }: { item: IssueItem; doc: ReportD
           <span className="il-subject">{t('atRange', { s: item.dup.span[0], e: item.dup.span[1] })}</span>
           <span className="il-where">{t('dupOf', { at: item.dup.of[0] })}</span>
         </span>
-        <span className="il-ctx">{ctx.at}…</span>
+        <span className="il-ctx" lang="zh-CN" data-source="">{ctx.at}…</span>
       </>
     );
   }
@@ -270,7 +276,7 @@ export function ItemBody({ item, doc, t, lang }: { item: IssueItem; doc: ReportD
         <span className="il-subject">{note.label}</span>
         {item.note.span ? null : <span className="il-where">{t('ilNoSpan')}</span>}
       </span>
-      <span className="il-msg">{note.text}</span>
+      <span className="il-msg"><Worded text={note.text} /></span>
     </>
   );
 }

@@ -3,13 +3,14 @@
 import type { ReportDocument, TableKey, TableNote } from '../../core/types';
 import type { Lang } from '../i18n/lang';
 import { translate } from '../i18n/i18n';
-import { diagnosticText } from '../i18n/diagnostics';
+import { diagnosticMarked } from '../i18n/diagnostics';
+import { q } from '../i18n/quote';
 import { docLabels, docLayout, noteLabel, rowLabel } from './labels';
 
 export interface NoteText {
   /** 拆分不确定, 重复的表… */
   label: string;
-  /** the note in words */
+  /** the note in words, what it quotes from the report marked (i18n/quote.ts) */
   text: string;
 }
 
@@ -18,8 +19,8 @@ const SELF_PLACED = new Set<TableNote['code']>(['note.printedTwice', 'note.rowMi
 
 export function noteText(doc: ReportDocument, table: TableKey, note: TableNote, lang: Lang): NoteText {
   const layout = docLayout(doc, table);
-  const said = diagnosticText(note, lang, docLabels(doc), table);
+  const said = diagnosticMarked(note, lang, docLabels(doc), table);
   if (SELF_PLACED.has(note.code)) return { label: noteLabel(note.kind, lang), text: said };
-  const row = note.row ? rowLabel(layout, note.row) : translate(lang, 'noteAllRows');
+  const row = note.row ? (lang === 'en' ? q(rowLabel(layout, note.row)) : rowLabel(layout, note.row)) : translate(lang, 'noteAllRows');
   return { label: noteLabel(note.kind, lang), text: translate(lang, 'noteInRow', { row, text: said }) };
 }

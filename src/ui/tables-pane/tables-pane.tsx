@@ -7,6 +7,9 @@ import { useGouji } from '../store/store';
 import { useT } from '../i18n/i18n';
 import { cellLabel, checkFamily, docLayout, familyLabel, TABLE_KEYS, tableFormat } from '../report-labels/labels';
 import { noteText } from '../report-labels/note-text';
+import { checkText } from '../report-labels/check-text';
+import { unquote } from '../i18n/quote';
+import { Worded } from '../i18n/worded';
 import { blankByCell, failingByCell, failingTotals, selectedCells } from './cell-marks';
 import { GridTable, type CellState } from './grid-table';
 import { CellEditor } from './cell-editor';
@@ -41,8 +44,8 @@ export function TablesPane() {
 
   const why = (c: Check) =>
     c.status === 'uncertain'
-      ? t('checkWhyBlank', { family: familyLabel(checkFamily(c.id), lang), message: c.message || c.id })
-      : t('checkWhy', { family: familyLabel(checkFamily(c.id), lang), message: c.message || c.id, expected: c.expected ?? '—', actual: c.actual ?? '—' });
+      ? t('checkWhyBlank', { family: familyLabel(checkFamily(c.id), lang), message: unquote(checkText(doc, c, lang)) })
+      : t('checkWhy', { family: familyLabel(checkFamily(c.id), lang), message: unquote(checkText(doc, c, lang)), expected: c.expected ?? '—', actual: c.actual ?? '—' });
   const explain = (key: TableKey) => (row: string, col: string, checks: Check[] | undefined) =>
     [cellLabel(docLayout(doc, key), row, col), ...(checks ?? []).map(why)].join('\n');
 
@@ -92,7 +95,7 @@ export function TablesPane() {
                           return (
                             <li key={i}>
                               <button type="button" disabled={!n.span} onClick={() => n.span && setSelection({ kind: 'span', span: n.span })}>
-                                <strong>{note.label}</strong>：{note.text}
+                                <strong>{note.label}</strong>{lang === 'en' ? ': ' : '：'}<Worded text={note.text} />
                               </button>
                             </li>
                           );
