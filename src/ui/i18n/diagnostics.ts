@@ -12,7 +12,8 @@ import { q, unquote } from './quote';
 
 type Wording = { [K in Code]: (p: DiagnosticParams[K]) => string };
 
-const list = (xs: string[]) => xs.join('; ');
+/** readings of printed figures: what the report prints, quoted */
+const list = (xs: string[]) => xs.map(q).join('; ');
 const inRow = (p: { table: TableKey; row: string }) => `${TABLE[p.table]}, row “${p.row}”`;
 
 export const enWording: Wording = {
@@ -60,18 +61,18 @@ export const enWording: Wording = {
     `${TABLE[p.table]} is printed twice (at ${p.used}–${p.usedEnd} and ${p.at}–${p.atEnd}); the more completely read copy is used${p.differs ? '; the two copies have different figures' : ''}`,
   'tables.headerOnly': (p) => `the header of ${TABLE[p.table]} stands at character ${p.at}, but no row of it was read`,
   'tables.rowMissing': (p) => `${TABLE[p.table]}: row “${q(p.label)}” not found`,
-  'tables.cannotSplit': (p) => `${inRow({ table: p.table, row: p.label === undefined ? p.row : q(p.label) })}: the figures “${p.printed}” cannot be split into ${p.n} cells`,
-  'tables.splitChosen': (p) => `${inRow(p)}: the glued figures split several ways (${list(p.alts)}); read as ${p.chosen}`,
-  'tables.placementChosen': (p) => `${inRow(p)}: only ${p.got} figures are printed and they fit several columns (${list(p.alts)}); read as ${p.chosen}`,
+  'tables.cannotSplit': (p) => `${inRow({ table: p.table, row: p.label === undefined ? p.row : q(p.label) })}: the figures “${q(p.printed)}” cannot be split into ${p.n} cells`,
+  'tables.splitChosen': (p) => `${inRow(p)}: the glued figures split several ways (${list(p.alts)}); read as ${q(p.chosen)}`,
+  'tables.placementChosen': (p) => `${inRow(p)}: only ${p.got} figures are printed and they fit several columns (${list(p.alts)}); read as ${q(p.chosen)}`,
   'tables.columnsUncertain': (p) =>
-    `${inRow(p)}: only ${p.got} of ${p.n} figures are printed and the sums cannot all hold, so their columns are uncertain; read as ${p.chosen}`,
+    `${inRow(p)}: only ${p.got} of ${p.n} figures are printed and the sums cannot all hold, so their columns are uncertain; read as ${q(p.chosen)}`,
   'tables.columnShift': (p) =>
-    `${inRow(p)}: only ${p.got} figures are printed; moved one column over into a blank column they add up just as well, so their columns are uncertain; read as ${p.chosen}`,
+    `${inRow(p)}: only ${p.got} figures are printed; moved one column over into a blank column they add up just as well, so their columns are uncertain; read as ${q(p.chosen)}`,
   'tables.noSplitAddsUp': (p) => `${inRow(p)}: no split of the glued figures makes the total equal the sum of the parts; the split was chosen by the column sums`,
   'tables.reviewCannotSplit': (p) => `${TABLE[p.table]}: the glued figures cannot be split into ${p.n} cells with every total the sum of its parts`,
   'tables.reviewShort': (p) => `${TABLE[p.table]}: only ${p.got} of ${p.n} figures read; where the blanks stand is uncertain, so they were filled from left to right`,
   'tables.proactiveAmbiguous': (p) =>
-    `${inRow({ table: p.table, row: q(p.label) })}: the glued figures “${p.printed}” split several ways (${list(p.alts)}${p.more ? '; …' : ''}); read as ${p.chosen} for now`,
+    `${inRow({ table: p.table, row: q(p.label) })}: the glued figures “${q(p.printed)}” split several ways (${list(p.alts)}${p.more ? '; …' : ''}); read as ${q(p.chosen)} for now`,
   'note.printedTwice': (p) => `This table is printed again at character ${p.at} (the more complete copy at character ${p.used} is used)`,
   'note.rowMissing': (p) => `Row “${q(p.label)}” not found`,
   'note.cannotSplit': (p) => `the glued figures cannot be split into ${p.n} cells`,
