@@ -12,11 +12,11 @@ import { runChecks } from '../../core/checks';
 import { buildChains, chainInput, type ChainCheck } from '../../core/batch';
 import { zhMessage, type Diagnostic } from '../../core/diagnostics';
 import type { Check, ReportDocument, Table, Tables } from '../../core/types';
-import { diagnosticMarked, diagnosticText } from './diagnostics';
-import { quoteParts } from './quote';
+import { diagnosticMarked, diagnosticText } from '../i18n/diagnostics';
+import { quoteParts } from '../i18n/quote';
 import { checkText, chainCheckText } from '../report-labels/check-text';
 import { noteText } from '../report-labels/note-text';
-import { warningTexts } from '../app/warning-text';
+import { warningTexts } from './warning-text';
 import { garbleReason } from '../report-labels/garble-reason';
 
 const ROOT = join(__dirname, '..', '..', '..');
