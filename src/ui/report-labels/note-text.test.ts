@@ -17,7 +17,8 @@ describe('noteText', () => {
     expect(zh.text).toBe('第二十条第（九）项 政府集中采购：连写数字有多种拆法：10/7/105，1/07/105');
     const en = noteText(doc, 'proactive', n, 'en');
     expect(en.label).toBe('Ambiguous split');
-    expect(en.text).toBe('\uE000第二十条第（九）项 政府集中采购\uE001: the glued figures split several ways: 10/7/105; 1/07/105');
+    // what the report prints (the row's label, the readings of its figures) is quoted
+    expect(en.text).toBe('\uE000第二十条第（九）项 政府集中采购\uE001: the glued figures split several ways: \uE00010/7/105\uE001; \uE0001/07/105\uE001');
   });
 
   it('says where a duplicate table was printed again', () => {
