@@ -1,4 +1,5 @@
-// A worker that runs out of memory: in Chromium it ends the page; the next page says so and works.
+// Out of memory: a worker that exhausts its heap ends the page in Chromium, and the next page
+// says so and works; an input over the memory budget is refused before work.
 import { readFileSync } from 'node:fs';
 import { test, expect, waitForIdle, dropFile } from './fixtures';
 
@@ -55,4 +56,25 @@ self.onmessage = (e) => {
   await expect(next.getByRole('alert')).toHaveCount(0);
   await expect(next.getByTestId('source-scroll')).toContainText('紫阳县公安局');
   expect(problems).toEqual([]);
+});
+
+// The budget checked before work (src/core/decode/memory-budget.ts): with this heap (Chromium
+// reports its limit to the page), a 5 MB text would need more than the parser may use; it is
+// refused unread with the need and the limit named, and a report that fits is inspected.
+test('an input over the memory budget is refused before work, naming the limit', async ({ page }) => {
+  test.slow();
+  await page.goto('/');
+  const limit = await page.evaluate(() => (performance as unknown as { memory?: { jsHeapSizeLimit: number } }).memory?.jsHeapSizeLimit);
+  expect(limit).toBeLessThan(512 * 1024 * 1024);
+  const big = Buffer.concat(Array.from({ length: 800 }, () => sample())); // 5.1 MB
+  await page.getByTestId('file-input').setInputFiles({ name: 'big.txt', mimeType: 'text/plain', buffer: big });
+  await waitForIdle(page);
+  await expect(page.getByRole('alert')).toContainText('内存不够检查这份输入');
+  await expect(page.getByRole('alert')).toContainText(`内存上限约为 ${(limit! / 1024 / 1024).toFixed(1)} MB`);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('alert')).toContainText("the parser's memory on this page is limited to about");
+  await dropFile(page, 'ziyang.txt', sample());
+  await waitForIdle(page);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByTestId('source-scroll')).toContainText('紫阳县公安局');
 });

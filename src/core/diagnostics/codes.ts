@@ -14,6 +14,8 @@ export interface DiagnosticParams extends CheckParams, ChainParams {
   'decode.empty': None;
   'decode.failed': { detail: string };
   'decode.tooLarge': { kind: 'pdf' | 'docx'; sizeBytes: number; limitBytes: number };
+  /** refused before work: the pipeline would need about `needBytes` of a heap limited to `limitBytes` */
+  'input.overMemory': { needBytes: number; limitBytes: number };
   'decode.pdfNoText': None;
   'decode.docxNoText': None;
   'decode.docxDamaged': { detail: string };

@@ -25,6 +25,7 @@ export const zhWording: Wording = {
   'decode.empty': () => '文件为空',
   'decode.failed': (p) => `无法读取文件：${p.detail}`,
   'decode.tooLarge': (p) => `文件过大（${mb(p.sizeBytes)}），${p.kind.toUpperCase()} 文件最多读取 ${mb(p.limitBytes)}`,
+  'input.overMemory': (p) => `内存不够检查这份输入：估计需要约 ${mb(p.needBytes)}，而本页解析程序的内存上限约为 ${mb(p.limitBytes)}。请只检查其中一部分`,
   'decode.pdfNoText': () => 'PDF 中没有可提取的文字，可能是扫描图片',
   'decode.docxNoText': () => 'Word 文件中没有文字',
   'decode.docxDamaged': (p) => `无法读取 Word 文件，文件可能已损坏：${p.detail}`,

@@ -22,6 +22,7 @@ export const enWording: Wording = {
   'decode.empty': () => 'the file is empty',
   'decode.failed': (p) => `could not read the file (${p.detail})`,
   'decode.tooLarge': (p) => `file too large (${mb(p.sizeBytes)}): ${p.kind.toUpperCase()} files are read up to ${mb(p.limitBytes)}`,
+  'input.overMemory': (p) => `not enough memory to inspect this input: it needs about ${mb(p.needBytes)}, and the parser's memory on this page is limited to about ${mb(p.limitBytes)}; inspect a part of it`,
   'decode.pdfNoText': () => 'the PDF has no extractable text; it may be a scanned image',
   'decode.docxNoText': () => 'the Word file contains no text',
   'decode.docxDamaged': (p) => `could not read the Word file; it may be damaged (${p.detail})`,

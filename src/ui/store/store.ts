@@ -4,6 +4,7 @@ import { create } from 'zustand';
 import type { ErrorDocument, ReportDocument, Span } from '../../core/types';
 import { InspectClient, type InspectInput, type Outcome } from '../../worker/client';
 import { cutPaste, HEAD_BYTES, planRead } from '../../core/decode/read-plan';
+import { checkMemory } from '../../core/decode/memory-budget';
 import { codeOf, errorDocument, type Said } from '../../core/diagnostics';
 import { createTrustSlice, followInspections, type TrustSlice } from './trust-slice';
 import { createBatchSlice, type BatchSlice } from './batch-slice';
@@ -84,6 +85,9 @@ function initialLang(): Lang {
     return 'zh';
   }
 }
+
+/** The JS heap's limit where the browser tells it (Chromium); the worker's heap has the same. */
+const heapLimit = (): number | undefined => (globalThis.performance as { memory?: { jsHeapSizeLimit?: number } } | undefined)?.memory?.jsHeapSizeLimit;
 
 let client: InspectClient | null = null;
 function getClient(): InspectClient {
@@ -210,6 +214,12 @@ export const useGouji = create<GoujiState & BatchSlice>()((set, get, api) => {
           if (seq === inputSeq) fail('unreadable', plan.failure.reason, errorDocument(plan.failure, { name: file.name, bytes: file.size }));
           return;
         }
+        // and against the memory budget: an input the parser's heap cannot hold is refused unread
+        const over = checkMemory(plan.read === 'head' ? plan.bytes : file.size, heapLimit(), /\.(pdf|docx)$/i.test(file.name));
+        if (over) {
+          if (seq === inputSeq) fail('unreadable', over.reason, errorDocument(over, { name: file.name, bytes: file.size }));
+          return;
+        }
         if (plan.read === 'head') notes.push(plan.warning);
         bytes = await (plan.read === 'head' ? file.slice(0, plan.bytes) : file).arrayBuffer();
       } catch (e) {
@@ -222,6 +232,12 @@ export const useGouji = create<GoujiState & BatchSlice>()((set, get, api) => {
     inspectText: async (text, name = 'pasted text') => {
       // the paste's size is checked before it is sent to the worker
       const cut = cutPaste(text);
+      const over = checkMemory(cut.text.length, heapLimit());
+      if (over) {
+        begin(name);
+        fail('unreadable', over.reason, errorDocument(over, { name, bytes: cut.text.length }));
+        return;
+      }
       await run(begin(name), { kind: 'text', text: cut.text, name }, cut.warning ? [cut.warning] : []);
     },
     cancel: () => {
