@@ -71,6 +71,7 @@ export interface DiagnosticParams extends CheckParams, ChainParams {
   // table notes (Table.notes)
   'note.printedTwice': { at: number; used: number };
   'note.rowMissing': { row: string; label: string };
+  'note.rowByPlace': { row: string; label: string };
   'note.cannotSplit': { n: number };
   'note.splits': { alts: string[] };
   'note.placements': { got: number; alts: string[] };

@@ -80,6 +80,7 @@ export const zhWording: Wording = {
     `表${NUMERAL[p.table]}「${p.label}」行的连写数字「${p.printed}」无法唯一拆分（可能为 ${p.alts.join('，')}${p.more ? ' 等' : ''}），暂按 ${p.chosen} 读取`,
   'note.printedTwice': (p) => `这张表在第 ${p.at} 字处又印了一次，采用第 ${p.used} 字处的一份`,
   'note.rowMissing': (p) => `未找到「${p.label}」行`,
+  'note.rowByPlace': (p) => `「${p.label}」行未印行名，按其在上下行之间的位置读取`,
   'note.cannotSplit': (p) => `连写数字无法拆分为 ${p.n} 格`,
   'note.splits': (p) => `连写数字有多种拆法：${p.alts.join('，')}`,
   'note.placements': (p) => `只印了 ${p.got} 个数字，所在列有多种读法：${p.alts.join('，')}`,

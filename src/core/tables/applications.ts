@@ -4,11 +4,12 @@ import type { TextContext } from '../context';
 import type { Span, Table, TableNote } from '../types';
 import { say, type Said } from '../diagnostics';
 import { assemble, type RowCells } from './assemble';
-import { BLANK, detectLayout, readZone, runSlot, trailingColumns, type Run, type Slot } from './cells';
+import { BLANK, detectLayout, lineEnd, readZone, runSlot, trailingColumns, type Run, type Slot } from './cells';
 import { findLabel } from './fuzzy';
 import { groupTotalsHold, pieceSlot, splitRuns, type Piece } from './glued';
 import type { Region } from './regions';
 import { APPLICATION_2021_MARKS, APPLICATION_COLS, APPLICATION_ROWS, resultRowKeys } from './templates';
+import { placeUnlabeled, type PlacedRow } from './unlabeled';
 import { walkRows } from './walk';
 
 export interface TableRead {
@@ -46,7 +47,7 @@ export function extractApplications(
   const to = Math.min(limit, f.length);
   const format = force ?? detectApplicationFormat(f, from, to);
   const specs = APPLICATION_ROWS[format];
-  const found = walkRows(f, specs, from, to);
+  let found: PlacedRow[] = walkRows(f, specs, from, to);
   // a handful of matches in prose is not a table; under the table's own header, every row
   // found is kept (the missing ones get a note)
   if (found.length < (headed ? 1 : Math.min(8, specs.length))) return null;
@@ -54,6 +55,14 @@ export function extractApplications(
   const layout = detectLayout(f, first, to);
   const warnings: Said[] = [];
   const notes: TableNote[] = [];
+  if (layout === 'pipe' || layout === 'tab') {
+    found = placeUnlabeled(f, layout === 'pipe' ? '|' : '\t', specs, found, to);
+    for (const r of found) {
+      if (!r.byPlace) continue;
+      const label = specs.find((s) => s.key === r.key)!.label;
+      notes.push({ kind: 'other', row: r.key, ...say('note.rowByPlace', { row: r.key, label }), span: [r.start, lineEnd(f, r.start, to)] });
+    }
+  }
   const read: RowCells[] = [];
   const glued: Unsettled[] = [];
   // a row a line: empty fields the header prints after 总计 are an extra column, not cells

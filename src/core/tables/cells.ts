@@ -106,6 +106,18 @@ function isBlankRange(f: string, a: number, b: number): boolean {
   return true;
 }
 
+/**
+ * Nothing but padding and closing punctuation: the rest of a label's line after the match
+ * (the match may stop before a closing quote or bracket, `3.危及"三安全一稳定"`).
+ */
+function restOfLabel(f: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const c = f.charCodeAt(k);
+    if (!isPad(c) && c !== 0x22 && c !== 0x27 && c !== 0x29 && c !== 0x5d && c !== 0x201d && c !== 0x2019 && c !== 0x300d && c !== 0x300f && c !== 0x3011 && c !== 0x2a) return false;
+  }
+  return true;
+}
+
 /** A Markdown rule cell (`---`, `:--:`). */
 function isRuleCell(f: string, a: number, b: number): boolean {
   let dashes = 0;
@@ -213,14 +225,14 @@ export function readZone(
       for (let i = pos; i < eol; i++) if (f[i] === sep) count++;
       if (count >= 2) return readRowLine(ctx, layout, pos, eol, n, wan, trailing);
       // the label alone on its line, its row of figures on the next one
-      if (count === 0 && isBlankRange(f, labelEnd, eol) && eol < zoneEnd) {
+      if (count === 0 && restOfLabel(f, labelEnd, eol) && eol < zoneEnd) {
         const next = nextRowLine(ctx, layout, eol, zoneEnd, n, wan, trailing);
         if (next) return next;
       }
     }
   }
   // a label standing alone (a converter's `### 2.其他法律…` heading) above its one-row table
-  if (layout === 'pipe' && pos > lineEnd(f, labelEnd, zoneEnd) && isBlankRange(f, labelEnd, lineEnd(f, labelEnd, zoneEnd))) {
+  if (layout === 'pipe' && pos > lineEnd(f, labelEnd, zoneEnd) && restOfLabel(f, labelEnd, lineEnd(f, labelEnd, zoneEnd))) {
     const next = nextRowLine(ctx, layout, lineEnd(f, labelEnd, zoneEnd), zoneEnd, n, wan, trailing);
     if (next) return next;
   }

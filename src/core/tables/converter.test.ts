@@ -44,3 +44,73 @@ describe('converter Markdown', () => {
     expect(rows?.deniedThirdPartyRights).toEqual({ naturalPerson: 1, commercial: 0, research: 0, publicInterest: 0, legal: 0, otherOrg: 0, total: 1 });
   });
 });
+
+// the same table broken over pages, each page with the header again (申请人情况 …), a row with
+// no label at all, a label whose match stops before its closing quote, and the 2021 rows only
+// on the last page
+const APP_HEAD = '| 申请人情况 |  | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n';
+const row = (label: string, v: number[]) => `|  | ${label} | ${v.join(' | ')} |`;
+const z = [0, 0, 0, 0, 0, 0, 0];
+const PAGES = [
+  '## 三、收到和处理政府信息公开申请情况',
+  '',
+  '本年度办理结果按规定予以公开。',
+  '',
+  APP_HEAD +
+    [
+      row('一、本年新收政府信息公开申请数量', [3, 0, 0, 0, 0, 1, 4]),
+      row('二、上年结转政府信息公开申请数量', [1, 0, 0, 0, 0, 0, 1]),
+      row('（一）予以公开', [2, 0, 0, 0, 0, 0, 2]),
+      row('（二）部分公开（区分处理的，只计这一情形，不计其他情形）', z),
+      '|  |  | 1 | 0 | 0 | 0 | 0 | 0 | 1 |',
+      row('2.其他法律行政法规禁止公开', z),
+    ].join('\n'),
+  '',
+  '### 3.危及“三安全一稳定”',
+  '',
+  '| 项目 | 数据1 | 数据2 | 数据3 | 数据4 | 数据5 | 数据6 | 数据7 |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n| 3.危及 | 0 | - | 1 | - | 0 | 0 | 1 |  |',
+  '',
+  APP_HEAD +
+    [
+      row('4.保护第三方合法权益', z),
+      row('5.属于三类内部事务信息', z),
+      row('6.属于四类过程性信息', z),
+      row('7.属于行政执法案卷', z),
+      row('8.属于行政查询事项', z),
+      row('1.本机关不掌握相关政府信息', z),
+      row('2.没有现成信息需要另行制作', z),
+      row('3.补正后申请内容仍不明确', z),
+    ].join('\n'),
+  '',
+  APP_HEAD +
+    [
+      row('1.信访举报投诉类申请', z),
+      row('2.重复申请', z),
+      row('3.要求提供公开出版物', z),
+      row('4.无正当理由大量反复申请', z),
+      row('5.要求行政机关确认或重新出具已获取信息', z),
+      row('1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', z),
+      row('2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', z),
+      row('3.其他', z),
+      row('（七）总计', [3, 0, 1, 0, 0, 0, 4]),
+      row('四、结转下年度继续办理', [1, 0, 0, 0, 0, 1, 2]),
+    ].join('\n'),
+  '',
+  '## 四、政府信息公开行政复议、行政诉讼情况',
+].join('\n');
+
+describe('converter Markdown, one table per page', () => {
+  it('joins the pages into one table, places a row printed without label, reads 2021 throughout', () => {
+    const x = extractTables(makeContext(PAGES), []);
+    const t = x.tables.applications!;
+    expect(x.format).toBe('2021');
+    expect(x.warnings.filter((w) => w.code === 'tables.printedTwice' || w.code === 'tables.rowMissing')).toEqual([]);
+    expect(t.rows.deniedStateSecret).toEqual({ naturalPerson: 1, commercial: 0, research: 0, publicInterest: 0, legal: 0, otherOrg: 0, total: 1 });
+    expect(t.notes?.some((n) => n.code === 'note.rowByPlace' && n.row === 'deniedStateSecret')).toBe(true);
+    expect(t.rows.deniedSecurityStability).toEqual({ naturalPerson: 0, commercial: null, research: 1, publicInterest: null, legal: 0, otherOrg: 0, total: 1 });
+    expect(t.rows.unavailableUnclear?.total).toBe(0);
+    expect(t.rows.otherOverdueCorrection?.total).toBe(0);
+    expect(t.rows.resultsTotal).toEqual({ naturalPerson: 3, commercial: 0, research: 1, publicInterest: 0, legal: 0, otherOrg: 0, total: 4 });
+    expect(t.rows.carriedForward?.total).toBe(2);
+  });
+});

@@ -131,7 +131,8 @@ function findGapRow(folded: string, spec: RowSpec, from: number, to: number): Fo
 export function walkRows(folded: string, specs: RowSpec[], from: number, to: number): FoundRow[] {
   const out: FoundRow[] = [];
   let cursor = from;
-  for (const spec of specs) {
+  for (let i = 0; i < specs.length; i++) {
+    const spec = specs[i]!;
     let r = findRow(folded, spec, cursor, Math.min(to, cursor + WINDOW));
     // a misprinted character (重复申青): accepted close by, under its own numbering
     if (!r && spec.num && labelCore(spec.label).length >= 4) r = findRow(folded, spec, cursor, Math.min(to, cursor + TYPO_WINDOW), true);
@@ -147,8 +148,22 @@ export function walkRows(folded: string, specs: RowSpec[], from: number, to: num
       if (g && g.start < r.start) r = g;
     }
     if (!r) continue;
+    // far ahead while a later row stands closer: this row is missing here (what was found is
+    // prose or another copy further on), and must not carry the cursor past the rows between
+    if (r.start - cursor > TYPO_WINDOW && laterRowBefore(folded, specs, i, cursor, r.start)) continue;
     out.push(r);
     cursor = r.end;
   }
   return out;
+}
+
+/** Whether a row after specs[i] is printed in [from, to). */
+function laterRowBefore(folded: string, specs: RowSpec[], i: number, from: number, to: number): boolean {
+  for (let j = i + 1; j < specs.length; j++) {
+    const s = specs[j]!;
+    // a short label alone proves little: only one with its numbering, or a long one
+    if (labelCore(s.label).length <= 2 && s.num === undefined) continue;
+    if (findRow(folded, s, from, to)) return true;
+  }
+  return false;
 }

@@ -76,6 +76,7 @@ export const enWording: Wording = {
     `${inRow({ table: p.table, row: q(p.label) })}: the glued figures “${q(p.printed)}” split several ways (${list(p.alts)}${p.more ? '; …' : ''}); read as ${q(p.chosen)} for now`,
   'note.printedTwice': (p) => `This table is printed again at character ${p.at} (the more complete copy at character ${p.used} is used)`,
   'note.rowMissing': (p) => `Row “${q(p.label)}” not found`,
+  'note.rowByPlace': (p) => `Row “${q(p.label)}” is printed without its label: read by its place between the rows around it`,
   'note.cannotSplit': (p) => `the glued figures cannot be split into ${p.n} cells`,
   'note.splits': (p) => `the glued figures split several ways: ${list(p.alts)}`,
   'note.placements': (p) => `only ${p.got} figures are printed; they fit several columns: ${list(p.alts)}`,
