@@ -94,3 +94,17 @@ describe('table 四 after prose naming its result columns', () => {
     });
   });
 });
+
+describe('table 四 in lone `|` lines', () => {
+  it('keeps the row first cell, printed on the line after the header last cell', () => {
+    const words = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+    const header = ['行政复议', '行政诉讼', ...words, '未经复议直接起诉', '复议后起诉', ...words, ...words];
+    for (const first of ['', '2']) {
+      const cells = [first, '', '0', '1', '3', '0', '0', '', '0', '0', '1', '0', '0', '0', '1'];
+      const text = ['四、政府信息公开行政复议、行政诉讼情况', header.join('\n|\n'), cells.join('\n|\n'), '五、存在的主要问题及改进情况'].join('\n');
+      const t = extractTables(makeContext(text), []).tables.reviewLitigation;
+      expect(t?.rows.review).toEqual({ upheld: first ? 2 : null, corrected: null, other: 0, pending: 1, total: 3 });
+      expect(t?.rows.litigationAfterReview).toEqual({ upheld: 1, corrected: 0, other: 0, pending: 0, total: 1 });
+    }
+  });
+});

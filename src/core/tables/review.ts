@@ -91,6 +91,17 @@ export function extractReview(ctx: TextContext, region: Region, limit: number, h
     // space-separated figures: exactly one row's worth (more would read the next part)
     const z = readZone(ctx, layout, dataStart, to, layout === 'spaces' ? N : N + 20);
     slots = z.slots;
+    // lone `|` lines: the header's last cell ends its line and the row's first cell stands on
+    // the next line(s), before any pipe (`总计` / `` / `|` / `0`): reading from the first pipe
+    // would lose it
+    if (layout === 'pipe' && z.mode === 'sequence') {
+      const eol = lineEndWithin(f, dataStart, to);
+      const pipe = f.indexOf('|', dataStart);
+      if (pipe > eol && eol < to && /^[ \t]*$/.test(f.slice(dataStart, eol)) && /^[ \t]*\|/.test(f.slice(lineStartWithin(f, pipe, eol + 1), pipe + 1))) {
+        const first = slotOf(ctx, eol + 1, lineStartWithin(f, pipe, eol + 1), false);
+        if (first) slots = [first, ...slots];
+      }
+    }
     let lead = 0;
     if (layout === 'pipe') while (lead < slots.length && slots[lead]!.kind === 'blank' && slots.length - lead > N) lead++;
     slots = slots.slice(lead, lead + N);
