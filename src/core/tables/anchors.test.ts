@@ -108,3 +108,32 @@ describe('table 四 in lone `|` lines', () => {
     }
   });
 });
+
+describe('table 二 whose first heading carries injected characters', () => {
+  it('is read from that heading, not from the prose citing the article before it', () => {
+    const text = [
+      '二、主动公开政府信息情况',
+      '现将第二十条第（一）项、第（五）项规定的规章、规范性文件、行政许可信息统计如下。',
+      '第二十律类形条第（一）项',
+      '信息内容\t本年制发件数\t本年废止件数\t现行有效件数',
+      '规章\t1\t0\t5',
+      '行政规范性文件\t2\t1\t9',
+      '第二十条第（五）项',
+      '信息内容\t本年处理决定数量',
+      '行政许可\t30',
+      '第二十条第（六）项',
+      '信息内容\t本年处理决定数量',
+      '行政处罚\t4',
+      '行政强制\t0',
+      '第二十条第（八）项',
+      '信息内容\t本年收费金额（单位：万元）',
+      '行政事业性收费\t1.5',
+      '三、收到和处理政府信息公开申请情况',
+    ].join('\n');
+    const t = extractTables(makeContext(text), []).tables.proactive;
+    expect(t?.rows.regulations).toEqual({ issued: 1, repealed: 0, inForce: 5 });
+    expect(t?.rows.normativeDocuments).toEqual({ issued: 2, repealed: 1, inForce: 9 });
+    expect(t?.rows.licensing).toEqual({ decisions: 30 });
+    expect(t?.span[0]).toBe(text.indexOf('第二十律'));
+  });
+});

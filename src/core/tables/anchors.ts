@@ -4,6 +4,7 @@
 // from its anchor — its column header (三), its first numbered block (二), its 行政复议 header
 // (四) — and up to the next anchor of another copy or table, so no table reads another's rows.
 import { findLabel } from './fuzzy';
+import { findGapLabel } from './gap';
 import type { Region } from './regions';
 
 export type TableKind = 'applications' | 'reviewLitigation' | 'proactive';
@@ -47,6 +48,13 @@ function firstOf(f: string, words: string[], from: number, to: number): number {
   return best;
 }
 
+/** The first 第二十条 in [from, to), a heading with a run of injected characters (第二十[律类形]条) included. */
+export function articleHeading(f: string, from: number, to: number): { start: number; end: number } | null {
+  const m = findLabel(f, '第二十条', from, to);
+  const g = findGapLabel(f, '第二十条', from, m ? m.start : to);
+  return g ?? m;
+}
+
 /**
  * Table 二: its first block heading 第二十条 followed by its column word 信息内容 (prose citing
  * the article is passed over); damage inside the heading is matched by the label search.
@@ -56,7 +64,7 @@ function proactiveAnchor(f: string, r: Region): number {
   let cursor = Math.max(0, r.start - 120);
   let first = -1;
   for (let tries = 0; tries < 8 && cursor < r.end; tries++) {
-    const m = findLabel(f, '第二十条', cursor, r.end);
+    const m = articleHeading(f, cursor, r.end);
     if (!m) break;
     if (first < 0) first = m.start;
     const col = findLabel(f, '信息内容', m.end, Math.min(f.length, m.end + 90));
@@ -65,7 +73,7 @@ function proactiveAnchor(f: string, r: Region): number {
       // the heading is the last 第二十条 before the column word, not the prose's
       let head = m.start;
       for (let k = m.end, g = 0; g < 4; g++) {
-        const n = findLabel(f, '第二十条', k, col.start);
+        const n = articleHeading(f, k, col.start);
         if (!n) break;
         head = n.start;
         k = n.end;

@@ -6,6 +6,7 @@ import { say, type Said } from '../diagnostics';
 import { assemble, type RowCells } from './assemble';
 import { BLANK, detectLayout, lineEnd, lineStartWithin, readZone, slotOf, type Layout, type Slot } from './cells';
 import { findLabel } from './fuzzy';
+import { articleHeading } from './anchors';
 import { cellStart, findGapLabel } from './gap';
 import { pieceSlot, splitRuns, type Piece } from './glued';
 import type { Region } from './regions';
@@ -59,7 +60,7 @@ export function extractProactive(
   force?: '2019' | '2021',
 ): ProactiveRead | null {
   const f = ctx.folded;
-  const art = findLabel(f, '第二十条', Math.max(0, region.start - 20), region.end);
+  const art = articleHeading(f, Math.max(0, region.start - 20), region.end);
   const from = art ? art.start : region.start;
   const to = Math.min(limit, region.end + 400);
   const detected = proactiveRowFormat(f, from, to) ?? detectProactiveFormat(f, from, to);
