@@ -25,6 +25,8 @@ function continues(a: Table, b: Table, order: string[]): boolean {
   return ra.length > 0 && rb.length > 0 && ra[ra.length - 1]! < rb[0]!;
 }
 
+const rowOf = (w: Said) => ('row' in w.params ? String(w.params.row) : null);
+
 function join<P extends Piece>(a: P, b: P, order: string[]): P {
   const mine = new Set(foundRows(b.table, order).map((i) => order[i]!));
   const t = a.table;
@@ -38,7 +40,6 @@ function join<P extends Piece>(a: P, b: P, order: string[]): P {
     .filter((n) => !(n.kind === 'missing-row' && n.row && mine.has(n.row)))
     .concat((b.table.notes ?? []).filter((n) => n.kind !== 'missing-row' && (!n.row || mine.has(n.row))));
   const stillMissing = new Set(notes.filter((n) => n.kind === 'missing-row').map((n) => n.row));
-  const rowOf = (w: Said) => ('row' in w.params ? String(w.params.row) : null);
   const keep = (w: Said) => w.code !== 'tables.rowMissing' || stillMissing.has(rowOf(w) ?? '');
   const warnings = a.warnings.filter(keep).concat(b.warnings.filter((w) => w.code !== 'tables.rowMissing' && (rowOf(w) === null || mine.has(rowOf(w)!))));
   const table: Table = { span: [t.span[0], Math.max(t.span[1], b.table.span[1])], rows, cells, labelSpans };

@@ -16,6 +16,11 @@ import { joinContinuations } from './continuation';
 /** A table's row keys in template order (assemble writes them so). */
 const rowOrder = (r: { table: Table }) => Object.keys(r.table.rows);
 
+/** Pieces of one table joined, then each copy scored by the rows it found and the cells it read. */
+function candidates<T extends { table: Table; rowsFound: number; warnings: Said[] }>(reads: T[]) {
+  return joinContinuations(reads, rowOrder).map((read) => ({ read, table: read.table, score: read.rowsFound * 1000 + filledCount(read.table) }));
+}
+
 export interface Extraction {
   tables: Tables;
   format: Format;
@@ -94,21 +99,17 @@ function extract(ctx: TextContext): Extraction {
     appAnchors
       .map((a) => extractApplications(ctx, fromAnchor(a), limit(a), force, a.structural))
       .filter((x): x is TableRead => x !== null);
-  const candApps = (reads: TableRead[]) =>
-    joinContinuations(reads, rowOrder).map((read) => ({ read, table: read.table, score: read.rowsFound * 1000 + filledCount(read.table) }));
   // the 2021 rows are positive evidence, their absence is not: a table broken over pages
   // whose later piece prints them is read as 2021 throughout (its first piece cannot tell)
   const firstReads = readApps();
-  let appCands = candApps(firstReads.some((r) => r.format === '2021') && firstReads.some((r) => r.format === '2019') ? readApps('2021') : firstReads);
+  let appCands = candidates(firstReads.some((r) => r.format === '2021') && firstReads.some((r) => r.format === '2019') ? readApps('2021') : firstReads);
 
   const proHint = appCands[0]?.read.format ?? null;
   const readPro = (force?: '2019' | '2021') =>
     proAnchors
       .map((a) => extractProactive(ctx, fromAnchor(a), limit(a), proHint, force))
       .filter((x): x is ProactiveRead => x !== null);
-  const candPro = (reads: ProactiveRead[]) =>
-    joinContinuations(reads, rowOrder).map((read) => ({ read, table: read.table, score: read.rowsFound * 1000 + filledCount(read.table) }));
-  let proCands = candPro(readPro());
+  let proCands = candidates(readPro());
 
   // the format: (六) split into three rows is decisive; otherwise table 二's rows (2019-only
   // rows), then its column headers; a table read under the other template is read again
@@ -118,8 +119,8 @@ function extract(ctx: TextContext): Extraction {
   if (appFormat === '2021') format = '2021';
   else if (proFormat) format = proFormat;
   else if (appFormat) format = appFormat;
-  if (appFormat && format !== 'unknown' && appFormat !== format) appCands = candApps(readApps(format));
-  if (format !== 'unknown' && proCands.some((c) => (c.read.format ?? proHint ?? '2019') !== format)) proCands = candPro(readPro(format));
+  if (appFormat && format !== 'unknown' && appFormat !== format) appCands = candidates(readApps(format));
+  if (format !== 'unknown' && proCands.some((c) => (c.read.format ?? proHint ?? '2019') !== format)) proCands = candidates(readPro(format));
 
   const reviewCands = reviewAnchors
     .map((a) => extractReview(ctx, a.structural ? fromAnchor(a) : a.region, limit(a), a.structural))
