@@ -176,23 +176,40 @@ test('grid: sort, filter, columns, keyboard; open a report and come back to the 
 });
 
 test('year chains: the planted carry-over failure, both reports at the cells', async ({ page }) => {
+  // The real Pingtan reports (2020, 2021: all the samples hold) chain without a failure (every
+  // carry-over is 0 = 0), so the 2021 one carries a planted 上年结转 of 2 (see plantedPingtan2021).
   await page.goto('/');
   await dropFiles(page, SET.slice(0, 3));
   await waitDone(page);
-  await page.getByRole('tab', { name: '年度链' }).click();
-  await expect(page.getByTestId('chains-table')).toContainText('平潭综合实验区');
-  const link = page.getByTestId('link-2020-2021');
-  await expect(link).toContainText('不符');
-  await link.click();
-  const cmp = page.getByTestId('link-compare');
-  await expect(cmp).toContainText('carryOver.total');
+  const openLink = async () => {
+    await page.getByRole('tab', { name: '年度链' }).click();
+    await expect(page.getByTestId('chains-table')).toContainText('平潭综合实验区');
+    const link = page.getByTestId('link-2020-2021');
+    await expect(link).toContainText('不符');
+    await link.click();
+    const cmp = page.getByTestId('link-compare');
+    await expect(cmp).toContainText('carryOver.total');
+    return cmp.locator('tr.bg-check-fail', { hasText: 'carryOver.total' });
+  };
+  const total = await openLink();
   // both reports' printed figures, the 2021 one is the planted 2
-  await expect(cmp.locator('tr.bg-check-fail').first().locator('mark')).toHaveCount(2);
+  await expect(total.locator('mark')).toHaveCount(2);
+  await expect(total.locator('mark').nth(1)).toHaveText('2');
   await page.screenshot({ path: `${SHOTS}/batch-chains.png`, fullPage: true });
-  await cmp.locator('tr.bg-check-fail').first().getByRole('button', { name: /2021 年报告/ }).click();
-  await expect(page.getByTestId('source-scroll')).toBeVisible();
+
+  // this year's side: the 2021 report, at its 二、上年结转 总计 cell (the table cell and the figure in the text)
+  await total.getByRole('button', { name: /2021 年报告/ }).click();
   await expect(page.getByTestId('status')).toContainText('pingtan-2021.txt');
+  await expect(page.locator('[data-cell="carriedOver:total"][aria-selected="true"]')).toHaveCount(1);
+  await expect(page.getByTestId('source-scroll').locator('mark.hl-selection').first()).toHaveText('2');
   await expect(page.getByRole('button', { name: /返回批量工作区/ })).toBeVisible();
+
+  // back, and last year's side: the 2020 report at its 四、结转下年度继续办理 总计 cell
+  await page.getByTestId('batch-back').click();
+  await (await openLink()).getByRole('button', { name: /2020 年报告/ }).click();
+  await expect(page.getByTestId('status')).toContainText('pingtan-2020.txt');
+  await expect(page.locator('[data-cell="carriedForward:total"][aria-selected="true"]')).toHaveCount(1);
+  await expect(page.getByTestId('source-scroll').locator('mark.hl-selection').first()).toHaveText('0');
 });
 
 test('indicators with formulas, batch charts, exports read back', async ({ page }) => {

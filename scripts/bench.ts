@@ -10,10 +10,15 @@
 import { benchStructure, benchWhole } from './bench/structure';
 import { benchGarbles } from './bench/garbles';
 import { benchScaling } from './bench/scaling';
-import { benchCli } from './bench/cli';
+import { benchCli, benchJobs } from './bench/cli';
 import { benchMemory } from './bench/memory';
 
 const only = process.argv[2];
+if (only === 'jobs') {
+  // `npm run bench -- jobs [N] [ROUNDS]`: one line at the end, `jobs ratio ×R (…)`
+  await benchJobs(Number(process.argv[3] ?? 1000), Number(process.argv[4] ?? 2));
+  process.exit(0);
+}
 if (only === 'batch-browser') {
   const { benchBatchBrowser } = await import('./bench/batch-browser');
   await benchBatchBrowser(process.argv.slice(3));

@@ -13,8 +13,10 @@
 // Several builds can be measured in one run (before/after): each is served by `vite preview`
 // on a port of its own, in a fresh browser, one after the other on the same generated folder.
 //
-//   npm run bench -- batch-browser [--reports 1000] [--rows 5000] [--rounds 1] [DIST…]
+//   npm run bench -- batch-browser [--reports 1000] [--rows 5000] [--rounds 1] [--profile] [DIST…]
 //
+// --profile adds a CPU profile of the page's main thread for the run and the scroll (the top
+// functions by self time; build with `vite build --minify false` to read the names).
 // DIST defaults to $PW_OUTDIR or dist (built with `vite build` when missing). Port: $PW_PORT
 // (default 4306), the next builds the ports after it. A benchmark, never a test: on a shared
 // machine every figure is slowed by the other jobs; the load average is printed with them.
@@ -28,6 +30,8 @@ import { generateBatchSet } from '../../src/core/testing/batch-set';
 const root = join(import.meta.dirname, '..', '..');
 
 interface Options {
+  /** print where the main thread's time went (CPU profile, top functions by self time) */
+  profile: boolean;
   reports: number;
   rows: number;
   rounds: number;
@@ -35,12 +39,13 @@ interface Options {
 }
 
 function parse(argv: string[]): Options {
-  const o: Options = { reports: 1000, rows: 5000, rounds: 1, dists: [] };
+  const o: Options = { profile: false, reports: 1000, rows: 5000, rounds: 1, dists: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--reports') o.reports = Number(argv[++i]);
     else if (a === '--rows') o.rows = Number(argv[++i]);
     else if (a === '--rounds') o.rounds = Number(argv[++i]);
+    else if (a === '--profile') o.profile = true;
     else o.dists.push(a);
   }
   if (o.dists.length === 0) o.dists.push(process.env.PW_OUTDIR ?? 'dist');
@@ -149,12 +154,44 @@ async function longsSince(page: Page, t0: number, t1 = Infinity): Promise<Longs 
 
 const now = (page: Page) => page.evaluate(() => performance.now());
 
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** A CPU profile of the page's main thread while `during` runs: the top functions by self time. */
+async function profiled<T>(page: Page, on: boolean, during: () => Promise<T>): Promise<{ value: T; top: string[] }> {
+  if (!on) return { value: await during(), top: [] };
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+  await cdp.send('Profiler.start');
+  const value = await during();
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+  await cdp.detach();
+  const byNode = new Map<number, number>();
+  profile.samples.forEach((id, i) => byNode.set(id, (byNode.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  const self = new Map<string, number>();
+  for (const n of profile.nodes) {
+    const f = n.callFrame;
+    const k = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop() ?? ''}:${f.lineNumber + 1}`;
+    self.set(k, (self.get(k) ?? 0) + (byNode.get(n.id) ?? 0));
+  }
+  const top = [...self]
+    .filter(([k]) => !k.startsWith('(idle)') && !k.startsWith('(program)'))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 12)
+    .map(([k, us]) => `${(us / 1000).toFixed(0).padStart(5)} ms self  ${k}`);
+  return { value, top };
+}
+
 interface Result {
   dist: string;
   lines: string[];
 }
 
-async function measure(dist: string, port: number, folder: string, reports: number, rows: number): Promise<Result> {
+async function measure(dist: string, port: number, folder: string, reports: number, rows: number, profile: boolean): Promise<Result> {
   const lines: string[] = [];
   const log = (s: string) => {
     lines.push(s);
@@ -163,7 +200,7 @@ async function measure(dist: string, port: number, folder: string, reports: numb
   const server = await serve(dist, port);
   const bs = await chromium.launchServer({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'],
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   const browserPid = bs.process().pid!;
   const browser = await chromium.connect(bs.wsEndpoint());
@@ -176,7 +213,9 @@ async function measure(dist: string, port: number, folder: string, reports: numb
     await page.goto(`http://127.0.0.1:${port}/`);
     await page.getByTestId('folder-input').waitFor({ state: 'attached' });
     await sleep(500);
-    const heap = () => page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
+    // through the DevTools protocol: performance.memory with precise figures costs the page itself
+    const heapCdp = await context.newCDPSession(page);
+    const heap = async () => ((await heapCdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
     let heapPeak = 0;
     let rssPeak = 0;
     const sampling = { on: true };
@@ -191,26 +230,30 @@ async function measure(dist: string, port: number, folder: string, reports: numb
     // ── the run: pick the folder, wait for the full grid
     const load0 = loadavg()[0];
     const t0 = await now(page);
-    await page.getByTestId('folder-input').setInputFiles(folder);
-    const first = await page.waitForFunction(() => (document.querySelector('[data-testid="batch-grid"] [role="row"][data-key]') ? performance.now() : false), null, { polling: 50, timeout: 0 });
-    const tFirst = (await first.jsonValue()) as number;
-    const full = await page.waitForFunction(
-      (n) => {
-        const s = document.querySelector('[data-testid="batch-progress"]')?.getAttribute('data-state');
-        const c = document.querySelector('[data-testid="batch-count"]')?.textContent ?? '';
-        return s === 'done' && c.startsWith(`${n} / ${n}`) ? performance.now() : false;
-      },
-      reports,
-      { polling: 50, timeout: 0 },
-    );
-    const tFull = (await full.jsonValue()) as number;
-    await sleep(1000); // the tail: a task right after the last row counts too
+    const runProfile = await profiled(page, profile, async () => {
+      await page.getByTestId('folder-input').setInputFiles(folder);
+      const first = await page.waitForFunction(() => (document.querySelector('[data-testid="batch-grid"] [role="row"][data-key]') ? performance.now() : false), null, { polling: 50, timeout: 0 });
+      const full = await page.waitForFunction(
+        (n) => {
+          const s = document.querySelector('[data-testid="batch-progress"]')?.getAttribute('data-state');
+          const c = document.querySelector('[data-testid="batch-count"]')?.textContent ?? '';
+          return s === 'done' && c.startsWith(`${n} / ${n}`) ? performance.now() : false;
+        },
+        reports,
+        { polling: 50, timeout: 0 },
+      );
+      const times = { tFirst: (await first.jsonValue()) as number, tFull: (await full.jsonValue()) as number };
+      await sleep(1000); // the tail: a task right after the last row counts too
+      return times;
+    });
+    const { tFirst, tFull } = runProfile.value;
     const run = await longsSince(page, t0);
     sampling.on = false;
     await sampler;
     log(`${reports} reports: first row ${((tFirst - t0) / 1000).toFixed(1)} s, full grid ${((tFull - t0) / 1000).toFixed(1)} s (${(reports / ((tFull - t0) / 1000)).toFixed(1)} reports/s; load average ${load0.toFixed(1)} at start)`);
     log(`  main thread during the run: longest task ${run.longest} ms, ${run.over50} tasks over 50 ms (${run.count} long tasks, ${run.total} ms in all)`);
     for (const w of run.worst) log(`    ${w}`);
+    for (const l of runProfile.top) log(`    ${l}`);
     log(`  memory peaks: page JS heap ${(heapPeak / 1e6).toFixed(0)} MB, browser RSS (all processes, workers included) ${rssPeak.toFixed(0)} MB`);
 
     // ── exports of those reports
@@ -271,15 +314,17 @@ async function measure(dist: string, port: number, folder: string, reports: numb
       requestAnimationFrame(tick);
     });
     const steps = 150;
-    for (let i = 0; i < steps; i++) {
-      await page.mouse.wheel(0, 600);
-      await sleep(16);
-    }
-    // then jumps, as when the scrollbar is dragged
-    for (const f of [0.25, 0.75, 0.5, 1, 0]) {
-      await grid.evaluate((el, x) => (el.scrollTop = x * el.scrollHeight), f);
-      await sleep(100);
-    }
+    const scrollProfile = await profiled(page, profile, async () => {
+      for (let i = 0; i < steps; i++) {
+        await page.mouse.wheel(0, 600);
+        await sleep(16);
+      }
+      // then jumps, as when the scrollbar is dragged
+      for (const f of [0.25, 0.75, 0.5, 1, 0]) {
+        await grid.evaluate((el, x) => (el.scrollTop = x * el.scrollHeight), f);
+        await sleep(100);
+      }
+    });
     const frames = await page.evaluate(() => {
       const w = window as unknown as { benchFrames: number[]; benchFraming: boolean };
       w.benchFraming = false;
@@ -292,6 +337,7 @@ async function measure(dist: string, port: number, folder: string, reports: numb
     const p95 = sorted[Math.floor(sorted.length * 0.95)] ?? 0;
     log(`  scrolling ${rows} rows (${steps} wheel steps of 600 px, then 5 jumps; grid ${top} px tall): longest task ${sc.longest} ms, ${sc.over50} over 50 ms; frames ${frames.length}, longest ${Math.round(sorted[sorted.length - 1] ?? 0)} ms, p95 ${Math.round(p95)} ms`);
     for (const w of sc.worst) log(`    ${w}`);
+    for (const l of scrollProfile.top) log(`    ${l}`);
     await context.close();
   } finally {
     await browser.close();
@@ -325,7 +371,7 @@ export async function benchBatchBrowser(argv: string[]): Promise<void> {
     console.log(`\n── the batch workspace in Chromium: ${set.files.length} generated reports (${(bytes / 1e6).toFixed(1)} MB, ${new Set(set.files.map((f) => f.agency)).size} bodies, 2019–2025), then a ${o.rows}-row workspace`);
     console.log(`   shared machine: load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} at start; figures are upper bounds for an idle machine`);
     for (let round = 0; round < o.rounds; round++) {
-      for (const [i, d] of o.dists.entries()) await measure(d, basePort + i, folder, set.files.length, o.rows);
+      for (const [i, d] of o.dists.entries()) await measure(d, basePort + i, folder, set.files.length, o.rows, o.profile);
     }
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -1,8 +1,8 @@
-// Unzip off the page: one short-lived worker per archive (fflate loads only with it), ended
-// as soon as it has answered.
+// Unzip off the page: one short-lived worker per archive (fflate loads only with it), given the
+// File itself (it streams it), ended as soon as it has answered.
 import type { UnzipReply } from './unzip.worker';
 
-export function unzipInWorker(bytes: ArrayBuffer): Promise<UnzipReply> {
+export function unzipInWorker(file: Blob): Promise<UnzipReply> {
   return new Promise((resolve) => {
     let w: Worker;
     try {
@@ -20,6 +20,7 @@ export function unzipInWorker(bytes: ArrayBuffer): Promise<UnzipReply> {
       e.preventDefault();
       end({ ok: false, message: e.message || 'unzip worker error' });
     });
-    w.postMessage(bytes, [bytes]);
+    // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a worker's postMessage has no target origin
+    w.postMessage(file);
   });
 }

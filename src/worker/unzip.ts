@@ -1,9 +1,10 @@
-// Reading a .zip's members (pure, no worker globals; run inside unzip.worker.ts so a large
-// archive never blocks the page). fflate's filter sees every entry before it is inflated, so a
-// member it cannot read (another compression method, too large) is listed with its reason and
-// the others are still read. Names without the UTF-8 flag come out as Latin-1: Chinese archives
-// made on Windows store GBK names, so those are decoded again as UTF-8 or else GB18030.
-import { unzipSync, type UnzipFileInfo } from 'fflate';
+// A .zip's members for the page, read by the core's streaming reader (core/batch/zip.ts, fflate:
+// the same code the command line uses). Pure, no worker globals: unzip.worker.ts feeds it the
+// archive's stream. Members that cannot be read (another compression method, too large,
+// damaged, cut short) and system files (__MACOSX, dot files) are listed with their reason;
+// the others are read.
+import { zipReader } from '../core/batch/zip';
+import type { Failure } from '../core/types';
 
 export interface ZipMember {
   path: string;
@@ -12,7 +13,8 @@ export interface ZipMember {
 
 export interface ZipSkip {
   path: string;
-  reason: 'zipCompression' | 'zipTooLarge' | 'zipCorrupt';
+  /** the page's reason codes (batchReason_<code>) */
+  reason: 'zipCompression' | 'zipTooLarge' | 'zipCorrupt' | 'systemFile';
   detail?: string;
 }
 
@@ -21,43 +23,32 @@ export interface ZipContents {
   skipped: ZipSkip[];
 }
 
-/** Members larger than this are not inflated (a "zip bomb" would exhaust the tab's memory). */
-export const MAX_MEMBER_BYTES = 60 * 1024 * 1024;
-
-/** fflate reads names without the UTF-8 flag as Latin-1: get the bytes back and decode them. */
-export function fixName(name: string): string {
-  if (![...name].some((c) => c.charCodeAt(0) > 0x7f)) return name;
-  if ([...name].some((c) => c.charCodeAt(0) > 0xff)) return name; // already decoded as UTF-8
-  const bytes = Uint8Array.from(name, (c) => c.charCodeAt(0));
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
-  }
+function skipOf(path: string, f: Failure): ZipSkip {
+  const p = f.params as Record<string, unknown>;
+  if (f.code === 'zip.unsupportedMethod') return { path, reason: 'zipCompression', detail: String(p.method) };
+  if (f.code === 'zip.memberTooLarge') return { path, reason: 'zipTooLarge', detail: String(p.limitBytes) };
+  return { path, reason: 'zipCorrupt', detail: typeof p.detail === 'string' ? p.detail : f.code };
 }
 
-const isDirectory = (name: string) => name.endsWith('/');
-
-export function readZip(bytes: Uint8Array): ZipContents {
+/** Read an archive from its chunks, in order; throws when the archive itself cannot be read. */
+export async function readZipStream(chunks: AsyncIterable<Uint8Array>): Promise<ZipContents> {
+  const members: ZipMember[] = [];
   const skipped: ZipSkip[] = [];
-  const filter = (f: UnzipFileInfo) => {
-    if (isDirectory(f.name)) return false;
-    const path = fixName(f.name);
-    if (f.compression !== 0 && f.compression !== 8) {
-      skipped.push({ path, reason: 'zipCompression', detail: String(f.compression) });
-      return false;
-    }
-    if (f.originalSize > MAX_MEMBER_BYTES) {
-      skipped.push({ path, reason: 'zipTooLarge', detail: String(f.originalSize) });
-      return false;
-    }
-    return true;
-  };
-  const files = unzipSync(bytes, { filter });
-  const members = Object.entries(files).map(([name, data]) => ({
-    path: fixName(name),
-    // a view of its own buffer, so it can be transferred
-    bytes: data.byteOffset === 0 && data.byteLength === data.buffer.byteLength ? (data.buffer as ArrayBuffer) : data.slice().buffer,
-  }));
+  const reader = zipReader(
+    (m) => {
+      if (m.error) skipped.push(skipOf(m.name, m.error));
+      // the reader hands out arrays that own their buffer: transferable as they are
+      else members.push({ path: m.name, bytes: m.bytes.buffer as ArrayBuffer });
+    },
+    (name) => skipped.push({ path: name, reason: 'systemFile' }),
+  );
+  let last: Uint8Array | null = null;
+  for await (const chunk of chunks) {
+    if (last) reader.push(last);
+    last = chunk;
+  }
+  reader.push(last ?? new Uint8Array(0), true);
+  const failure = reader.finish();
+  if (failure) throw new Error(failure.code);
   return { members, skipped };
 }

@@ -3,7 +3,7 @@
 // chosen columns, scroll position and focused row live in the store, so opening a report
 // and coming back finds the grid as it was. Keyboard: arrows, Page Up/Down, Home/End move
 // the active row, Enter opens it.
-import { useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import {
   columnVisibilityFeature, createColumnHelper, createSortedRowModel, rowSortingFeature, tableFeatures, useTable,
   type ColumnDef,
@@ -13,15 +13,15 @@ import { useShallow } from 'zustand/react/shallow';
 import { useGouji } from '../store/store';
 import type { BatchEntry } from '../store/batch-slice';
 import { useT } from '../i18n/i18n';
-import { COLUMNS, HIDDEN_BY_DEFAULT, cellText, columnLabel, type ColumnId } from './grid-columns';
-import { filterEntries } from './filter-rows';
+import { COLUMNS, HIDDEN_BY_DEFAULT, cellText, columnLabel, type ColumnId, type ColumnSpec } from './grid-columns';
+import { filterEntries, zhCompare } from './filter-rows';
 
 const features = tableFeatures({ rowSortingFeature, columnVisibilityFeature, sortedRowModel: createSortedRowModel() });
 const helper = createColumnHelper<typeof features, BatchEntry>();
 type Def = ColumnDef<typeof features, BatchEntry, unknown>;
 
 const compare = (a: string | number | undefined, b: string | number | undefined): number =>
-  typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b), 'zh');
+  typeof a === 'number' && typeof b === 'number' ? a - b : zhCompare(String(a), String(b));
 
 const columns: Def[] = COLUMNS.map(
   (c) =>
@@ -33,8 +33,58 @@ const columns: Def[] = COLUMNS.map(
     }) as Def,
 );
 const WIDTH = new Map(COLUMNS.map((c) => [c.id as string, c.width]));
+const SPEC = new Map(COLUMNS.map((c) => [c.id as string, c]));
 const NUMERIC = new Set(COLUMNS.filter((c) => c.numeric).map((c) => c.id as string));
 const ROW_H = 32;
+const estimateSize = () => ROW_H;
+
+interface RowProps {
+  entry: BatchEntry;
+  index: number;
+  start: number;
+  active: boolean;
+  template: string;
+  specs: ColumnSpec[];
+  t: ReturnType<typeof useT>;
+  onOpen: (key: string) => void;
+  onFocusRow: (key: string) => void;
+}
+
+/**
+ * One grid row. Memoised: while the grid scrolls, or rows stream in, only the rows that come
+ * into view (or change) render again, not every row on screen.
+ */
+const GridRow = memo(function GridRow({ entry: e, index, start, active, template, specs, t, onOpen, onFocusRow }: RowProps) {
+  const cls = ['bg-row', active ? 'bg-active' : '', e.row.error ? 'bg-error' : e.row.checks.fail > 0 ? 'bg-fail' : ''].filter(Boolean).join(' ');
+  return (
+    <div
+      id={`bg-row-${e.key}`}
+      role="row"
+      aria-rowindex={index + 2}
+      aria-selected={active}
+      className={cls}
+      style={{ transform: `translateY(${start}px)`, gridTemplateColumns: template }}
+      onClick={() => onFocusRow(e.key)}
+      onDoubleClick={() => onOpen(e.key)}
+      data-key={e.key}
+    >
+      {specs.map((c) => {
+        const text = cellText(c.id, c.value(e), t);
+        return (
+          <div key={c.id} role="gridcell" className={c.numeric ? 'bg-num' : undefined} title={c.id === 'file' || c.id === 'error' || c.id === 'agency' ? text : undefined}>
+            {c.id === 'file' ? (
+              <button type="button" tabIndex={-1} className="bg-open" onClick={() => onOpen(e.key)} aria-label={t('batchOpenRow', { file: e.path })}>
+                {text}
+              </button>
+            ) : (
+              text
+            )}
+          </div>
+        );
+      })}
+    </div>
+  );
+});
 
 export function BatchGrid() {
   const t = useT();
@@ -62,13 +112,13 @@ export function BatchGrid() {
   const template = visible.map((c) => `${WIDTH.get(c.id) ?? 80}px`).join(' ');
 
   const scrollRef = useRef<HTMLDivElement>(null);
-  const scrollPos = useRef(scrollTop);
   // oxlint-disable-next-line react/incompatible-library -- no React Compiler here; the virtualizer re-renders us itself
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_H,
-    getItemKey: (i) => rows[i]!.id,
+    estimateSize,
+    // stable callbacks: a new one per render makes the virtualizer measure every row again
+    getItemKey: useCallback((i: number) => rows[i]!.id, [rows]),
     overscan: 10,
     initialOffset: scrollTop,
   });
@@ -77,14 +127,16 @@ export function BatchGrid() {
   const activeKey = rows[activeIndex]?.id ?? null;
 
   // back from a report: the same scroll position, and the keyboard where it was (read once, on mount)
-  const mounted = useRef({ scrollTop, focusKey, setGrid });
+  const mounted = useRef({ scrollTop, focusKey, setGrid, virtualizer });
   useLayoutEffect(() => {
     const el = scrollRef.current;
     const m = mounted.current;
     if (!el) return;
     el.scrollTop = m.scrollTop;
     if (m.focusKey) el.focus({ preventScroll: true });
-    return () => m.setGrid({ scrollTop: scrollPos.current });
+    // the virtualizer's own record of the offset: reading el.scrollTop on every scroll event
+    // forced a layout per event
+    return () => m.setGrid({ scrollTop: m.virtualizer.scrollOffset ?? m.scrollTop });
   }, []);
 
   const moveTo = (i: number) => {
@@ -95,10 +147,16 @@ export function BatchGrid() {
     virtualizer.scrollToIndex(idx, { align: 'auto' });
   };
 
-  const openRow = (key: string) => {
-    setGrid({ focusKey: key, scrollTop: scrollRef.current?.scrollTop ?? 0 });
-    void open(key);
-  };
+  const openRow = useCallback(
+    (key: string) => {
+      setGrid({ focusKey: key, scrollTop: scrollRef.current?.scrollTop ?? 0 });
+      void open(key);
+    },
+    [setGrid, open],
+  );
+  const focusRow = useCallback((key: string) => setGrid({ focusKey: key }), [setGrid]);
+  const visibleIds = visible.map((c) => c.id).join(',');
+  const specs = useMemo(() => visibleIds.split(',').map((id) => SPEC.get(id)!).filter(Boolean), [visibleIds]);
 
   const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.target !== e.currentTarget) return;
@@ -135,7 +193,6 @@ export function BatchGrid() {
       aria-colcount={visible.length}
       aria-activedescendant={activeKey ? `bg-row-${activeKey}` : undefined}
       onKeyDown={onKey}
-      onScroll={(e) => (scrollPos.current = e.currentTarget.scrollTop)}
       data-testid="batch-grid"
     >
       <div role="rowgroup" className="bg-head">
@@ -161,38 +218,19 @@ export function BatchGrid() {
       <div role="rowgroup" className="bg-body" style={{ height: virtualizer.getTotalSize(), width: visible.reduce((s, c) => s + (WIDTH.get(c.id) ?? 80), 0) }}>
         {virtualizer.getVirtualItems().map((v) => {
           const row = rows[v.index]!;
-          const e = row.original;
-          const active = row.id === activeKey;
-          const cls = ['bg-row', active ? 'bg-active' : '', e.row.error ? 'bg-error' : e.row.checks.fail > 0 ? 'bg-fail' : ''].filter(Boolean).join(' ');
           return (
-            <div
+            <GridRow
               key={row.id}
-              id={`bg-row-${row.id}`}
-              role="row"
-              aria-rowindex={v.index + 2}
-              aria-selected={active}
-              className={cls}
-              style={{ transform: `translateY(${v.start}px)`, gridTemplateColumns: template }}
-              onClick={() => setGrid({ focusKey: row.id })}
-              onDoubleClick={() => openRow(row.id)}
-              data-key={row.id}
-            >
-              {row.getVisibleCells().map((c) => {
-                const id = c.column.id as ColumnId;
-                const text = cellText(id, c.getValue<string | number | undefined>(), t);
-                return (
-                  <div key={c.id} role="gridcell" className={NUMERIC.has(id) ? 'bg-num' : undefined} title={id === 'file' || id === 'error' || id === 'agency' ? text : undefined}>
-                    {id === 'file' ? (
-                      <button type="button" tabIndex={-1} className="bg-open" onClick={() => openRow(row.id)} aria-label={t('batchOpenRow', { file: e.path })}>
-                        {text}
-                      </button>
-                    ) : (
-                      text
-                    )}
-                  </div>
-                );
-              })}
-            </div>
+              entry={row.original}
+              index={v.index}
+              start={v.start}
+              active={row.id === activeKey}
+              template={template}
+              specs={specs}
+              t={t}
+              onOpen={openRow}
+              onFocusRow={focusRow}
+            />
           );
         })}
       </div>

@@ -2,6 +2,9 @@
 // garbles, unreadable) and the choices the facet menus offer.
 import type { BatchEntry, BatchFilter } from '../store/batch-slice';
 
+/** One collator for every Chinese sort (localeCompare(b, 'zh') builds one per call: slow for 5,000 rows). */
+export const zhCompare = new Intl.Collator('zh').compare;
+
 export function matches(e: BatchEntry, f: BatchFilter, text = f.text.trim().toLowerCase()): boolean {
   const r = e.row;
   if (text && !e.path.toLowerCase().includes(text) && !(r.agency ?? '').toLowerCase().includes(text)) return false;
@@ -38,7 +41,7 @@ export function facets(entries: readonly BatchEntry[]): Facets {
     if (row.format) templates.add(row.format);
   }
   return {
-    agencies: [...agencies].sort((a, b) => a.localeCompare(b, 'zh')),
+    agencies: [...agencies].sort(zhCompare),
     years: [...years].sort(),
     templates: [...templates].sort(),
   };

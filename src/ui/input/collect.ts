@@ -25,7 +25,7 @@ const SYSTEM = /(^|\/)(\.DS_Store|Thumbs\.db|desktop\.ini|__MACOSX\/.*|\._[^/]*)
 /** Reason codes the UI words (i18n keys `batchReason_<code>`), with an optional detail. */
 export const reasonText = (code: string, detail?: string): string => (detail ? `${code}:${detail}` : code);
 
-export type Unzip = (bytes: ArrayBuffer) => Promise<
+export type Unzip = (file: Blob) => Promise<
   { ok: true; members: { path: string; bytes: ArrayBuffer }[]; skipped: { path: string; reason: string; detail?: string }[] } | { ok: false; message: string }
 >;
 
@@ -48,7 +48,7 @@ async function expand(found: Found[], unzip: Unzip, dirs: number): Promise<Colle
       zips++;
       let r: Awaited<ReturnType<Unzip>>;
       try {
-        r = await unzip(await file.arrayBuffer());
+        r = await unzip(file);
       } catch (e) {
         r = { ok: false, message: e instanceof Error ? e.message : String(e) };
       }
