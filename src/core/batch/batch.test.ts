@@ -154,6 +154,15 @@ describe('a real chain: Pingtan 2020 → 2021', { timeout: 60_000 }, () => {
     const app21 = docs[1].doc.tables.applications!;
     expect(carry.expected).toBe(app20.rows.carriedForward.total ?? 0);
     expect(carry.actual).toBe(app21.rows.carriedOver.total ?? 0);
+    // the chain input carries the figures and their spans, not the tables' cells; the spans
+    // are those of the printed cells, as found from the whole tables (rows stored before)
+    expect(items[1].chain.tables.applications).not.toHaveProperty('cells');
+    const whole = buildChains(docs.map(({ f, doc }) => ({ ...batchItem(doc, f).chain, tables: { applications: doc.tables.applications, proactive: doc.tables.proactive } })));
+    expect(whole[0].checks).toEqual(chains[0].checks);
+    expect(carry.cells.map((c) => c.span)).toEqual([
+      app20.cells.find((c) => c.row === 'carriedForward' && c.col === 'total')!.span,
+      app21.cells.find((c) => c.row === 'carriedOver' && c.col === 'total')!.span,
+    ]);
 
     const batch = batchDocument(rows, chains);
     expect(batch.schema).toBe('gouji.batch/1');

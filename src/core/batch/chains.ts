@@ -11,7 +11,7 @@
 // The three rules are evaluated by checks/year-rules.ts (the carry-over check of a pair of
 // reports uses the same one); statuses follow the contract's Checks rule. Each check carries a
 // code with parameters (`chain.*`); `message` is its Chinese wording.
-import { CARRY_RULES, IN_FORCE_RULES, ITEM_COUNT_RULES, judgeYears, type TermCell, type YearRuleDef, type YearVerdict } from '../checks/year-rules';
+import { CARRY_RULES, IN_FORCE_RULES, ITEM_COUNT_RULES, judgeYears, yearSpanKey, type TermCell, type YearRuleDef, type YearTableData, type YearVerdict } from '../checks/year-rules';
 import { say, zhMessage, type DiagnosticIn } from '../diagnostics';
 import { fold } from '../normalize/fold';
 import type { ErrorDocument, Format, ReportDocument, Span, Table, TableKey } from '../types';
@@ -23,7 +23,25 @@ export interface ChainInput {
   agency: string | null;
   year: number | null;
   format: Format | null;
-  tables: { applications: Table | null; proactive: Table | null };
+  tables: { applications: ChainTable | null; proactive: ChainTable | null };
+}
+
+/**
+ * What the chain checks read of a table: its figures and where each stands. Not the whole
+ * table: a chain input travels with every grid row (worker to page, thread to thread, 5,000
+ * rows in memory and in IndexedDB), and the cells with their text and notes are most of a
+ * table's size. Rows stored before `spans` existed still carry `cells`, which are read then.
+ */
+export type ChainTable = YearTableData;
+
+function chainTable(t: Table | null): ChainTable | null {
+  if (!t) return null;
+  const spans: Record<string, Span | null> = {};
+  for (const c of t.cells) {
+    const k = yearSpanKey(c.row, c.col);
+    if (!(k in spans)) spans[k] = c.span;
+  }
+  return { rows: t.rows, spans };
 }
 
 export type ChainStatus = 'pass' | 'fail' | 'uncertain' | 'skipped';
@@ -81,7 +99,7 @@ export function chainInput(doc: ReportDocument | ErrorDocument, file: string): C
     agency: doc.meta.agency,
     year: doc.meta.year,
     format: doc.meta.format,
-    tables: { applications: doc.tables.applications, proactive: doc.tables.proactive },
+    tables: { applications: chainTable(doc.tables.applications), proactive: chainTable(doc.tables.proactive) },
   };
 }
 

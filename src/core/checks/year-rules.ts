@@ -37,8 +37,20 @@ export interface YearRuleDef {
 }
 
 /** what a rule needs of one report */
+/**
+ * What a rule reads of a table: its figures and where each stands, either as the table's cells
+ * or as `spans` keyed by yearSpanKey (the batch's chain inputs carry only these, not the cells).
+ */
+export interface YearTableData {
+  rows: Table['rows'];
+  cells?: Table['cells'];
+  spans?: Record<string, Span | null>;
+}
+
+export const yearSpanKey = (row: string, col: string): string => `${row}\u001f${col}`;
+
 export interface YearReport {
-  tables: { applications?: Table | null; proactive?: Table | null };
+  tables: { applications?: YearTableData | null; proactive?: YearTableData | null };
 }
 
 export interface TermCell {
@@ -72,12 +84,8 @@ function cellOf(report: YearReport, t: Term): TermCell {
   const value = typeof v === 'number' && Number.isFinite(v) ? v : null;
   let span: Span | null = null;
   if (table && value !== null) {
-    for (const c of table.cells) {
-      if (c.row === t.row && c.col === t.col) {
-        span = c.span;
-        break;
-      }
-    }
+    const k = yearSpanKey(t.row, t.col);
+    span = table.spans && k in table.spans ? table.spans[k]! : (table.cells?.find((c) => c.row === t.row && c.col === t.col)?.span ?? null);
   }
   return { side: t.side, table: t.table, row: t.row, col: t.col, value, span };
 }
