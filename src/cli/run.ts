@@ -52,7 +52,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   let failed = 0;
   let missing = 0;
 
-  // The inputs are listed lazily; each of `jobs` lanes takes the next one when it is free.
+  // The inputs are listed lazily; each lane (the runner keeps each thread DEPTH jobs ahead)
+  // takes the next one when it is free.
   const inputs = expand(args.files, stats);
   let index = 0;
   let listing = true;
@@ -88,7 +89,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     for (let job = await next(); job !== null; job = await next()) done(await runner.run(job));
   };
   try {
-    await Promise.all(Array.from({ length: jobs }, lane));
+    await Promise.all(Array.from({ length: runner.lanes }, lane));
   } finally {
     await runner.close();
   }
