@@ -332,10 +332,11 @@ async function measure(dist: string, port: number, folder: string, reports: numb
     });
     const s1 = await now(page);
     const top = await grid.evaluate((el) => el.scrollHeight);
+    const shape = await grid.evaluate((el) => `${el.clientHeight} px shown, ${el.querySelectorAll('[role="row"][data-key]').length} rows in the DOM`);
     const sc = await longsSince(page, s0, s1);
     const sorted = [...frames].sort((a, b) => a - b);
     const p95 = sorted[Math.floor(sorted.length * 0.95)] ?? 0;
-    log(`  scrolling ${rows} rows (${steps} wheel steps of 600 px, then 5 jumps; grid ${top} px tall): longest task ${sc.longest} ms, ${sc.over50} over 50 ms; frames ${frames.length}, longest ${Math.round(sorted[sorted.length - 1] ?? 0)} ms, p95 ${Math.round(p95)} ms`);
+    log(`  scrolling ${rows} rows (${steps} wheel steps of 600 px, then 5 jumps; grid ${top} px tall, ${shape}): longest task ${sc.longest} ms, ${sc.over50} over 50 ms; frames ${frames.length}, longest ${Math.round(sorted[sorted.length - 1] ?? 0)} ms, p95 ${Math.round(p95)} ms`);
     for (const w of sc.worst) log(`    ${w}`);
     for (const l of scrollProfile.top) log(`    ${l}`);
     await context.close();

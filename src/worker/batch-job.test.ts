@@ -52,6 +52,14 @@ describe('a batch member in the pool worker', () => {
     expect(posted[0]!.kind).toBe('error-document');
   });
 
+  it('reads a File it is given (the page does not read it)', async () => {
+    const { store, inputs } = fakeStore();
+    const posted: { kind?: string }[] = [];
+    await handleBatchRequest({ ...req(sample), bytes: new Blob([new Uint8Array(sample)]) }, (r) => posted.push(r as { kind?: string }), store);
+    expect(inputs[0]!.bytes.byteLength).toBe(sample.length);
+    expect(posted[0]!.kind).toBe('result');
+  });
+
   it('a refused write still answers with the row, and says why', async () => {
     const { store } = fakeStore('full');
     const posted: { storageError?: string | null; row?: unknown }[] = [];

@@ -22,9 +22,10 @@ export async function handleBatchRequest(req: PoolRequest, post: (r: PoolRespons
   const t0 = performance.now();
   let storageError: string | null = null;
   try {
+    const bytes = req.bytes instanceof ArrayBuffer ? req.bytes : await req.bytes.arrayBuffer();
     // kept before inspecting (IndexedDB clones the bytes when the write is made)
-    if (at.keepInput) await store.putInput({ key: at.key, order: at.order, path: at.path, bytes: req.bytes }).catch((e: unknown) => void (storageError = why(e)));
-    const doc = await inspectBytes(new Uint8Array(req.bytes), req.name, req.options);
+    if (at.keepInput) await store.putInput({ key: at.key, order: at.order, path: at.path, bytes }).catch((e: unknown) => void (storageError = why(e)));
+    const doc = await inspectBytes(new Uint8Array(bytes), req.name, req.options);
     const ms = isErrorDocument(doc) ? null : performance.now() - t0;
     const row = batchRow(doc, at.path, ms);
     const report = isErrorDocument(doc) ? { key: at.key, path: at.path, errorDoc: doc } : { key: at.key, path: at.path, doc, ms: row.ms ?? undefined };

@@ -17,7 +17,8 @@ export type PoolRequest = {
   type: 'inspect-batch';
   jobId: number;
   name: string;
-  bytes: ArrayBuffer;
+  /** the member's bytes, or its File (read here, not on the page) */
+  bytes: ArrayBuffer | Blob;
   options?: { garbles?: GarbleOptions };
   store: BatchStoreTarget;
 };

@@ -99,4 +99,18 @@ describe('InspectPool with batch members', () => {
     await run.done;
     expect(got).toEqual([{ kind: 'row', row, error: false, storageError: null }]);
   });
+
+  it('a File goes to a batch member\'s worker as it is; a single job still gets bytes', async () => {
+    const { pool, workers } = setup(1);
+    const file = new Blob(['甲']);
+    const store = { key: 'k0', order: 0, path: 'f.txt', keepInput: true };
+    void pool.run([{ key: 'k0', name: 'f.txt', load: async () => file, store }, { key: 'k1', name: 'g.txt', load: async () => file }], () => {});
+    await tick();
+    expect((workers[0]!.posted[0] as unknown as PoolRequest).bytes).toBe(file);
+    workers[0]!.reply({ type: 'batch-row', jobId: workers[0]!.posted[0]!.jobId, kind: 'result', row: {} as BatchRow, storageError: null } as never);
+    await new Promise((r) => setTimeout(r, 20));
+    const second = workers[0]!.posted[1] as { type: string; bytes: unknown };
+    expect(second.type).toBe('inspect-bytes');
+    expect(second.bytes).toBeInstanceOf(ArrayBuffer);
+  });
 });

@@ -17,8 +17,11 @@ import type { BatchRow } from './batch-row';
 export interface PoolJob {
   key: string;
   name: string;
-  /** reads the bytes when a worker takes the job (they are transferred to it) */
-  load: () => Promise<ArrayBuffer>;
+  /**
+   * the bytes when a worker takes the job (transferred to it), or a File / Blob that a batch
+   * member's worker reads itself (so the page never reads the file)
+   */
+  load: () => Promise<ArrayBuffer | Blob>;
   /** a batch member: the worker stores its input and outcome and answers with its row */
   store?: BatchStoreTarget;
 }
@@ -116,9 +119,10 @@ export class InspectPool {
       const job = jobs[next++]!;
       const jobId = this.nextJobId++;
       slot.job = { jobId, key: job.key };
-      let bytes: ArrayBuffer;
+      let bytes: ArrayBuffer | Blob;
       try {
         bytes = await job.load();
+        if (!job.store && !(bytes instanceof ArrayBuffer)) bytes = await bytes.arrayBuffer();
       } catch (e) {
         if (!cancelled) settle(slot, job.key, { kind: 'failed', message: e instanceof Error ? e.message : String(e), crashed: false });
         return;
@@ -128,9 +132,9 @@ export class InspectPool {
         const w = slot.worker ?? spawn(slot);
         const req: PoolRequest | WorkerRequest = job.store
           ? { type: 'inspect-batch', jobId, name: job.name, bytes, options, store: job.store }
-          : { type: 'inspect-bytes', jobId, name: job.name, bytes, options };
+          : { type: 'inspect-bytes', jobId, name: job.name, bytes: bytes as ArrayBuffer, options };
         // the same worker reads both protocols (parse.worker.ts); WorkerLike is typed with the single one
-        w.postMessage(req as WorkerRequest, { transfer: [bytes] });
+        w.postMessage(req as WorkerRequest, { transfer: bytes instanceof ArrayBuffer ? [bytes] : [] });
       } catch (e) {
         kill(slot);
         settle(slot, job.key, { kind: 'failed', message: e instanceof Error ? e.message : String(e), crashed: true });

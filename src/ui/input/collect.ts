@@ -6,7 +6,8 @@ import type { UnreadableMember } from '../storage';
 
 export interface Member {
   path: string;
-  load: () => Promise<ArrayBuffer>;
+  /** the bytes (a zip member's), or the File itself: the worker that takes it reads it */
+  load: () => Promise<ArrayBuffer | Blob>;
 }
 
 export interface Collected {
@@ -68,7 +69,7 @@ async function expand(found: Found[], unzip: Unzip, dirs: number): Promise<Colle
       unreadable.push({ path, reason: reasonText('unsupportedType') });
     } else {
       // no file.size here: for a picked folder Chromium asks the disk for it, one file at a time
-      members.push({ path, load: () => file.arrayBuffer() });
+      members.push({ path, load: async () => file });
     }
   }
   return { members, unreadable, many: found.length > 1 || zips > 0 || dirs > 0 };

@@ -62,7 +62,7 @@ export interface GridView {
 
 /** A new batch: the members to inspect and what could not be read before. */
 export interface BatchInput {
-  members: { path: string; load: () => Promise<ArrayBuffer> }[];
+  members: { path: string; load: () => Promise<ArrayBuffer | Blob> }[];
   unreadable: UnreadableMember[];
 }
 
@@ -142,7 +142,7 @@ export const createBatchSlice: StateCreator<Full, [], [], BatchSlice> = (set, ge
    * Inspect `jobs` on the pool. Each worker keeps its member's input (`keepInput`: a new run)
    * and outcome in IndexedDB and sends only the grid row: nothing big is cloned on the page.
    */
-  async function runJobs(ws: WorkspaceRecord, jobs: { key: string; order: number; path: string; load: () => Promise<ArrayBuffer> }[], keepInput: boolean) {
+  async function runJobs(ws: WorkspaceRecord, jobs: { key: string; order: number; path: string; load: () => Promise<ArrayBuffer | Blob> }[], keepInput: boolean) {
     const seq = ++runSeq;
     const { batchRow } = await loadRows();
     if (seq !== runSeq) return;
