@@ -13,6 +13,7 @@ import { Worded } from '../i18n/worded';
 import { blankByCell, failingByCell, failingTotals, selectedCells } from './cell-marks';
 import { GridTable, type CellState } from './grid-table';
 import { CellEditor } from './cell-editor';
+import { ProseTableView } from './prose-table';
 // oxlint-disable-next-line import/no-unassigned-import -- the pane's stylesheet
 import './tables-pane.css';
 
@@ -63,6 +64,7 @@ export function TablesPane() {
   return (
     <section className="tp-pane" aria-label={t('tabTables')} ref={root}>
       {present.length === 0 ? <p className="tp-empty">{t('tpNoTables')}</p> : null}
+      {present.length === 0 && doc.proseTable ? <ProseTableView table={doc.proseTable} lang={lang} /> : null}
       {present.length > 0
         ? TABLE_KEYS.map((key) => {
             const table = doc.tables[key];
