@@ -54,6 +54,29 @@ describe('InspectClient', () => {
     expect(o.kind === 'result' && o.doc.source.name).toBe('b');
   });
 
+  it('a recheck runs in the worker; a newer recheck drops the older reply without stopping the worker', async () => {
+    const { client, workers } = setup();
+    const input = { text: 't', meta: doc('a').meta, sections: [], tables: doc('a').tables };
+    const a = client.recheck(input);
+    const b = client.recheck(input);
+    expect(await a.done).toEqual({ kind: 'superseded' });
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.terminated).toBe(false);
+    expect(workers[0]!.posted.map((m) => m.type)).toEqual(['recheck', 'recheck']);
+    workers[0]!.reply({ type: 'rechecked', jobId: a.jobId, checks: [] });
+    workers[0]!.reply({ type: 'rechecked', jobId: b.jobId, checks: doc('b').checks });
+    expect(await b.done).toEqual({ kind: 'rechecked', checks: doc('b').checks });
+  });
+
+  it('a recheck never stops an inspection in flight (the new document replaces the corrected one anyway)', async () => {
+    const { client, workers } = setup();
+    const inspection = client.inspect({ kind: 'text', text: 'new' });
+    const r = client.recheck({ text: 't', meta: doc('a').meta, sections: [], tables: doc('a').tables });
+    expect(await r.done).toEqual({ kind: 'superseded' });
+    workers[0]!.reply({ type: 'result', jobId: inspection.jobId, doc: doc('new'), ms: 1 });
+    expect((await inspection.done).kind).toBe('result');
+  });
+
   it('a crash fails the job and the next input starts a fresh worker', async () => {
     const { client, workers } = setup();
     const a = client.inspect({ kind: 'bytes', name: 'x.pdf', bytes: new ArrayBuffer(4) });

@@ -7,7 +7,7 @@
 // constructor throws, or its script fails before 'ready': blocked, unsupported) still leaves the
 // request here, and the client runs it, and every later one, on the main thread (main-thread.ts),
 // telling the page through `onMainThread` so it can say so.
-import type { ErrorDocument, ReportDocument } from '../core/types';
+import type { Check, ErrorDocument, Meta, ReportDocument, Section, Tables } from '../core/types';
 import type { GarbleOptions } from '../core/garbles';
 import type { InspectStage } from '../core/inspect';
 import type { WorkerRequest, WorkerResponse } from './protocol';
@@ -35,9 +35,21 @@ export type Outcome =
   | { kind: 'failed'; message: string; crashed: boolean; outOfMemory?: boolean }
   | { kind: 'superseded' };
 
+/** what the checks are run again on: the inspected text and what was read from it, with corrected tables */
+export interface RecheckInput {
+  text: string;
+  meta: Meta;
+  sections: Section[];
+  tables: Tables;
+}
+
+export type RecheckOutcome = { kind: 'rechecked'; checks: Check[] } | Exclude<Outcome, { kind: 'result' | 'error-document' }>;
+
 interface Pending {
   jobId: number;
-  resolve: (o: Outcome) => void;
+  /** a recheck is light: a newer one drops its reply instead of stopping the worker */
+  kind: 'inspect' | 'recheck';
+  resolve: (o: Outcome | RecheckOutcome) => void;
   onProgress?: (stage: InspectStage) => void;
   /** not yet posted: waiting for the worker to be ready */
   request: WorkerRequest | null;
@@ -84,7 +96,24 @@ export class InspectClient {
         ? { type: 'inspect-bytes', jobId, name: input.name, bytes: input.bytes, options }
         : { type: 'inspect-text', jobId, text: input.text, name: input.name, options };
     const done = new Promise<Outcome>((resolve) => {
-      this.pending = { jobId, resolve, onProgress, request };
+      this.pending = { jobId, kind: 'inspect', resolve: resolve as Pending['resolve'], onProgress, request };
+    });
+    this.dispatch();
+    return { jobId, done };
+  }
+
+  /**
+   * Run the checks again on corrected tables, in the worker. A newer recheck supersedes an older
+   * one (its reply is dropped; the worker is not stopped). While an inspection is in flight the
+   * recheck is superseded at once: the new document replaces the corrected one anyway.
+   */
+  recheck(input: RecheckInput): { jobId: number; done: Promise<RecheckOutcome> } {
+    const jobId = this.nextId++;
+    if (this.pending?.kind === 'inspect') return { jobId, done: Promise.resolve({ kind: 'superseded' }) };
+    if (this.pending) this.finish(this.pending.jobId, { kind: 'superseded' });
+    const request: WorkerRequest = { type: 'recheck', jobId, ...input };
+    const done = new Promise<RecheckOutcome>((resolve) => {
+      this.pending = { jobId, kind: 'recheck', resolve: resolve as Pending['resolve'], request };
     });
     this.dispatch();
     return { jobId, done };
@@ -104,7 +133,8 @@ export class InspectClient {
   private supersede(): void {
     const p = this.pending!;
     // The worker is busy with the old job: stop it; the next job starts a new one.
-    this.kill();
+    // (A recheck is short: its reply is just dropped.)
+    if (p.kind === 'inspect') this.kill();
     this.finish(p.jobId, { kind: 'superseded' });
   }
 
@@ -190,6 +220,9 @@ export class InspectClient {
       case 'result':
         this.finish(p.jobId, { kind: 'result', doc: msg.doc, ms: msg.ms });
         return;
+      case 'rechecked':
+        this.finish(p.jobId, { kind: 'rechecked', checks: msg.checks });
+        return;
       case 'error-document':
         this.finish(p.jobId, { kind: 'error-document', doc: msg.doc });
         return;
@@ -217,7 +250,7 @@ export class InspectClient {
     w?.terminate();
   }
 
-  private finish(jobId: number, o: Outcome): void {
+  private finish(jobId: number, o: Outcome | RecheckOutcome): void {
     const p = this.pending;
     if (!p || p.jobId !== jobId) return;
     this.pending = null;

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { applyCorrections } from '../core/checks/apply-corrections';
 import { handleRequest, isOutOfMemory } from './handle-request';
 import type { WorkerResponse } from './protocol';
 
@@ -9,6 +12,24 @@ describe('handleRequest (worker logic)', { timeout: 60_000 }, () => {
     expect(out.at(-1)).toMatchObject({ type: 'result', jobId: 7, doc: { schema: 'gouji.report/1', source: { name: 'pasted text', bytes: 0 } } });
     expect(out.flatMap((r) => (r.type === 'progress' ? [r.stage] : []))).toEqual(['structure', 'checks', 'garbles', 'finish']);
     expect(out.every((r) => r.jobId === 7)).toBe(true);
+  });
+
+  it('runs the checks again on corrected tables (a recheck), with no progress and no document', async () => {
+    const first: WorkerResponse[] = [];
+    const file = join(__dirname, '..', '..', 'fixtures', 'samples', 'pingtan-2020-flattened.txt');
+    await handleRequest({ type: 'inspect-text', jobId: 1, text: readFileSync(file, 'utf8') }, (r) => first.push(r));
+    const doc = (first.at(-1) as Extract<WorkerResponse, { type: 'result' }>).doc;
+    const id = 'applications.resultsTotal.naturalPerson';
+    expect(doc.checks.find((c) => c.id === id)?.status).toBe('fail');
+    const tables = applyCorrections(doc.tables, [{ table: 'applications', row: 'resultsTotal', col: 'naturalPerson', value: 26, at: 'now' }]);
+    const out: WorkerResponse[] = [];
+    await handleRequest({ type: 'recheck', jobId: 2, text: doc.text, meta: doc.meta, sections: doc.sections ?? [], tables }, (r) => out.push(r));
+    expect(out).toHaveLength(1);
+    const reply = out[0] as Extract<WorkerResponse, { type: 'rechecked' }>;
+    expect(reply).toMatchObject({ type: 'rechecked', jobId: 2 });
+    expect(reply.checks.find((c) => c.id === id)?.status).toBe('pass');
+    // the same rules, in the same order, as the inspection
+    expect(reply.checks.map((c) => c.id)).toEqual(doc.checks.map((c) => c.id));
   });
 
   it('an empty file gives an error document, not a crash', async () => {

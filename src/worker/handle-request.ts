@@ -25,7 +25,7 @@ export async function handleRequest(req: WorkerRequest, post: (r: WorkerResponse
   const { jobId } = req;
   const t0 = performance.now();
   const options: InspectOptions = {
-    ...req.options,
+    ...(req.type === 'recheck' ? {} : req.options),
     signal: run.signal,
     onStage: async (stage) => {
       post({ type: 'progress', jobId, stage });
@@ -33,7 +33,10 @@ export async function handleRequest(req: WorkerRequest, post: (r: WorkerResponse
     },
   };
   try {
-    if (req.type === 'inspect-bytes') {
+    if (req.type === 'recheck') {
+      const { recheck } = await import('../core/checks/corrections');
+      post({ type: 'rechecked', jobId, checks: recheck(req, req.tables) });
+    } else if (req.type === 'inspect-bytes') {
       const doc = await inspectBytes(new Uint8Array(req.bytes), req.name, options);
       if (isErrorDocument(doc)) post({ type: 'error-document', jobId, doc });
       else post({ type: 'result', jobId, doc, ms: performance.now() - t0 });

@@ -1,8 +1,8 @@
 // The one zustand store. Features read slices with selectors and call actions; nothing
 // outside the store talks to the worker (through worker/client.ts).
 import { create } from 'zustand';
-import type { ErrorDocument, ReportDocument, Span } from '../../core/types';
-import { InspectClient, type InspectInput, type Outcome } from '../../worker/client';
+import type { Check, ErrorDocument, ReportDocument, Span } from '../../core/types';
+import { InspectClient, type InspectInput, type Outcome, type RecheckInput } from '../../worker/client';
 import { cutPaste, HEAD_BYTES, planRead } from '../../core/decode/read-plan';
 import { checkMemory } from '../../core/decode/memory-budget';
 import { codeOf, errorDocument, type Said } from '../../core/diagnostics';
@@ -90,6 +90,11 @@ function initialLang(): Lang {
 const heapLimit = (): number | undefined => (globalThis.performance as { memory?: { jsHeapSizeLimit?: number } } | undefined)?.memory?.jsHeapSizeLimit;
 
 let client: InspectClient | null = null;
+/** the checks on corrected tables, from the worker (the page never parses); null when superseded or failed */
+async function recheckInWorker(input: RecheckInput): Promise<Check[] | null> {
+  const o = await getClient().recheck(input).done;
+  return o.kind === 'rechecked' ? o.checks : null;
+}
 function getClient(): InspectClient {
   return client ?? setInspectClient(new InspectClient());
 }
@@ -166,7 +171,7 @@ export const useGouji = create<GoujiState & BatchSlice>()((set, get, api) => {
   }
 
   return {
-    ...createTrustSlice<GoujiState>(set, get),
+    ...createTrustSlice<GoujiState>(set, get, recheckInWorker),
     ...createBatchSlice(set, get, api),
     lang: initialLang(),
     job: { id: 0, state: 'idle', name: null, startedAt: null, stage: null, ms: null },

@@ -4,8 +4,9 @@
 // Persisted per text (IndexedDB, through ui/storage: reportReviewKey), so a reload, a
 // re-inspection of the same text, or the same report opened from the batch workspace finds them
 // again; reviews are keyed by finding (store/findings.ts), not list position.
-import type { ReportDocument, Review, TableKey } from '../../core/types';
-import type { CellCorrection } from '../../core/checks/corrections';
+import type { Check, ReportDocument, Review, TableKey } from '../../core/types';
+import { applyCorrections, type CellCorrection } from '../../core/checks/apply-corrections';
+import type { RecheckInput } from '../../worker/client';
 import { getReportReview, putReportReview } from '../storage';
 
 export type ReviewFilter = 'all' | 'open' | 'confirmed' | 'dismissed';
@@ -50,20 +51,29 @@ async function persist(doc: ReportDocument | null, record: TrustRecord): Promise
   }
 }
 
-export function createTrustSlice<S extends TrustSlice & Host>(set: Set_<S>, get: Get<S>): TrustSlice {
-  /** the corrected document: lazily loads the checks (no parsing: see core/checks/corrections.ts) */
+/** runs the checks again on corrected tables, in the worker (null: superseded or failed) */
+export type Recheck = (input: RecheckInput) => Promise<Check[] | null>;
+
+export function createTrustSlice<S extends TrustSlice & Host>(set: Set_<S>, get: Get<S>, recheck: Recheck): TrustSlice {
+  /** the corrected document: tables corrected here, checks run again in the worker (the page never parses) */
   async function derive(corrections: CellCorrection[]): Promise<void> {
     const base = get().inspected;
     if (!base) return;
     if (!corrections.length) {
+      generation++;
       set({ doc: base, corrections } as Partial<S>);
       return;
     }
-    const { applyCorrections, recheck } = await import('../../core/checks/corrections');
-    if (get().inspected !== base) return; // a newer report arrived meanwhile
+    const mine = ++generation;
+    // the corrections stand at once (a second correction builds on the first, and is saved)
+    set({ corrections } as Partial<S>);
     const tables = applyCorrections(base.tables, corrections);
-    set({ doc: { ...base, tables, checks: recheck(base, tables) }, corrections } as Partial<S>);
+    const checks = await recheck({ text: base.text, meta: base.meta, sections: base.sections ?? [], tables });
+    // a newer report, or a newer correction, arrived meanwhile: its own result stands
+    if (!checks || mine !== generation || get().inspected !== base) return;
+    set({ doc: { ...base, tables, checks } } as Partial<S>);
   }
+  let generation = 0;
 
   const record = (): TrustRecord => ({ corrections: get().corrections, reviews: get().reviews });
 

@@ -34,8 +34,8 @@ export function ProseTableView({ table, lang }: { table: ProseTable; lang: Lang 
                     {r.otherValues?.length ? <span className="tp-prose-other">{w.elsewhere.replace('{values}', r.otherValues.join(lang === 'zh' ? '、' : ', '))}</span> : null}
                   </td>
                   <td>
-                    <button type="button" lang="zh" className="tp-prose-src" aria-label={w.goTo.replace('{raw}', r.raw)} onClick={() => setSelection({ kind: 'span', span: r.span })}>
-                      {r.raw}
+                    <button type="button" className="tp-prose-src" aria-label={w.goTo.replace('{raw}', r.raw)} onClick={() => setSelection({ kind: 'span', span: r.span })}>
+                      <span lang="zh">{r.raw}</span>
                     </button>
                   </td>
                 </tr>
