@@ -43,6 +43,15 @@ export interface DiagnosticParams extends CheckParams, ChainParams {
   'zip.memberDamaged': { detail: string };
   'zip.memberCut': None;
   'zip.noMember': None;
+  // why a member of a batch was not inspected (the UI stores them as `code` or `code:detail`,
+  // input/collect.ts; the detail is the browser's or the archive's own words)
+  'batch.systemFile': None;
+  'batch.unsupportedType': None;
+  'batch.lostOnReload': None;
+  'batch.zipCorrupt': { detail: string };
+  'batch.zipCompression': { detail: string };
+  'batch.zipTooLarge': { detail: string };
+  'batch.readFailed': { detail: string };
   // what was read only in part (document warnings)
   'decode.fileCut': { keptBytes: number; totalBytes: number };
   'decode.textCut': { chars: number };

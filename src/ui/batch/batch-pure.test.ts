@@ -3,6 +3,7 @@ import type { BatchEntry } from '../store/batch-slice';
 import { EMPTY_FILTER } from '../store/batch-slice';
 import { facets, filterEntries, isFiltered } from './filter-rows';
 import { formatBytes, runFigures, splitSeconds } from './progress-text';
+import { reasonDiagnostic, reasonWords } from './unreadable-list';
 
 const entry = (path: string, over: Partial<BatchEntry['row']> = {}): BatchEntry => ({
   key: path, order: 0, path, ms: 1, fails: [],
@@ -71,5 +72,17 @@ describe('batch chart figures', () => {
   it('counts each report once per failing rule', () => {
     const e = (fails: string[]) => ({ fails }) as unknown as BatchEntry;
     expect(failuresByRule([e(['a', 'a', 'b']), e(['b']), e([])])).toEqual([{ label: 'b', count: 2 }, { label: 'a', count: 1 }]);
+  });
+});
+
+describe('unreadable reasons are batch.* diagnostics', () => {
+  it('words a stored `code` or `code:detail` in both languages, and shows anything else as it is', () => {
+    expect(reasonDiagnostic('zipTooLarge:99')).toEqual({ code: 'batch.zipTooLarge', params: { detail: '99' } });
+    expect(reasonWords('zipTooLarge:99', 'en')).toBe('archive member too large (99 bytes)');
+    expect(reasonWords('zipTooLarge:99', 'zh')).toBe('压缩包内文件过大（99 字节）');
+    expect(reasonWords('systemFile', 'en')).toBe('system file (not a report)');
+    expect(reasonWords('readFailed:a:b', 'zh')).toBe('无法读取：a:b');
+    expect(reasonDiagnostic('文件为空')).toBeNull();
+    expect(reasonWords('文件为空', 'en')).toBe('文件为空');
   });
 });

@@ -23,7 +23,7 @@ const ZIP = /\.zip$/i;
 /** Files operating systems leave in folders and archives; listed, not inspected. */
 const SYSTEM = /(^|\/)(\.DS_Store|Thumbs\.db|desktop\.ini|__MACOSX\/.*|\._[^/]*)$/i;
 
-/** Reason codes the UI words (i18n keys `batchReason_<code>`), with an optional detail. */
+/** Why a member was not inspected: a `batch.<code>` diagnostic, stored as `code` or `code:detail` (batch/unreadable-list.tsx words it). */
 export const reasonText = (code: string, detail?: string): string => (detail ? `${code}:${detail}` : code);
 
 export type Unzip = (file: Blob) => Promise<
