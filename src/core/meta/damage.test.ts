@@ -16,6 +16,17 @@ const read = (text: string, format: '2019' | '2021' | 'unknown' = 'unknown') => 
 };
 
 describe('meta on damaged text', () => {
+  it('does not take a run injected between the title year and its words for a name when the signature names the body', () => {
+    const m = read(`2024年学作年政府信息公开工作年度报告\n${BODY}\n青石县民政局\n2025年2月6日\n`);
+    expect(m.agency).toBe('青石县民政局');
+    expect(m.decidedBy?.agency).toEqual(['signature']);
+  });
+
+  it('prefers the name printed clean over the same name with runs injected at two places', () => {
+    const m = read(`青石县石桥致材贸谓镇人民政数州府2021年政府信息公开工作年度报告\n${BODY}\n青石县石桥镇人民政府\n2022年1月6日\n`);
+    expect(m.agency).toBe('青石县石桥镇人民政府');
+  });
+
   it('reads a title broken by an invisible character, a BOM or U+FFFD, and keeps its spans in the text', () => {
     for (const mark of ['\u200b', '\ufeff', '\ufffd', '\ue000']) {
       const text = `青石县公${mark}安局2022年政府信${mark}息公开工作年度报告\n${BODY}`;

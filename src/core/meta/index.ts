@@ -7,7 +7,7 @@ import type { Format, Meta, MetaEvidence, Section } from '../types';
 import type { TextContext } from '../context';
 import { detectScript } from '../normalize/script';
 import { foldChar } from '../normalize/fold';
-import { publisher, recurringSubject, signature, type Found } from './agency';
+import { isAgencyName, publisher, recurringSubject, signature, type Found } from './agency';
 import { cleanPos, cleanView, origSpan, type CleanView } from './clean';
 import { findTitles } from './title';
 import { bodyYear, parseYear, statisticsYear } from './year';
@@ -30,14 +30,26 @@ interface Piece<T> {
 const YEAR_WEIGHT: Record<string, number> = { title: 4, period: 3, signature: 2, body: 1 };
 const AGENCY_WEIGHT: Record<string, number> = { title: 4, signature: 3, subject: 2, publisher: 1 };
 
-/** Whether `short` is `long` with one run of characters taken out (an injected run). */
-function oneGapInside(short: string, long: string): boolean {
+/**
+ * Whether `short` is `long` with a few runs of characters taken out (injected runs): the same
+ * first and last characters, every character of `short` in order in `long`, at most three gaps.
+ */
+function runsInside(short: string, long: string): boolean {
   if (short.length >= long.length || short.length < 2) return false;
-  let a = 0;
-  while (a < short.length && short[a] === long[a]) a++;
-  let b = 0;
-  while (b < short.length - a && short[short.length - 1 - b] === long[long.length - 1 - b]) b++;
-  return a + b >= short.length && a > 0 && b > 0;
+  if (short[0] !== long[0] || short[short.length - 1] !== long[long.length - 1]) return false;
+  let j = 0;
+  let gaps = 0;
+  let inGap = false;
+  for (let i = 0; i < long.length; i++) {
+    if (j < short.length && long[i] === short[j]) {
+      j++;
+      inGap = false;
+    } else if (!inGap) {
+      inGap = true;
+      gaps++;
+    }
+  }
+  return j === short.length && gaps <= 3;
 }
 
 function decideAgency(pieces: Piece<string>[]): { found: Found<string>; by: MetaEvidence[] } | null {
@@ -53,7 +65,7 @@ function decideAgency(pieces: Piece<string>[]): { found: Found<string>; by: Meta
   }
   for (const [v, e] of score) {
     for (const [u, f] of score) {
-      if (u !== v && oneGapInside(v, u)) {
+      if (u !== v && runsInside(v, u)) {
         e.w += f.w;
         for (const k of f.by) if (!e.by.includes(k)) e.by.push(k);
       }
@@ -101,7 +113,9 @@ export function detectMeta(ctx: TextContext, sections: Section[], format: Format
   const sig = signature(folded);
 
   const agencies: Piece<string>[] = [];
-  if (titleAgency) agencies.push({ kind: 'title', found: titleAgency, weight: AGENCY_WEIGHT.title! });
+  // a title's name need not end like a body's (海关, 学校 …), but one that does not is weak
+  // evidence: characters injected between the year and 政府信息公开 read as a name otherwise
+  if (titleAgency) agencies.push({ kind: 'title', found: titleAgency, weight: isAgencyName(titleAgency.value, true) ? AGENCY_WEIGHT.title! : 1 });
   if (sig.agency) agencies.push({ kind: 'signature', found: sig.agency, weight: AGENCY_WEIGHT.signature! });
   const subject = recurringSubject(folded);
   if (subject) agencies.push({ kind: 'subject', found: subject, weight: AGENCY_WEIGHT.subject! });
