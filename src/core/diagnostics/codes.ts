@@ -67,6 +67,7 @@ export interface DiagnosticParams extends CheckParams, ChainParams {
   'tables.failed': { detail: string };
   'tables.printedTwice': { table: TableKey; used: number; usedEnd: number; at: number; atEnd: number; differs: boolean };
   'tables.headerOnly': { table: TableKey; at: number };
+  'tables.reviewByPlace': { table: TableKey; at: number };
   'tables.rowMissing': { table: TableKey; row: string; label: string };
   'tables.cannotSplit': { table: TableKey; row: string; label?: string; printed: string; n: number };
   'tables.splitChosen': { table: TableKey; row: string; alts: string[]; chosen: string };

@@ -71,6 +71,7 @@ export const zhWording: Wording = {
   'tables.printedTwice': (p) =>
     `${TABLE_NAMES[p.table]}印了两次（位置 ${p.used}–${p.usedEnd} 与 ${p.at}–${p.atEnd}），采用读得更完整的一份${p.differs ? '；两份数字不一致' : ''}`,
   'tables.headerOnly': (p) => `${TABLE_NAMES[p.table]}的表头在第 ${p.at} 字处，但没有读到任何一行`,
+  'tables.reviewByPlace': (p) => `${TABLE_NAMES[p.table]}未印可识别的表头，按其章节标题下第 ${p.at} 字处的一行 15 个数字读取`,
   'tables.rowMissing': (p) => `表${NUMERAL[p.table]}未找到「${p.label}」行`,
   'tables.cannotSplit': (p) => `表${NUMERAL[p.table]}「${p.label ?? p.row}」行的数字「${p.printed}」无法拆分为 ${p.n} 格`,
   'tables.splitChosen': (p) => `表${NUMERAL[p.table]}「${p.row}」行的连写数字有多种拆法（${p.alts.join('，')}），按 ${p.chosen} 读取`,

@@ -137,3 +137,37 @@ describe('table 二 whose first heading carries injected characters', () => {
     expect(t?.span[0]).toBe(text.indexOf('第二十律'));
   });
 });
+
+describe('table 四 without recognisable header words', () => {
+  const figures = [1, 0, 0, 1, 2, 0, 1, 0, 0, 1, 3, 0, 0, 0, 3];
+  const want = {
+    review: { upheld: 1, corrected: 0, other: 0, pending: 1, total: 2 },
+    litigationDirect: { upheld: 0, corrected: 1, other: 0, pending: 0, total: 1 },
+    litigationAfterReview: { upheld: 3, corrected: 0, other: 0, pending: 0, total: 3 },
+  };
+  it('reads the row of fifteen figures under its section heading (generic 数据 headers)', () => {
+    const text = [
+      '## 四、政府信息公开行政复议、行政诉讼情况',
+      '本年度行政复议2件，行政诉讼4件，结果维持、结果纠正、其他结果和尚未审结的情况如下：',
+      `| ${figures.map((_, i) => `数据${i + 1}`).join(' | ')} |`,
+      `|${'---|'.repeat(15)}`,
+      `| ${figures.join(' | ')} |`,
+      '## 五、存在的主要问题及改进情况',
+    ].join('\n');
+    const x = extractTables(makeContext(text), []);
+    expect(x.tables.reviewLitigation?.rows).toEqual(want);
+    expect(x.warnings.some((w) => w.code === 'tables.reviewByPlace')).toBe(true);
+  });
+  it('finds its header wrapped over lines with a page footer inside, after prose quoting the words', () => {
+    const text = [
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '本年度行政复议2件，行政诉讼4件，结果',
+      '维持、结果纠正、其他结果和尚未审结的情况如下：',
+      '行政复\n议\n行 政 诉\n讼\n结果维\n持\n结果纠正\n其他结果\n尚未\n审结\n总计\n未经复\n议 直 接\n起诉\n复议后起诉',
+      '结果维持\n结果纠正\n其他结果\n- 4 -\n尚未\n审结\n总计\n结果维持\n结果纠正\n其他结果\n尚未\n审结\n总计',
+      figures.join(' '),
+      '五、存在的主要问题及改进情况',
+    ].join('\n');
+    expect(extractTables(makeContext(text), []).tables.reviewLitigation?.rows).toEqual(want);
+  });
+});

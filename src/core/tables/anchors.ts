@@ -5,6 +5,7 @@
 // (四) — and up to the next anchor of another copy or table, so no table reads another's rows.
 import { findLabel } from './fuzzy';
 import { findGapLabel } from './gap';
+import { isFooterLine } from './cells';
 import type { Region } from './regions';
 
 export type TableKind = 'applications' | 'reviewLitigation' | 'proactive';
@@ -89,8 +90,10 @@ const RESULT_WORDS = ['结果维持', '结果纠正', '其他结果', '尚未审
 
 /** Between two header cells: only separators and padding, no figure, no prose joining words. */
 function cellGap(f: string, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) {
-    const c = f.charCodeAt(k);
+  // a page footer (`- 4 -`) may stand between two header cells
+  const gap = f.slice(a, b).split('\n').filter((line) => !isFooterLine(line)).join('\n');
+  for (let k = 0; k < gap.length; k++) {
+    const c = gap.charCodeAt(k);
     if ((c >= 0x30 && c <= 0x39) || c === 0x3001 || c === 0x2c || c === 0x548c || c === 0x53ca || (c >= 0x4e00 && c <= 0x9fff)) return false;
   }
   return true;
@@ -119,7 +122,7 @@ function reviewAnchor(f: string, r: Region): number {
         at = m.end;
       }
       if (ok) {
-        const head = lastLabel(f, '行政复议', Math.max(0, first.start - 120), first.start);
+        const head = lastHeaderWord(f, '行政复议', Math.max(0, first.start - 120), first.start);
         return head ?? first.start;
       }
       cursor = first.end;
@@ -128,10 +131,22 @@ function reviewAnchor(f: string, r: Region): number {
   return -1;
 }
 
-/** The last exact occurrence of `word` in [from, to). */
-function lastLabel(f: string, word: string, from: number, to: number): number | null {
-  const i = f.lastIndexOf(word, to - word.length);
-  return i >= from ? i : null;
+/**
+ * The last `word` in [from, to) that is a header cell: wrapped over lines included (行政复\n议),
+ * prose quoting it (行政复议19件, 行政复议、行政诉讼情况) passed over.
+ */
+function lastHeaderWord(f: string, word: string, from: number, to: number): number | null {
+  let best: number | null = null;
+  for (let cursor = from, g = 0; g < 8; g++) {
+    // a tiny cost limit: whitespace inside the word is free, nothing else may differ
+    const m = findLabel(f, word, cursor, to, 0.01);
+    if (!m) break;
+    let k = m.end;
+    while (k < to && /\s/.test(f[k]!)) k++;
+    if (!/[\d、,和及的情件]/.test(f[k] ?? '')) best = m.start;
+    cursor = m.end;
+  }
+  return best;
 }
 
 export function anchorRegion(f: string, kind: TableKind, region: Region): Anchored {

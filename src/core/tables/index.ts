@@ -12,6 +12,7 @@ import { anchorRegion, readLimit, type Anchored } from './anchors';
 import { APPLICATION_KEYS, findClusterSets, PROACTIVE_KEYS, REVIEW_KEYS, type ClusterSpec, type Region } from './regions';
 import { extractReview, type ReviewRead } from './review';
 import { joinContinuations } from './continuation';
+import { reviewUnderHeading } from './review-row';
 
 /** A table's row keys in template order (assemble writes them so). */
 const rowOrder = (r: { table: Table }) => Object.keys(r.table.rows);
@@ -127,6 +128,11 @@ function extract(ctx: TextContext): Extraction {
     .filter((x): x is ReviewRead => x !== null)
     .map((read) => ({ read, table: read.table, score: (read.complete ? 1000 : 0) + filledCount(read.table) }));
 
+  // no header words at all (generic 数据1 … headers): the row of fifteen figures under the heading
+  if (reviewCands.length === 0) {
+    const read = reviewUnderHeading(ctx, f.length);
+    if (read) reviewCands.push({ read, table: read.table, score: 0 });
+  }
   const app = pickCopy('applications', appCands, warnings);
   const pro = pickCopy('proactive', proCands, warnings);
   const rev = pickCopy('reviewLitigation', reviewCands, warnings);

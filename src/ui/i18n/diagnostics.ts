@@ -68,6 +68,7 @@ export const enWording: Wording = {
   'tables.printedTwice': (p) =>
     `${TABLE[p.table]} is printed twice (at ${p.used}–${p.usedEnd} and ${p.at}–${p.atEnd}); the more completely read copy is used${p.differs ? '; the two copies have different figures' : ''}`,
   'tables.headerOnly': (p) => `the header of ${TABLE[p.table]} stands at character ${p.at}, but no row of it was read`,
+  'tables.reviewByPlace': (p) => `${TABLE[p.table]} prints no header words to recognise: read as the row of 15 figures at character ${p.at}, under its section heading`,
   'tables.rowMissing': (p) => `${TABLE[p.table]}: row “${q(p.label)}” not found`,
   'tables.cannotSplit': (p) => `${inRow({ table: p.table, row: p.label === undefined ? p.row : q(p.label) })}: the figures “${q(p.printed)}” cannot be split into ${p.n} cells`,
   'tables.splitChosen': (p) => `${inRow(p)}: the glued figures split several ways (${list(p.alts)}); read as ${q(p.chosen)}`,
