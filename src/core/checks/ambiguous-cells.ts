@@ -27,7 +27,16 @@ function markNote(table: Table, note: TableNote): void {
   // the row's printed figures, in table order: the positions the readings fill
   const printed = table.cells.filter((c) => c.row === note.row && c.span !== null);
   if (!printed.length) return;
-  if (note.alternatives?.length) {
+  // readings of the whole row (a blank printed as 空), when they cover every cell of it
+  const whole = table.cells.filter((c) => c.row === note.row);
+  if (note.alternatives?.length && note.alternatives.every((a) => a.split('/').length === whole.length) && whole.length !== printed.length) {
+    const readings = note.alternatives.map((a) => readingValues(a, whole.map((c) => c.col))).filter((r): r is (number | null)[] => r !== null);
+    whole.forEach((cell, i) => {
+      const others: (number | null)[] = [];
+      for (const r of readings) if (r[i] !== cell.value && !others.includes(r[i]!)) others.push(r[i]!);
+      if (others.length) setAmbiguous(cell, others);
+    });
+  } else if (note.alternatives?.length) {
     const cols = printed.map((c) => c.col);
     const readings = note.alternatives.map((a) => readingValues(a, cols)).filter((r): r is (number | null)[] => r !== null);
     printed.forEach((cell, i) => {

@@ -71,6 +71,7 @@ export interface DiagnosticParams extends CheckParams, ChainParams {
   'tables.rowMissing': { table: TableKey; row: string; label: string };
   'tables.cannotSplit': { table: TableKey; row: string; label?: string; printed: string; n: number };
   'tables.splitChosen': { table: TableKey; row: string; alts: string[]; chosen: string };
+  'tables.alignmentChosen': { table: TableKey; row: string; alts: string[]; chosen: string };
   'tables.placementChosen': { table: TableKey; row: string; got: number; alts: string[]; chosen: string };
   'tables.columnsUncertain': { table: TableKey; row: string; got: number; n: number; chosen: string };
   'tables.columnShift': { table: TableKey; row: string; got: number; chosen: string };
@@ -84,6 +85,7 @@ export interface DiagnosticParams extends CheckParams, ChainParams {
   'note.rowByPlace': { row: string; label: string };
   'note.cannotSplit': { n: number };
   'note.splits': { alts: string[] };
+  'note.alignment': { alts: string[] };
   'note.placements': { got: number; alts: string[] };
   'note.onlyFigures': { got: number; n: number };
   'note.columnsUncertain': { got: number; n: number };

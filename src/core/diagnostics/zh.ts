@@ -74,6 +74,7 @@ export const zhWording: Wording = {
   'tables.reviewByPlace': (p) => `${TABLE_NAMES[p.table]}未印可识别的表头，按其章节标题下第 ${p.at} 字处的一行 15 个数字读取`,
   'tables.rowMissing': (p) => `表${NUMERAL[p.table]}未找到「${p.label}」行`,
   'tables.cannotSplit': (p) => `表${NUMERAL[p.table]}「${p.label ?? p.row}」行的数字「${p.printed}」无法拆分为 ${p.n} 格`,
+  'tables.alignmentChosen': (p) => `表${NUMERAL[p.table]}「${p.row}」行多出一个空格子，从左或从右对齐合计都无法判定（${p.alts.join('，')}），按 ${p.chosen} 读取`,
   'tables.splitChosen': (p) => `表${NUMERAL[p.table]}「${p.row}」行的连写数字有多种拆法（${p.alts.join('，')}），按 ${p.chosen} 读取`,
   'tables.placementChosen': (p) =>
     `表${NUMERAL[p.table]}「${p.row}」行的只印了 ${p.got} 个数字，所在列有多种读法（${p.alts.join('，')}），按 ${p.chosen} 读取`,
@@ -91,6 +92,7 @@ export const zhWording: Wording = {
   'note.rowByPlace': (p) => `「${p.label}」行未印行名，按其在上下行之间的位置读取`,
   'note.cannotSplit': (p) => `连写数字无法拆分为 ${p.n} 格`,
   'note.splits': (p) => `连写数字有多种拆法：${p.alts.join('，')}`,
+  'note.alignment': (p) => `该行比表格多出一个空格子，从左或从右对齐都说得通，合计也无法判定：${p.alts.join('，')}`,
   'note.placements': (p) => `只印了 ${p.got} 个数字，所在列有多种读法：${p.alts.join('，')}`,
   'note.onlyFigures': (p) => `只读到 ${p.got} 个数字（应有 ${p.n} 个）`,
   'note.columnsUncertain': (p) => `只印了 ${p.got} 个数字（应有 ${p.n} 个），所在列不能确定`,

@@ -80,6 +80,7 @@ export function extractApplications(
     // with the glued rows, by the row sum and the column equations
     const short = z.mode === 'spaces' && z.figures && z.figures.length > 0 && z.figures.length < N ? z.figures : undefined;
     if ((z.runs && z.runs.length) || short) glued.push({ key: row.key, runs: z.runs ?? [], figures: short, span: [row.start, zoneEnd], at: read.length - 1 });
+    else if (z.otherAlignment) glued.push({ key: row.key, runs: [], aligned: [z.slots, z.otherAlignment], span: [row.start, zoneEnd], at: read.length - 1 });
   });
   // spaced figures (PDF text) or digits glued together (crawler text)? The rows tell: several
   // figures on a row, or one long run. Only in spaced text does a short row lack blank cells.
@@ -94,7 +95,7 @@ export function extractApplications(
     if (spaced > joined && g.figures) g.runs = [];
     else g.figures = undefined;
   }
-  if (glued.length) settleGlued(ctx, format, read, glued.filter((g) => g.runs.length || g.figures), notes, warnings);
+  if (glued.length) settleGlued(ctx, format, read, glued.filter((g) => g.runs.length || g.figures || g.aligned), notes, warnings);
   const missing = specs.filter((s) => !found.some((r) => r.key === s.key));
   for (const m of missing) {
     warnings.push(say('tables.rowMissing', { table: 'applications', row: m.key, label: m.label }));
@@ -135,6 +136,8 @@ interface Unsettled {
   runs: Run[];
   /** space-separated figures, fewer than the columns: which column each stands in is open */
   figures?: Run[];
+  /** a row a line read from either end (an extra empty field at both): the two readings */
+  aligned?: Slot[][];
   span: Span;
   at: number;
 }
@@ -230,7 +233,7 @@ function settleGlued(
 ): void {
   const options: { g: Unsettled; cands: Slot[][]; broken: boolean }[] = [];
   for (const g of glued) {
-    let cands: Slot[][] = [];
+    let cands: Slot[][] = g.aligned ? [...g.aligned] : [];
     if (g.figures) cands = placements(ctx, g.figures).filter((c) => rowSumHolds(valuesOf(c), 0));
     if (g.runs.length) cands.push(...splitRuns(ctx.folded, g.runs, N, { partial: rowSumHolds, lastIsSum: true }).map((p) => piecesToSlots(ctx, p)));
     let broken = false;
@@ -241,7 +244,8 @@ function settleGlued(
       broken = cands.length > 0;
     }
     // readings with the same figures in the same columns are one reading (a 0 or a blank moved)
-    cands = dedupe(cands);
+    // (two alignments differ only in where a blank stands: a blank is not a 0, both are kept)
+    if (!g.aligned) cands = dedupe(cands);
     if (cands.length === 0) {
       const runs = g.figures ?? g.runs;
       warnings.push(say('tables.cannotSplit', { table: 'applications', row: g.key, printed: ctx.text.slice(runs[0]!.start, runs[runs.length - 1]!.end), n: N }));
@@ -315,7 +319,10 @@ function settleGlued(
       const altList = ties.map((c) => show(o.cands[c]!));
       const chosen = show(o.cands[choice[i]!]!);
       const row = o.g.key;
-      if (o.g.figures) {
+      if (o.g.aligned) {
+        warnings.push(say('tables.alignmentChosen', { table: 'applications', row, alts: altList, chosen }));
+        notes.push({ kind: 'ambiguous-split', row, ...say('note.alignment', { alts: altList }), span: o.g.span, alternatives: altList });
+      } else if (o.g.figures) {
         const got = o.g.figures.length;
         warnings.push(say('tables.placementChosen', { table: 'applications', row, got, alts: altList, chosen }));
         notes.push({ kind: 'ambiguous-split', row, ...say('note.placements', { got, alts: altList }), span: o.g.span, alternatives: altList });

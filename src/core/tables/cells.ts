@@ -99,6 +99,11 @@ export interface ZoneRead {
   figures?: Run[];
   /** how the zone was read, for messages */
   mode: 'row' | 'sequence' | 'spaces';
+  /**
+   * a row a line with one field more than columns, empty at both ends: the reading from the
+   * other end, when nothing in the row decides between them (the table's sums may)
+   */
+  otherAlignment?: Slot[];
 }
 
 function isBlankRange(f: string, a: number, b: number): boolean {
@@ -399,10 +404,12 @@ function readRowLine(ctx: TextContext, layout: Layout, pos: number, eol: number,
   const bounds = lineFields(f, pos + 1, eol, layout === 'pipe' ? '|' : '\t');
   // the header's extra empty columns at the right edge
   for (let t = 0; t < trailing && bounds.length > n && isBlankRange(f, bounds[bounds.length - 1]![0], bounds[bounds.length - 1]![1]); t++) bounds.pop();
-  const fields = bounds.length > n ? alignFields(ctx, bounds, n, wan) : bounds;
-  const slots: Slot[] = [];
-  for (const [a, b] of fields) slots.push(slotOf(ctx, a, b, wan[slots.length] ?? false) ?? BLANK);
-  return { slots, mode: 'row' };
+  const undecided: [number, number][][] = [];
+  const fields = bounds.length > n ? alignFields(ctx, bounds, n, wan, undecided) : bounds;
+  const read = (list: [number, number][]) => list.map(([a, b], i) => slotOf(ctx, a, b, wan[i] ?? false) ?? BLANK);
+  const slots = read(fields);
+  const other = undecided[0];
+  return other ? { slots, mode: 'row', otherAlignment: read(other) } : { slots, mode: 'row' };
 }
 
 /**
@@ -411,7 +418,7 @@ function readRowLine(ctx: TextContext, layout: Layout, pos: number, eol: number,
  * fields dropped must be empty; when both ways drop only empty fields, a row of seven whose
  * total is the sum of the six before it decides, else the last n as before.
  */
-function alignFields(ctx: TextContext, all: [number, number][], n: number, wan: boolean[]): [number, number][] {
+function alignFields(ctx: TextContext, all: [number, number][], n: number, wan: boolean[], undecided: [number, number][][]): [number, number][] {
   const f = ctx.folded;
   let bounds = all;
   // label text spilled into the row's first fields (a shortened label, a merged label's tail)
@@ -421,12 +428,20 @@ function alignFields(ctx: TextContext, all: [number, number][], n: number, wan: 
   if (bounds.length <= n) return bounds;
   const extra = bounds.length - n;
   const blank = (list: [number, number][]) => list.every(([a, b]) => isBlankRange(f, a, b));
+  // empty label positions before the figures and a trailing empty cell after them, exactly as
+  // many as the extra fields: the figures stand between (`|  |  | - | 0 | … | 0 |  |`)
+  let lb = 0;
+  while (lb < bounds.length && isBlankRange(f, bounds[lb]![0], bounds[lb]![1])) lb++;
+  let tb = 0;
+  while (tb < bounds.length - lb && isBlankRange(f, bounds[bounds.length - 1 - tb]![0], bounds[bounds.length - 1 - tb]![1])) tb++;
+  if (lb > 0 && tb > 0 && lb + tb === extra) return bounds.slice(lb, lb + n);
   const left = bounds.slice(0, n);
   const right = bounds.slice(extra);
   // leading fields may hold label text (a merged label spilled over), never a figure
   const figure = (list: [number, number][]) => list.some(([a, b]) => slotOf(ctx, a, b, false)?.kind === 'number');
   const trailingBlank = blank(bounds.slice(n));
-  if (trailingBlank && figure(bounds.slice(0, extra))) return left;
+  // a printed placeholder (`-`) is a cell as much as a figure: it is never the dropped field
+  if (trailingBlank && (figure(bounds.slice(0, extra)) || !blank(bounds.slice(0, extra)))) return left;
   if (trailingBlank && blank(bounds.slice(0, extra)) && n === 7) {
     const holds = (list: [number, number][]) => {
       const v = list.map(([a, b], i) => slotOf(ctx, a, b, wan[i] ?? false)?.value ?? null);
@@ -435,8 +450,15 @@ function alignFields(ctx: TextContext, all: [number, number][], n: number, wan: 
       return v.slice(0, 6).reduce<number>((acc, x) => acc + (x ?? 0), 0) === v[6];
     };
     if (holds(left) && !holds(right)) return left;
+    // the row's own sum cannot tell which end the extra empty field belongs to: say so
+    if (!(holds(right) && !holds(left)) && differ(ctx, left, right)) undecided.push(left);
   }
   return right;
+}
+
+/** Whether two alignments of a row give different figures somewhere. */
+function differ(ctx: TextContext, a: [number, number][], b: [number, number][]): boolean {
+  return a.some(([x, y], i) => slotOf(ctx, x, y, false)?.value !== slotOf(ctx, b[i]![0], b[i]![1], false)?.value);
 }
 
 function isDigitCode(c: number): boolean {

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeContext } from '../context';
 import { extractTables } from './index';
+import { markAmbiguousCells } from '../checks/ambiguous-cells';
 
 const HEAD = '|  |  | 数据1 | 数据2 | 数据3 | 数据4 | 数据5 | 数据6 | 数据7 |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n';
 const PAGE1 = [
@@ -112,5 +113,27 @@ describe('converter Markdown, one table per page', () => {
     expect(t.rows.otherOverdueCorrection?.total).toBe(0);
     expect(t.rows.resultsTotal).toEqual({ naturalPerson: 3, commercial: 0, research: 1, publicInterest: 0, legal: 0, otherOrg: 0, total: 4 });
     expect(t.rows.carriedForward?.total).toBe(2);
+  });
+});
+
+describe('converter Markdown, a row one empty field too long', () => {
+  const table = (rows: string[]) =>
+    ['## 三、收到和处理政府信息公开申请情况', '', APP_HEAD + [row('一、本年新收政府信息公开申请数量', [3, 0, 0, 0, 0, 1, 4]), row('二、上年结转政府信息公开申请数量', z), row('（一）予以公开', [3, 0, 0, 0, 0, 1, 4]), ...rows].join('\n')].join('\n');
+  it('keeps a printed placeholder and drops the empty field at the other end', () => {
+    const t = extractTables(makeContext(table(['| | （二）部分公开 | - | 0 | 0 | 0 | 0 | 0 | - |  |'])), []).tables.applications!;
+    expect(t.rows.partiallyGranted).toEqual({ naturalPerson: null, commercial: 0, research: 0, publicInterest: 0, legal: 0, otherOrg: 0, total: null });
+  });
+  it('says so on the cells when neither the row nor the table sums decide which end is empty', () => {
+    const x = extractTables(makeContext(table(['| | （二）部分公开 |  | 0 | 0 | 0 | 0 | 0 | 0 |  |'])), []);
+    const t = x.tables.applications!;
+    const note = t.notes?.find((n) => n.code === 'note.alignment');
+    expect(note?.row).toBe('partiallyGranted');
+    expect(note?.alternatives?.length).toBe(2);
+    markAmbiguousCells(x.tables);
+    const cell = (col: string) => t.cells.find((c) => c.row === 'partiallyGranted' && c.col === col)!;
+    expect(cell('naturalPerson').status).toBe('ambiguous');
+    expect(cell('total').status).toBe('ambiguous');
+    expect([cell('naturalPerson').value, ...cell('naturalPerson').alternatives!].sort()).toEqual([0, null].sort());
+    expect(cell('research').status).toBeUndefined();
   });
 });

@@ -71,6 +71,7 @@ export const enWording: Wording = {
   'tables.reviewByPlace': (p) => `${TABLE[p.table]} prints no header words to recognise: read as the row of 15 figures at character ${p.at}, under its section heading`,
   'tables.rowMissing': (p) => `${TABLE[p.table]}: row “${q(p.label)}” not found`,
   'tables.cannotSplit': (p) => `${inRow({ table: p.table, row: p.label === undefined ? p.row : q(p.label) })}: the figures “${q(p.printed)}” cannot be split into ${p.n} cells`,
+  'tables.alignmentChosen': (p) => `${inRow(p)}: one empty field more than the columns, and no sum decides whether it stands first or last (${list(p.alts)}); read as ${q(p.chosen)}`,
   'tables.splitChosen': (p) => `${inRow(p)}: the glued figures split several ways (${list(p.alts)}); read as ${q(p.chosen)}`,
   'tables.placementChosen': (p) => `${inRow(p)}: only ${p.got} figures are printed and they fit several columns (${list(p.alts)}); read as ${q(p.chosen)}`,
   'tables.columnsUncertain': (p) =>
@@ -87,6 +88,7 @@ export const enWording: Wording = {
   'note.rowByPlace': (p) => `Row “${q(p.label)}” is printed without its label: read by its place between the rows around it`,
   'note.cannotSplit': (p) => `the glued figures cannot be split into ${p.n} cells`,
   'note.splits': (p) => `the glued figures split several ways: ${list(p.alts)}`,
+  'note.alignment': (p) => `the row prints one empty field more than the table has columns; read from the left or from the right, no sum decides: ${list(p.alts)}`,
   'note.placements': (p) => `only ${p.got} figures are printed; they fit several columns: ${list(p.alts)}`,
   'note.onlyFigures': (p) => `only ${p.got} of ${p.n} figures read`,
   'note.columnsUncertain': (p) => `only ${p.got} of ${p.n} figures are printed; their columns are not certain`,
