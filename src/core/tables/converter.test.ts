@@ -116,9 +116,10 @@ describe('converter Markdown, one table per page', () => {
   });
 });
 
+const table = (rows: string[]) =>
+  ['## 三、收到和处理政府信息公开申请情况', '', APP_HEAD + [row('一、本年新收政府信息公开申请数量', [3, 0, 0, 0, 0, 1, 4]), row('二、上年结转政府信息公开申请数量', z), row('（一）予以公开', [3, 0, 0, 0, 0, 1, 4]), ...rows].join('\n')].join('\n');
+
 describe('converter Markdown, a row one empty field too long', () => {
-  const table = (rows: string[]) =>
-    ['## 三、收到和处理政府信息公开申请情况', '', APP_HEAD + [row('一、本年新收政府信息公开申请数量', [3, 0, 0, 0, 0, 1, 4]), row('二、上年结转政府信息公开申请数量', z), row('（一）予以公开', [3, 0, 0, 0, 0, 1, 4]), ...rows].join('\n')].join('\n');
   it('keeps a printed placeholder and drops the empty field at the other end', () => {
     const t = extractTables(makeContext(table(['| | （二）部分公开 | - | 0 | 0 | 0 | 0 | 0 | - |  |'])), []).tables.applications!;
     expect(t.rows.partiallyGranted).toEqual({ naturalPerson: null, commercial: 0, research: 0, publicInterest: 0, legal: 0, otherOrg: 0, total: null });
