@@ -6,7 +6,7 @@ import { templatePhrases } from './boilerplate';
 
 const cuts = async (t: string) => {
   const f = fold(t);
-  return findCuts(await loadLexicon(), f, templateGrams(templatePhrases()).set).map((s) => t.slice(s.start, s.end));
+  return findCuts(await loadLexicon(), f, templateGrams(templatePhrases())).map((s) => t.slice(s.start, s.end));
 };
 
 describe('noise cut into attested wording', () => {

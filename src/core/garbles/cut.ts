@@ -16,17 +16,18 @@ const B2 = 0x5bd1e995;
 const SIDE = 3;
 const MAX_RUN = 5;
 
-/** polynomial prefix hashes (mod 2^32) of a string, two bases */
-function prefixHashes(f: string): [Uint32Array, Uint32Array] {
-  const n = f.length;
-  const h1 = new Uint32Array(n + 1);
-  const h2 = new Uint32Array(n + 1);
-  for (let i = 0; i < n; i++) {
-    const c = f.charCodeAt(i) + 1;
-    h1[i + 1] = (Math.imul(h1[i], B1) + c) >>> 0;
-    h2[i + 1] = (Math.imul(h2[i], B2) + c) >>> 0;
-  }
-  return [h1, h2];
+/** polynomial prefix hashes (mod 2^32) of a string */
+function prefixHash(f: string, base: number): Uint32Array {
+  const h = new Uint32Array(f.length + 1);
+  for (let i = 0; i < f.length; i++) h[i + 1] = (Math.imul(h[i], base) + f.charCodeAt(i) + 1) >>> 0;
+  return h;
+}
+
+/** the same hash of a whole (short) string */
+function hashOf(s: string, base: number): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h, base) + s.charCodeAt(i) + 1) >>> 0;
+  return h;
 }
 
 const pow = (b: number, e: number) => {
@@ -36,7 +37,6 @@ const pow = (b: number, e: number) => {
 };
 const GRAM = 2 * SIDE;
 const POW1 = Array.from({ length: GRAM + 1 }, (_, e) => pow(B1, e));
-const POW2 = Array.from({ length: GRAM + 1 }, (_, e) => pow(B2, e));
 
 /** hash of f[a, a + len) from prefix hashes */
 const sub = (h: Uint32Array, p: number, a: number, len: number) => (h[a + len] - Math.imul(h[a], p)) >>> 0;
@@ -71,14 +71,32 @@ class GramSet {
   }
 }
 
-/** the 6-grams of the template phrases (folded), each counted as seen twice */
-export function templateGrams(phrases: string[]): { set: GramSet; size: number } {
+/** a bit set of adjacent character pairs (hashed; a false hit only costs the full test) */
+const PAIR_BITS = 1 << 21;
+const pairBit = (a: number, b: number) => (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> 11;
+function setPair(bits: Uint32Array, a: number, b: number): void {
+  const k = pairBit(a, b);
+  bits[k >>> 5] |= 1 << (k & 31);
+}
+const hasPair = (bits: Uint32Array, a: number, b: number) => {
+  const k = pairBit(a, b);
+  return (bits[k >>> 5] & (1 << (k & 31))) !== 0;
+};
+
+export interface Templates {
+  set: GramSet;
+  pairs: Uint32Array;
+}
+
+/** the 6-grams and adjacent pairs of the template phrases (folded) */
+export function templateGrams(phrases: string[]): Templates {
   const set = new GramSet(phrases.reduce((n, p) => n + p.length, 0));
+  const pairs = new Uint32Array(PAIR_BITS >>> 5);
   for (const p of phrases) {
-    const [h1, h2] = prefixHashes(p);
-    for (let a = 0; a + GRAM <= p.length; a++) set.add(sub(h1, POW1[GRAM], a, GRAM), sub(h2, POW2[GRAM], a, GRAM), 2);
+    for (let a = 0; a + GRAM <= p.length; a++) set.add(hashOf(p.slice(a, a + GRAM), B1), hashOf(p.slice(a, a + GRAM), B2), 2);
+    for (let a = 0; a + 1 < p.length; a++) setPair(pairs, p.charCodeAt(a), p.charCodeAt(a + 1));
   }
-  return { set, size: phrases.length };
+  return { set, pairs };
 }
 
 const NONE = 0;
@@ -182,31 +200,51 @@ function hasWord(lex: Lexicon, f: string, a: number, b: number): boolean {
  * joined string attested in the document or the templates; a cut between words needs it in the
  * templates (the document's own optional words, 信息公开[年报]工作, would read the same).
  */
-export function findCuts(lex: Lexicon, f: string, templates: GramSet | null): NoiseSpan[] {
+export function findCuts(lex: Lexicon, f: string, templates: Templates | null): NoiseSpan[] {
   const n = f.length;
-  const [h1, h2] = prefixHashes(f);
-  // every 6-gram of gram units in the document
-  const doc = new GramSet(n);
-  let run = 0;
+  const h1 = prefixHash(f, B1);
+  // the document's 6-grams (seen, seen twice) as hashed bit sets: screens only, each hit is
+  // confirmed on the text itself (occursElsewhere)
+  let bits = 1 << 10;
+  while (bits < n * 16) bits <<= 1;
+  const shift = 32 - Math.log2(bits);
+  const once = new Uint32Array(bits >>> 5);
+  const twice = new Uint32Array(bits >>> 5);
+  // ahead[k]: gram units in a row from k on (capped)
+  const ahead = new Uint8Array(n + 1);
+  for (let i = n - 1; i >= 0; i--) ahead[i] = gramUnit(f.charCodeAt(i)) ? Math.min(GRAM, ahead[i + 1] + 1) : 0;
   for (let i = 0; i < n; i++) {
-    run = gramUnit(f.charCodeAt(i)) ? run + 1 : 0;
-    if (run >= GRAM) {
-      const a = i + 1 - GRAM;
-      doc.add(sub(h1, POW1[GRAM], a, GRAM), sub(h2, POW2[GRAM], a, GRAM));
+    if (ahead[i] >= GRAM) {
+      const k = Math.imul(sub(h1, POW1[GRAM], i, GRAM), 0x9e3779b1) >>> shift;
+      const m = 1 << (k & 31);
+      if (once[k >>> 5] & m) twice[k >>> 5] |= m;
+      else once[k >>> 5] |= m;
     }
   }
+  const seen = (set: Uint32Array, h: number) => {
+    const k = Math.imul(h, 0x9e3779b1) >>> shift;
+    return (set[k >>> 5] & (1 << (k & 31))) !== 0;
+  };
+  const doc: DocGrams = { printedTwice: (i) => seen(twice, sub(h1, POW1[GRAM], i - SIDE, GRAM)) };
   const out: NoiseSpan[] = [];
   // left: how many gram units end at i - 1
   let left = 0;
   for (let i = 0; i < n; i++) {
     const ci = f.charCodeAt(i);
     if (left >= 1 && isHan(ci)) {
+      const before = f.charCodeAt(i - 1);
+      // the 3 characters before, hashed and shifted once for every run length
+      const l3 = left >= SIDE ? Math.imul(sub(h1, POW1[SIDE], i - SIDE, SIDE), POW1[SIDE]) : 0;
       for (let g = 1; g <= MAX_RUN && i + g < n; g++) {
         if (!isHan(f.charCodeAt(i + g - 1))) break;
-        let right = 0;
-        while (right < GRAM - 1 && i + g + right < n && gramUnit(f.charCodeAt(i + g + right))) right++;
+        const right = Math.min(ahead[i + g], GRAM - 1);
         if (right === 0) continue;
-        if (cutAt(lex, f, h1, h2, doc, templates, i, g, Math.min(left, GRAM - 1), right)) {
+        // screens: the joined 6-gram may occur in the document; the templates hold the pair
+        // at the junction
+        const inDoc = left >= SIDE && right >= SIDE && seen(once, (l3 + sub(h1, POW1[SIDE], i + g, SIDE)) >>> 0);
+        const inTemplates = templates !== null && hasPair(templates.pairs, before, f.charCodeAt(i + g));
+        if (!inDoc && !inTemplates) continue;
+        if (cutAt(lex, f, inDoc ? doc : null, inTemplates ? templates.set : null, i, g, Math.min(left, GRAM - 1), right)) {
           out.push({ start: i, end: i + g, inWord: true });
           break;
         }
@@ -217,6 +255,18 @@ export function findCuts(lex: Lexicon, f: string, templates: GramSet | null): No
   return out;
 }
 
+/** the document's 6-grams, screened by hash */
+interface DocGrams {
+  /** may the 6-gram at i - 3 occur twice or more? */
+  printedTwice(i: number): boolean;
+}
+
+/** does `s` occur in `f` other than at `not`? (the exact test behind a screen's hit) */
+function occursElsewhere(f: string, s: string, not = -1): boolean {
+  for (let at = f.indexOf(s); at >= 0; at = f.indexOf(s, at + 1)) if (at !== not) return true;
+  return false;
+}
+
 /** the splits of the 6 characters around a run, left count first: even first, the document's only */
 const SPLITS = [SIDE, 2, 4, 1, 5];
 
@@ -225,27 +275,25 @@ const SPLITS = [SIDE, 2, 4, 1, 5];
  * A 3 + 3 context may be attested by the document or the templates; a lopsided one (a phrase
  * starting or ending at a line break or a numbering: 一、收到[…]和处理) by the templates only.
  */
-function cutAt(lex: Lexicon, f: string, h1: Uint32Array, h2: Uint32Array, doc: GramSet, templates: GramSet | null, i: number, g: number, left: number, right: number): boolean {
+function cutAt(lex: Lexicon, f: string, doc: DocGrams | null, templates: GramSet | null, i: number, g: number, left: number, right: number): boolean {
   for (const kl of SPLITS) {
     const kr = GRAM - kl;
     if (kl > left || kr > right) continue;
-    const j1 = (Math.imul(sub(h1, POW1[kl], i - kl, kl), POW1[kr]) + sub(h1, POW1[kr], i + g, kr)) >>> 0;
-    const j2 = (Math.imul(sub(h2, POW2[kl], i - kl, kl), POW2[kr]) + sub(h2, POW2[kr], i + g, kr)) >>> 0;
-    const inDoc = kl === SIDE && doc.count(j1, j2) > 0;
-    const inTemplate = templates !== null && templates.count(j1, j2) > 0;
+    const inDoc = kl === SIDE && doc !== null;
+    const joined = f.slice(i - kl, i) + f.slice(i + g, i + g + kr);
+    const inTemplate = templates !== null && templates.count(hashOf(joined, B1), hashOf(joined, B2)) > 0;
     if (!inDoc && !inTemplate) continue;
-    // the text as printed is attested elsewhere too: the document's own wording
-    if (i >= SIDE && doc.count(sub(h1, POW1[GRAM], i - SIDE, GRAM), sub(h2, POW2[GRAM], i - SIDE, GRAM)) > 1) return false;
     // reduplication (厅厅机关) and parallel wording are how writers vary a phrase
     if (echoes(f, i, i + g)) return false;
-    const cut = junctionCut(lex, f.slice(i - kl, i) + f.slice(i + g, i + g + kr), kl);
     // a word cut in two (政[…]府) is evidence enough; between words (存在的[主要]问题, 公开[申请]
     // 行政复议) a run holding a word of ≥ 2 characters or making one with a neighbour (本年[度]
     // 新收) is a writer's insertion, and one character between words is too weak a signal
     if (hasWord(lex, f, i, i + g)) return false;
-    if (cut === STRONG) return true;
-    if (joinsNeighbour(lex, f, i, i + g, kl, kr)) return false;
-    return cut === WEAK || (inTemplate && g >= 2);
+    const cut = junctionCut(lex, joined, kl);
+    if (cut !== STRONG && (joinsNeighbour(lex, f, i, i + g, kl, kr) || !(cut === WEAK || (inTemplate && g >= 2)))) continue;
+    // the document's own wording: the text as printed occurs elsewhere too
+    if (i >= SIDE && doc?.printedTwice(i) && occursElsewhere(f, f.slice(i - SIDE, i + SIDE), i - SIDE)) return false;
+    if (inTemplate || occursElsewhere(f, joined)) return true;
   }
   return false;
 }

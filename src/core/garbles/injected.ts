@@ -190,7 +190,7 @@ export function detectInjected(
   const stranded = findStranded(lex, ctx).filter((g) => !out.some((o) => o.span[0] < g.span[1] && g.span[0] < o.span[1]));
   if (stranded.length) out = [...out, ...stranded];
   // noise cut into wording attested elsewhere: united with what overlaps it (index.ts merges)
-  const cuts = findCuts(lex, ctx.folded, (templates ??= templateGrams(templatePhrases())).set);
+  const cuts = findCuts(lex, ctx.folded, (templates ??= templateGrams(templatePhrases())));
   for (const c of cuts) {
     if (out.some((o) => o.span[0] <= c.start && c.end <= o.span[1])) continue;
     out.push({ kind: 'injected', span: [c.start, c.end], text: ctx.text.slice(c.start, c.end), suggestion: '', ...because('garble.noiseInWord', {}) });
