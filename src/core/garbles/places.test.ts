@@ -23,6 +23,9 @@ describe('place and organisation names', () => {
     const f = makeContext(t).folded;
     const kept = dropNames(f, [flag(t, '屿头'), flag(t, '岚城'), flag(t, '酷乘')], places);
     expect(kept.map((g) => g.text)).toEqual(['酷乘']);
+    // the flag may take in the suffix too
+    const t2 = '政府信息公开量较大的乡镇是敖东镇、澳前镇。';
+    expect(dropNames(makeContext(t2).folded, [flag(t2, '敖东镇')], places)).toEqual([]);
   });
 
   it('reads a short flag between an administrative level and an organisation suffix as an abbreviation', () => {

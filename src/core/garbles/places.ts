@@ -35,12 +35,17 @@ export class Places {
     return this.names.has(name);
   }
 
-  /** does a known place name followed by a suffix (or ≥ 3 characters long) cover [s, e) of f? */
+  /**
+   * does a known place name followed by a suffix (or ≥ 3 characters long) cover [s, e) of f? The
+   * suffix counts as covered too (a flag on the whole 敖东镇).
+   */
   covers(f: string, s: number, e: number): boolean {
     for (let p = Math.max(0, s - 5); p <= s; p++) {
-      for (let q = Math.max(e, p + 2); q <= p + 8 && q <= f.length; q++) {
-        if (!this.names.has(f.slice(p, q))) continue;
-        if (q - p >= 3 || AFTER_PLACE.test(f.slice(q, q + 4))) return true;
+      for (let q = p + 2; q <= p + 8 && q <= f.length; q++) {
+        if (q <= s || !this.names.has(f.slice(p, q))) continue;
+        const suffix = AFTER_PLACE.exec(f.slice(q, q + 4))?.[0].length ?? -1;
+        if (q >= e && (q - p >= 3 || suffix >= 0)) return true;
+        if (suffix > 0 && q + suffix >= e) return true;
       }
     }
     return false;
