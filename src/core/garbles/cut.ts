@@ -279,21 +279,22 @@ function cutAt(lex: Lexicon, f: string, doc: DocGrams | null, templates: GramSet
   for (const kl of SPLITS) {
     const kr = GRAM - kl;
     if (kl > left || kr > right) continue;
-    const inDoc = kl === SIDE && doc !== null;
     const joined = f.slice(i - kl, i) + f.slice(i + g, i + g + kr);
     const inTemplate = templates !== null && templates.count(hashOf(joined, B1), hashOf(joined, B2)) > 0;
+    // the screen's hit confirmed on the text
+    const inDoc = kl === SIDE && doc !== null && !inTemplate && occursElsewhere(f, joined);
     if (!inDoc && !inTemplate) continue;
-    // reduplication (厅厅机关) and parallel wording are how writers vary a phrase
+    // the first attested reading decides. Reduplication (厅厅机关) and parallel wording are how
+    // writers vary a phrase
     if (echoes(f, i, i + g)) return false;
     // a word cut in two (政[…]府) is evidence enough; between words (存在的[主要]问题, 公开[申请]
     // 行政复议) a run holding a word of ≥ 2 characters or making one with a neighbour (本年[度]
     // 新收) is a writer's insertion, and one character between words is too weak a signal
     if (hasWord(lex, f, i, i + g)) return false;
     const cut = junctionCut(lex, joined, kl);
-    if (cut !== STRONG && (joinsNeighbour(lex, f, i, i + g, kl, kr) || !(cut === WEAK || (inTemplate && g >= 2)))) continue;
+    if (cut !== STRONG && (joinsNeighbour(lex, f, i, i + g, kl, kr) || !(cut === WEAK || (inTemplate && g >= 2)))) return false;
     // the document's own wording: the text as printed occurs elsewhere too
-    if (i >= SIDE && doc?.printedTwice(i) && occursElsewhere(f, f.slice(i - SIDE, i + SIDE), i - SIDE)) return false;
-    if (inTemplate || occursElsewhere(f, joined)) return true;
+    return !(i >= SIDE && doc?.printedTwice(i) && occursElsewhere(f, f.slice(i - SIDE, i + SIDE), i - SIDE));
   }
   return false;
 }

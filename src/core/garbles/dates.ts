@@ -23,6 +23,9 @@ function noiseRun(run: string): boolean {
   return dateWords === 0 || (run.length >= 3 && dateWords * 2 < run.length);
 }
 
+/** what follows the year in a report's title or opening (2021年度政府信息公开工作年度报告) */
+const YEAR_OF_REPORT = /^度?(?:政府)?信息公开/;
+
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isHan = (c: number) => c >= 0x3400 && c <= 0x9fff;
 
@@ -78,9 +81,10 @@ export function findDateNoise(text: string, folded: string, out: Garble[]): void
     const r = new Reader(f, i);
     const year = r.number(4);
     if (!year || year.length !== 4 || !/^(?:19|20)/.test(year) || !r.unit('年')) continue;
-    // a year alone (2[…]021年度报告) counts when noise split its digits: digits of a year are
-    // never split by Han text
-    const inYear = r.noise.length;
+    // a year alone (2[…]021年度报告) counts when one run split its digits: digits of a year are
+    // never split by Han text. (Glued table text can make a "year" of single-digit cells and
+    // their labels, 2[…]0[…]1[…]9年: one run only, and a plausible year.)
+    const inYear = r.noise.length === 1 && +year >= 1990 && +year <= 2039 && YEAR_OF_REPORT.test(f.slice(r.at, r.at + 12)) ? 1 : 0;
     const yearEnd = r.at;
     if (!r.skip(isDigit)) {
       if (inYear) pushNoise(text, r.noise.slice(0, inYear), out);
