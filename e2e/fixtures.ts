@@ -64,3 +64,29 @@ export async function openSample(page: Page, file: string, size = { width: 1280,
   await expect(page.getByTestId('status')).toContainText(file, { timeout: 30_000 });
   await expect(page.getByTestId('status')).not.toHaveClass(/status-busy/, { timeout: 30_000 });
 }
+
+/**
+ * Every verdict stored in IndexedDB, as `state:note`, sorted. A navigation before the write has
+ * ended would lose it, so tests wait for this instead of sleeping. Never creates the database:
+ * an open that would (onupgradeneeded) is aborted.
+ */
+export const storedVerdicts = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        const open = indexedDB.open('gouji');
+        open.addEventListener('upgradeneeded', () => open.transaction?.abort());
+        open.addEventListener('error', () => resolve([]));
+        open.addEventListener('success', () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('reviews')) return (db.close(), resolve([]));
+          const req = db.transaction('reviews').objectStore('reviews').getAll();
+          req.addEventListener('success', () => {
+            db.close();
+            const all = (req.result as { review?: { reviews?: Record<string, { state: string; note: string }> } }[]).flatMap((r) => Object.values(r.review?.reviews ?? {}));
+            resolve(all.map((v) => `${v.state}:${v.note}`).sort());
+          });
+          req.addEventListener('error', () => (db.close(), resolve([])));
+        });
+      }),
+  );

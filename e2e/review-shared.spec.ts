@@ -1,11 +1,11 @@
 // Review shared between the single inspector and the batch workspace (issue 11, item 4): a
 // verdict given to a finding in one place is there when the same report is opened in the other,
-// in both languages. Screenshots to
-// /tmp/shots/review-shared for a person to look at.
+// in both languages, and the workspace's JSON Lines export (built in a worker from IndexedDB)
+// carries it. Screenshots to /tmp/shots/review-shared for a person to look at.
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { test, expect, dropFile, openSample } from './fixtures';
+import { test, expect, dropFile, openSample, storedVerdicts } from './fixtures';
 
 const SHOTS = '/tmp/shots/review-shared';
 mkdirSync(SHOTS, { recursive: true });
@@ -49,7 +49,7 @@ test('a finding reviewed in the single inspector shows its review in the workspa
   await first.getByLabel('备注').fill(NOTE);
   await first.getByLabel('备注').press('Enter');
   await expect(first.locator('.il-review-state')).toHaveText('已确认');
-  await page.waitForTimeout(300); // the write is queued in IndexedDB; a navigation would abort it
+  await expect.poll(() => storedVerdicts(page)).toEqual([`confirmed:${NOTE}`]);
 
   // the same file in a workspace: the same finding carries the same verdict and note
   await openInWorkspace(page, /打开 pingtan-2020\.txt/);
@@ -64,8 +64,16 @@ test('a finding reviewed in the single inspector shows its review in the workspa
   const second = page.locator('.il-items > li').nth(1);
   await second.getByRole('button', { name: '驳回' }).click();
   await expect(second.locator('.il-review-state')).toHaveText('已驳回');
+  await expect.poll(() => storedVerdicts(page)).toEqual([`confirmed:${NOTE}`, 'dismissed:']);
 
-  await page.waitForTimeout(300);
+  // the workspace's JSON Lines carries both verdicts
+  await page.getByTestId('batch-back').click();
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /JSON Lines/ }).click()]);
+  const lines = readFileSync((await dl.path())!, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  const pingtan = lines.find((d) => d.source?.name === 'pingtan-2020.txt');
+  const reviewed = [...pingtan.checks, ...pingtan.garbles].filter((x: { review?: unknown }) => x.review);
+  expect(reviewed.map((x: { review: { state: string } }) => x.review.state).sort()).toEqual(['confirmed', 'dismissed']);
+  expect(reviewed.find((x: { review: { state: string } }) => x.review.state === 'confirmed').review.note).toBe(NOTE);
 
   // back in the single inspector: both verdicts
   await openSample(page, 'pingtan-2020-flattened.txt');
@@ -86,7 +94,7 @@ test.describe('axe-checked', () => {
     await first.getByRole('button', { name: 'Confirm' }).click();
     await first.getByLabel('Note').fill('checked against the original');
     await first.getByLabel('Note').press('Enter');
-    await page.waitForTimeout(300);
+    await expect.poll(() => storedVerdicts(page)).toEqual(['confirmed:checked against the original']);
 
     await openInWorkspace(page, /Open pingtan-2020\.txt/);
     await page.getByRole('tab', { name: 'Issues' }).click();
@@ -107,7 +115,7 @@ test('one report dropped alone keeps its review across a reload (the shared key)
   await page.getByRole('tab', { name: '问题' }).click();
   const first = page.locator('.il-items > li').first();
   await first.getByRole('button', { name: '驳回' }).click();
-  await page.waitForTimeout(300);
+  await expect.poll(() => storedVerdicts(page)).toEqual(['dismissed:']);
   await page.reload();
   await expect(page.getByTestId('status')).not.toHaveClass(/status-busy/, { timeout: 30_000 });
   await page.getByRole('tab', { name: '问题' }).click();

@@ -3,7 +3,7 @@
 // reload, exports that carry both; screenshots to /tmp/shots/trust for a person to look at.
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, openSample as open } from './fixtures';
+import { test, expect, openSample as open, storedVerdicts } from './fixtures';
 import { AxeBuilder } from '@axe-core/playwright';
 
 const SHOTS = '/tmp/shots/trust';
@@ -103,8 +103,8 @@ test('review: confirm and dismiss with a note, filter, survives a reload, carrie
   await expect(page.locator('.il-review-confirmed')).toHaveCount(0);
   await page.getByLabel('审核状态').selectOption('all');
 
-  // the same text again after a reload: the verdicts come back
-  await page.waitForTimeout(300);
+  // the same text again after a reload: the verdicts come back (once they are written)
+  await expect.poll(() => storedVerdicts(page)).toEqual(['confirmed:已与原件核对', 'dismissed:']);
   await open(page, 'pingtan-2020-flattened.txt');
   await tab(page, '问题').click();
   await expect(page.locator('.il-review-confirmed')).toHaveCount(1);

@@ -36,7 +36,7 @@ for (const golden of goldens) {
     describe(`golden ${file}`, () => {
       const notYet = NOT_YET[file] ?? [];
       const test = (aspect: Aspect, name: string, fn: () => Promise<void>) =>
-        (notYet.includes(aspect) ? it.fails : it)(name, fn, 20_000);
+        (notYet.includes(aspect) ? it.fails : it)(name, fn, 120_000);
 
       test('meta', 'meta: agency, year, format, script', async () => {
         expect(compareMeta(await inspectSample(file), golden)).toEqual([]);

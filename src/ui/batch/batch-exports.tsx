@@ -5,10 +5,10 @@
 import { useState } from 'react';
 import { useGouji } from '../store/store';
 import { useT, type PlainKey } from '../i18n/i18n';
-import { getReport } from '../storage';
 import { downloadBlob } from '../shared/download';
 import { EXPORT_FILES, buildExport, type ExportKind } from '../../worker/export-builder';
 import { exportInWorker } from '../../worker/export-client';
+import { loadExportDoc } from '../../worker/export-docs';
 
 const KINDS: [ExportKind, PlainKey][] = [
   ['summaryCsv', 'exportSummaryCsv'],
@@ -16,11 +16,6 @@ const KINDS: [ExportKind, PlainKey][] = [
   ['jsonl', 'exportJsonl'],
   ['batchJson', 'exportBatchJson'],
 ];
-
-const loadDoc = async (key: string) => {
-  const r = await getReport(key);
-  return r?.doc ?? r?.errorDoc ?? (r?.failed ? { schema: 'gouji.report/1' as const, error: r.failed } : null);
-};
 
 export function BatchExports() {
   const t = useT();
@@ -33,7 +28,7 @@ export function BatchExports() {
     setBusy({ kind, done: 0, total: entries.length });
     try {
       const progress = (done: number, total: number) => setBusy({ kind, done, total });
-      const blob = stored ? await exportInWorker(kind, progress) : await buildExport(kind, entries, loadDoc, progress);
+      const blob = stored ? await exportInWorker(kind, progress) : await buildExport(kind, entries, loadExportDoc, progress);
       downloadBlob(blob, EXPORT_FILES[kind].name);
     } finally {
       setBusy(null);

@@ -3,7 +3,7 @@ import { useGouji } from '../store/store';
 import { useT } from '../i18n/i18n';
 import { downloadText } from '../shared/download';
 import { CopyButton } from '../shared/copy-button';
-import { withReviews } from '../store/findings';
+import { withReviews } from '../../core/review/findings';
 import { exportFileName, reportJson } from './export-json';
 
 export function ExportButtons() {

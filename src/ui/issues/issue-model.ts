@@ -8,7 +8,7 @@ import type { Selection } from '../store/store';
 import type { Lang } from '../i18n/lang';
 import {
   blankGroupKey, blankGroups, blankReviewKey, checkReviewKey, duplicateReviewKey, garbleReviewKey, noteReviewKey, type BlankGroup,
-} from '../store/findings';
+} from '../../core/review/findings';
 import { translate } from '../i18n/i18n';
 import {
   checkFamily, checkTable, colLabel, docLayout, familyLabel, GARBLE_KINDS, garbleLabel, rowLabel, TABLE_KEYS,

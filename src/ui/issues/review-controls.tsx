@@ -1,5 +1,5 @@
 // Confirm or dismiss one finding, with a short note. The verdict is stored by the finding's key
-// (rule id + span, store/findings.ts), so it survives a reload and a re-inspection.
+// (rule id + span, core/review/findings.ts), so it survives a reload and a re-inspection.
 import { useId, useState } from 'react';
 import { useGouji } from '../store/store';
 import { useT } from '../i18n/i18n';

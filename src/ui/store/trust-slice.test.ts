@@ -8,7 +8,7 @@ import { inspectBytes, isErrorDocument } from '../../core/inspect';
 import type { ReportDocument } from '../../core/types';
 import { closeGoujiDb, DB_NAME, reportReviewKey } from '../storage';
 import { useGouji } from './store';
-import { checkKeys, withReviews } from './findings';
+import { checkKeys, withReviews } from '../../core/review/findings';
 
 afterEach(async () => {
   await closeGoujiDb();

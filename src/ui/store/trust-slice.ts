@@ -3,7 +3,7 @@
 // inspected one with the corrections applied and its checks run again; `inspected` is as read.
 // Persisted per text (IndexedDB, through ui/storage: reportReviewKey), so a reload, a
 // re-inspection of the same text, or the same report opened from the batch workspace finds them
-// again; reviews are keyed by finding (store/findings.ts), not list position.
+// again; reviews are keyed by finding (core/review/findings.ts), not list position.
 import type { Check, ReportDocument, Review, TableKey } from '../../core/types';
 import { applyCorrections, type CellCorrection } from '../../core/checks/apply-corrections';
 import type { RecheckInput } from '../../worker/client';

@@ -2,7 +2,7 @@
 // garble kind, note kind) and where it stands (its span), never its place in a list, so a review
 // survives a reload and a re-inspection of the same text. Shared by the issues list (which shows
 // them), the review state (which stores verdicts by key) and the exports (which carry them).
-import type { Check, ReportDocument, Span, TableKey } from '../../core/types';
+import type { Check, ReportDocument, Span, TableKey } from '../types';
 
 type CellRef = [string, string];
 const TABLES: TableKey[] = ['proactive', 'applications', 'reviewLitigation'];
