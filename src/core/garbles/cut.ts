@@ -181,8 +181,8 @@ function echoes(f: string, a: number, b: number): boolean {
   return f.charCodeAt(a) === f.charCodeAt(b) || f.charCodeAt(b - 1) === f.charCodeAt(a - 1);
 }
 
-/** does f[a, b) hold a lexicon word of ≥ 2 characters? */
-function hasWord(lex: Lexicon, f: string, a: number, b: number): boolean {
+/** does f[a, b) hold a lexicon word of ≥ 2 characters? (also the lattice's screen, injected.ts) */
+export function hasWord(lex: Lexicon, f: string, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     let node = 0;
     for (let m = k; m < b; m++) {

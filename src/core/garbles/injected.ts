@@ -7,7 +7,7 @@ import type { TextContext } from '../context';
 import type { Lexicon } from './lexicon';
 import { findNoise, PRECISE, THOROUGH, type LatticeParams, type NoiseSpan, type Screened } from './lattice';
 import { Attest, type Grams } from './phrases';
-import { findCuts, templateGrams } from './cut';
+import { findCuts, hasWord, templateGrams } from './cut';
 import { templatePhrases } from './boilerplate';
 
 // Common Chinese surnames (百家姓, the frequent part); a name is 1–2 characters after one.
@@ -237,19 +237,6 @@ function crossesBreak(lex: Lexicon, f: string, a: number, b: number): boolean {
     for (let m = next; node >= 0 && m < next + 4 && isHanUnit(f[m]); m++) {
       node = lex.next(node, f.charCodeAt(m));
       if (node >= 0 && lex.cost(node) !== Infinity) return true;
-    }
-  }
-  return false;
-}
-
-/** does [a, b) hold a lexicon word of ≥ 2 characters? */
-function hasWord(lex: Lexicon, f: string, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) {
-    let node = 0;
-    for (let m = k; m < b; m++) {
-      node = lex.next(node, f.charCodeAt(m));
-      if (node < 0) break;
-      if (m > k && lex.cost(node) !== Infinity) return true;
     }
   }
   return false;
