@@ -6,6 +6,7 @@
 // report reads without them.
 import type { Lexicon } from './lexicon';
 import type { NoiseSpan } from './lattice';
+import { Grams } from './phrases';
 
 /** a unit that may stand in an attested string: no whitespace, no digits (they vary per report) */
 const gramUnit = (c: number) => c > 0x20 && !(c >= 0x30 && c <= 0x39) && c !== 0x3000 && c !== 0xa0 && !(c >= 0x200b && c <= 0x200f) && c !== 0xfeff;
@@ -41,36 +42,6 @@ const POW1 = Array.from({ length: GRAM + 1 }, (_, e) => pow(B1, e));
 /** hash of f[a, a + len) from prefix hashes */
 const sub = (h: Uint32Array, p: number, a: number, len: number) => (h[a + len] - Math.imul(h[a], p)) >>> 0;
 
-/** A multiset of 6-grams keyed by two 32-bit hashes (open addressing). */
-class GramSet {
-  private k1: Uint32Array;
-  private k2: Uint32Array;
-  private n: Int32Array;
-  private mask: number;
-  constructor(expected: number) {
-    let cap = 64;
-    while (cap < expected * 2) cap <<= 1;
-    this.mask = cap - 1;
-    this.k1 = new Uint32Array(cap);
-    this.k2 = new Uint32Array(cap);
-    this.n = new Int32Array(cap);
-  }
-  private slot(a: number, b: number): number {
-    let s = (Math.imul(a ^ (b >>> 7), 0x9e3779b1) >>> 0) & this.mask;
-    while (this.n[s] !== 0 && (this.k1[s] !== a || this.k2[s] !== b)) s = (s + 1) & this.mask;
-    return s;
-  }
-  add(a: number, b: number, by = 1): void {
-    const s = this.slot(a, b);
-    this.k1[s] = a;
-    this.k2[s] = b;
-    this.n[s] += by;
-  }
-  count(a: number, b: number): number {
-    return this.n[this.slot(a, b)];
-  }
-}
-
 /** a bit set of adjacent character pairs (hashed; a false hit only costs the full test) */
 const PAIR_BITS = 1 << 21;
 const pairBit = (a: number, b: number) => (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> 11;
@@ -84,16 +55,20 @@ const hasPair = (bits: Uint32Array, a: number, b: number) => {
 };
 
 export interface Templates {
-  set: GramSet;
+  /** 6-grams by their two hashes (as int32: Grams stores Int32Array keys) */
+  set: Grams;
   pairs: Uint32Array;
 }
 
 /** the 6-grams and adjacent pairs of the template phrases (folded) */
 export function templateGrams(phrases: string[]): Templates {
-  const set = new GramSet(phrases.reduce((n, p) => n + p.length, 0));
+  const set = new Grams(phrases.reduce((n, p) => n + p.length, 0));
   const pairs = new Uint32Array(PAIR_BITS >>> 5);
   for (const p of phrases) {
-    for (let a = 0; a + GRAM <= p.length; a++) set.add(hashOf(p.slice(a, a + GRAM), B1), hashOf(p.slice(a, a + GRAM), B2), 2);
+    for (let a = 0; a + GRAM <= p.length; a++) {
+      const g = p.slice(a, a + GRAM);
+      set.add(hashOf(g, B1) | 0, hashOf(g, B2) | 0);
+    }
     for (let a = 0; a + 1 < p.length; a++) setPair(pairs, p.charCodeAt(a), p.charCodeAt(a + 1));
   }
   return { set, pairs };
@@ -275,12 +250,12 @@ const SPLITS = [SIDE, 2, 4, 1, 5];
  * A 3 + 3 context may be attested by the document or the templates; a lopsided one (a phrase
  * starting or ending at a line break or a numbering: 一、收到[…]和处理) by the templates only.
  */
-function cutAt(lex: Lexicon, f: string, doc: DocGrams | null, templates: GramSet | null, i: number, g: number, left: number, right: number): boolean {
+function cutAt(lex: Lexicon, f: string, doc: DocGrams | null, templates: Grams | null, i: number, g: number, left: number, right: number): boolean {
   for (const kl of SPLITS) {
     const kr = GRAM - kl;
     if (kl > left || kr > right) continue;
     const joined = f.slice(i - kl, i) + f.slice(i + g, i + g + kr);
-    const inTemplate = templates !== null && templates.count(hashOf(joined, B1), hashOf(joined, B2)) > 0;
+    const inTemplate = templates !== null && templates.count(hashOf(joined, B1) | 0, hashOf(joined, B2) | 0) > 0;
     // the screen's hit confirmed on the text
     const inDoc = kl === SIDE && doc !== null && !inTemplate && occursElsewhere(f, joined);
     if (!inDoc && !inTemplate) continue;
