@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeContext } from '../context';
-import { baseName, dropNames, loadPlaces, orgAbbreviation } from './places';
+import { baseName, dropNames, loadPlaces, orgAbbreviation, villageBase } from './places';
 import type { Garble } from '../types';
 
 const flag = (text: string, part: string): Garble => {
@@ -26,6 +26,26 @@ describe('place and organisation names', () => {
     // the flag may take in the suffix too
     const t2 = '政府信息公开量较大的乡镇是敖东镇、澳前镇。';
     expect(dropNames(makeContext(t2).folded, [flag(t2, '敖东镇')], places)).toEqual([]);
+  });
+
+  it('cuts village suffixes to the base name', () => {
+    expect(villageBase('南中村委会')).toBe('南中');
+    expect(villageBase('多福巷社区居委会')).toBe('多福巷');
+    expect(villageBase('瑞龙居委会')).toBe('瑞龙');
+    expect(villageBase('新村')).toBe(null); // a one-character base is no name to look up
+  });
+
+  it('drops flags inside a village the gazetteer knows, only before a village suffix', async () => {
+    const places = await loadPlaces();
+    expect(places.hasVillage('南中')).toBe(true);
+    expect(places.hasVillage('瑞龙')).toBe(true);
+    const t = '南中村、瑞龙社区和城东居委会的群众，酷乘村的群众。';
+    const f = makeContext(t).folded;
+    const kept = dropNames(f, [flag(t, '南中'), flag(t, '瑞龙社区'), flag(t, '城东'), flag(t, '酷乘')], places);
+    expect(kept.map((g) => g.text)).toEqual(['酷乘']);
+    // without a village suffix after it a village's name is not looked up
+    const t2 = '南中的群众';
+    expect(dropNames(makeContext(t2).folded, [flag(t2, '南中')], places)).toHaveLength(1);
   });
 
   it('reads a short flag between an administrative level and an organisation suffix as an abbreviation', () => {

@@ -1,8 +1,10 @@
-// Real names are not noise: a flag inside a place name the gazetteer knows (敖东镇, 屿头乡) or
-// inside an organisation's name built on a place or an administrative level (区发改局) is dropped.
-// The gazetteer (data/places.ts, built by scripts/build-places.ts) is loaded only when there is
-// a flag to check.
+// Real names are not noise: a flag inside a place name the gazetteer knows (敖东镇, 屿头乡, 下坂村)
+// or inside an organisation's name built on a place or an administrative level (区发改局) is
+// dropped. The gazetteer (data/places.ts: down to townships, exact; data/villages.ts: villages and
+// residents' committees, an approximate set; both built by scripts/build-places.ts) is loaded only
+// when there is a flag to check.
 import type { Garble } from '../types';
+import { NameSet } from './nameset';
 
 /** administrative suffixes cut off to get a base name (longest first) */
 const ADMIN_SUFFIX =
@@ -13,6 +15,16 @@ export function baseName(name: string): string {
   const b = name.replace(ADMIN_SUFFIX, '');
   return b.length >= 2 ? b : name;
 }
+
+/** a village's or residents' committee's official name → its base (下坂村委会 → 下坂), or null */
+const VILLAGE_SUFFIX = /(?:社区居民委员会|社区居委会|村民委员会|居民委员会|村委会|居委会|委员会|社区|村|嘎查|生活区|管理区)$/;
+export function villageBase(name: string): string | null {
+  const b = name.replace(VILLAGE_SUFFIX, '');
+  return b.length >= 2 && b !== name ? b : null;
+}
+
+/** what follows a village's base name in text (下坂村, 银闸社区, 额很嘎查) */
+const VILLAGE_AFTER = /^(?:村|社区|居委会|居民委员会|嘎查|生活区|管理区)/;
 
 /**
  * What may follow a place's base name in text: an administrative level, or an organisation
@@ -25,27 +37,46 @@ const AFTER_PLACE =
 const ORG_AFTER = /^(?:局|委|办|中心|厅|署|院|队|处|科|站|所|公司|集团)/;
 const LEVEL_BEFORE = /[省市县区镇乡州旗盟]$/;
 
+const allHan = (s: string) => /^[\u3400-\u9fff]+$/.test(s);
+
 export class Places {
   private readonly names: Set<string>;
-  constructor(data: string) {
+  private readonly villages: NameSet | null;
+  /** `data`: data/places.ts; `villages`: data/villages.ts (optional) */
+  constructor(data: string, villages?: string) {
     this.names = new Set(data.split(' '));
+    this.villages = villages ? new NameSet(villages) : null;
   }
 
+  /** a base name down to townships (exact) */
   has(name: string): boolean {
     return this.names.has(name);
   }
 
+  /** a village's base name (approximate: about one absent name in 16 answers yes) */
+  hasVillage(name: string): boolean {
+    return this.villages?.has(name) ?? false;
+  }
+
   /**
-   * does a known place name followed by a suffix (or ≥ 3 characters long) cover [s, e) of f? The
-   * suffix counts as covered too (a flag on the whole 敖东镇).
+   * Is [s, e) of the folded text f inside a place name the gazetteer knows? A base name down to
+   * townships counts followed by a suffix (镇, 乡, 村, 派出所 …) or when ≥ 3 characters long; a
+   * village's base only followed by 村, 社区, 居委会 or 嘎查 (the set is approximate: the suffix
+   * keeps lookups few). The suffix counts as covered too (a flag on the whole 敖东镇).
    */
   covers(f: string, s: number, e: number): boolean {
     for (let p = Math.max(0, s - 5); p <= s; p++) {
       for (let q = p + 2; q <= p + 8 && q <= f.length; q++) {
-        if (q <= s || !this.names.has(f.slice(p, q))) continue;
-        const suffix = AFTER_PLACE.exec(f.slice(q, q + 4))?.[0].length ?? -1;
-        if (q >= e && (q - p >= 3 || suffix >= 0)) return true;
-        if (suffix > 0 && q + suffix >= e) return true;
+        if (q <= s) continue;
+        const name = f.slice(p, q);
+        if (this.names.has(name)) {
+          const suffix = AFTER_PLACE.exec(f.slice(q, q + 4))?.[0].length ?? -1;
+          if (q >= e && (q - p >= 3 || suffix >= 0)) return true;
+          if (suffix > 0 && q + suffix >= e) return true;
+        } else if (this.villages && allHan(name)) {
+          const suffix = VILLAGE_AFTER.exec(f.slice(q, q + 5))?.[0].length ?? 0;
+          if (suffix > 0 && q + suffix >= e && this.villages.has(name)) return true;
+        }
       }
     }
     return false;
@@ -64,8 +95,8 @@ export function dropNames(folded: string, garbles: Garble[], places: Places): Ga
 
 let cached: Promise<Places> | null = null;
 
-/** the gazetteer, a separate chunk loaded on first use */
+/** the gazetteer, separate chunks loaded on first use */
 export function loadPlaces(): Promise<Places> {
-  cached ??= import('./data/places').then((m) => new Places(m.default));
+  cached ??= Promise.all([import('./data/places'), import('./data/villages')]).then(([m, v]) => new Places(m.default, v.default));
   return cached;
 }
