@@ -40,7 +40,9 @@ export function big5Encodable(ch: string): boolean {
   return big5Char(ch) !== null;
 }
 
-/** Replace what the encoding cannot hold, one UTF-16 unit for one, so spans stay valid. */
+/** Replace what the encoding cannot hold, one UTF-16 unit for one, so spans stay valid. Real
+ *  encoders write '?' for a character big5 has no code for (Python's errors='replace', Java's
+ *  getBytes, .NET, PHP's mb_convert_encoding); none writes a Han character. */
 export function sanitize(text: string, enc: HoldoutEncoding): { text: string; replaced: number } {
   if (enc !== 'big5') return { text, replaced: 0 };
   let out = '';
@@ -49,7 +51,7 @@ export function sanitize(text: string, enc: HoldoutEncoding): { text: string; re
     const ch = text[i];
     if (ch.charCodeAt(0) < 0x80 || big5Char(ch)) out += ch;
     else {
-      out += '口';
+      out += '?';
       replaced++;
     }
   }

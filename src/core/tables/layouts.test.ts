@@ -119,6 +119,8 @@ describe('cells and labels', () => {
     expect(cellValue('+3')).toBe(3);
     expect(cellValue('/')).toBe('nullish');
     expect(cellValue('无')).toBe('nullish');
+    // an encoder's stand-in for a character it could not hold (a NBSP blank saved as Big5)
+    expect(cellValue('?')).toBe('nullish');
     expect(cellValue('  ')).toBe('blank');
     expect(cellValue('75394432.52元', true)).toBeCloseTo(7539.443252, 9);
     expect(cellValue('规章')).toBe('text');

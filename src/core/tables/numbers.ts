@@ -8,7 +8,9 @@ export type CellRead =
   | { kind: 'blank' }
   | { kind: 'text' };
 
-const NULLISH = new Set(['/', '-', '--', '---', '无', '／', '—', '——', 'N/A', 'n/a', '\\', '空']);
+// `?` is what encoders write for a character the target encoding lacks (a NBSP blank saved as
+// Big5): no figure was printed there, since digits survive every encoding
+const NULLISH = new Set(['/', '-', '--', '---', '无', '／', '—', '——', 'N/A', 'n/a', '\\', '空', '?', '？']);
 
 // sign words, digits with optional thousands separators and decimals, optional unit
 // thousands may be separated by commas or (in one cell only) by a space: `12,673`, `1 234`
