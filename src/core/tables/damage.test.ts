@@ -88,3 +88,15 @@ describe('findGapLabel', () => {
     expect(findGapLabel('\n关于其他事项的处理\n', '其他处理', 0, 20)).toBeNull();
   });
 });
+
+describe('findGapLabel on a two-character label', () => {
+  it('takes 规[犖]章 only as a whole cell', () => {
+    expect(findGapLabel('\n\t规犖章\n\t12', '规章', 0, 20)).toEqual({ start: 2, end: 5, cost: 0.34 });
+    expect(findGapLabel('\n规三个章12144', '规章', 0, 20)?.end).toBe(5);
+    expect(findGapLabel('\n规章\n', '规章', 0, 20)?.end).toBe(3);
+  });
+  it('refuses it inside prose', () => {
+    expect(findGapLabel('，规范性文件和规章，', '规章', 0, 20)).toBeNull();
+    expect(findGapLabel('\n规范性文件和规章\n', '规章', 0, 20)).toBeNull();
+  });
+});

@@ -91,13 +91,24 @@ export function findGapLabel(folded: string, label: string, from: number, to: nu
 
 function findGapCore(folded: string, label: string, from: number, to: number): LabelMatch | null {
   const core = labelCore(label);
-  // two characters with a gap between them could be anything
-  if (core.length < 3) return null;
+  if (core.length < 2) return null;
+  // two characters with a gap between them could be anything in prose: only a whole cell (规[犖]章
+  // alone between separators, or before the row's figures) is taken
+  const whole = core.length === 2;
   const first = core[0]!;
   for (let p = folded.indexOf(first, from); p >= 0 && p < to; p = folded.indexOf(first, p + 1)) {
     if (!cellStart(folded, p, from)) continue;
     const m = gapMatchAt(folded, core, p, Math.min(to, p + core.length * 3 + MAX_GAP + 8));
-    if (m) return m;
+    if (m && (!whole || (m.end - m.start <= core.length + MAX_GAP && cellEnd(folded, m.end)))) return m;
   }
   return null;
+}
+
+/** Whether a cell ends at e: only spaces or tabs, then a line break, a pipe, a figure or the end. */
+function cellEnd(folded: string, e: number): boolean {
+  let i = e;
+  while (i < folded.length && (folded[i] === ' ' || folded[i] === '\t')) i++;
+  if (i >= folded.length) return true;
+  const c = folded.charCodeAt(i);
+  return c === 0x0a || c === 0x0d || c === 0x7c || isDigit(c) || (i > e && folded[i - 1] === '\t');
 }
