@@ -70,6 +70,13 @@ function smallness(c: { value: number }[]): number {
   return len * 1e12 + max;
 }
 
+/** How many complete groups of `size` figures have a last figure that is not the sum of the others. */
+function brokenGroups(values: number[], size: number): number {
+  let n = 0;
+  for (let g = size; g <= values.length; g += size) if (!groupTotalsHold(values.slice(0, g), size)) n++;
+  return n;
+}
+
 export function extractReview(ctx: TextContext, region: Region, limit: number, headed = false): ReviewRead | null {
   const f = ctx.folded;
   // the header begins with 行政复议 shortly before the first key phrase (under a found header,
@@ -106,7 +113,14 @@ export function extractReview(ctx: TextContext, region: Region, limit: number, h
     if (layout === 'pipe') while (lead < slots.length && slots[lead]!.kind === 'blank' && slots.length - lead > N) lead++;
     slots = slots.slice(lead, lead + N);
     if (z.runs && z.runs.length) {
-      const cands = splitRuns(f, z.runs, N, { partial: (v) => groupTotalsHold(v, 5), maxSolutions: 64 });
+      let cands = splitRuns(f, z.runs, N, { partial: (v) => groupTotalsHold(v, 5), maxSolutions: 64 });
+      // a printed total that is not the sum of its parts (a real mistake): the readings with the
+      // fewest broken totals, each such row said so (its check then fails or stays uncertain)
+      let broken = 0;
+      for (let k = 1; cands.length === 0 && k <= REVIEW_ROWS.length; k++) {
+        cands = splitRuns(f, z.runs, N, { partial: (v) => brokenGroups(v, 5) <= k, maxSolutions: 64 });
+        broken = k;
+      }
       cands.sort((a, b) => smallness(a) - smallness(b));
       if (cands.length === 0) {
         warnings.push(say('tables.reviewCannotSplit', { table: 'reviewLitigation', n: N }));
@@ -114,6 +128,13 @@ export function extractReview(ctx: TextContext, region: Region, limit: number, h
       } else {
         const c = cands[0]!;
         slots = c.map((p) => pieceSlot(ctx.text, p));
+        if (broken) {
+          REVIEW_ROWS.forEach((row, r) => {
+            if (groupTotalsHold(c.slice(r * 5, r * 5 + 5).map((p) => p.value), 5)) return;
+            warnings.push(say('tables.noSplitAddsUp', { table: 'reviewLitigation', row }));
+            notes.push({ kind: 'ambiguous-split', row, ...say('note.noSplitAddsUp', {}), span: [c[r * 5]!.start, c[r * 5 + 4]!.end], reason: 'no-split-adds-up' });
+          });
+        }
         // each row whose five figures differ between the readings is reported with its own options
         REVIEW_ROWS.forEach((row, r) => {
           const seen = new Set(cands.map((x) => x.slice(r * 5, r * 5 + 5).map((p) => p.value).join('/')));

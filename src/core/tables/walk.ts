@@ -3,7 +3,7 @@
 // linear in the region; a label's printed numbering (`2.`, `(七)`, `四、`) is taken into its span
 // so that, in glued text, the `2` of `00000002.其他法律…` is not read as a figure.
 import { defaultMaxCost, findLabel, labelCore, type LabelMatch } from './fuzzy';
-import { findGapLabel } from './gap';
+import { findGapLabel, MAX_GAP } from './gap';
 import type { RowSpec } from './templates';
 
 export interface FoundRow {
@@ -38,6 +38,23 @@ export function numberingStart(folded: string, start: number, num: string, floor
   return i;
 }
 
+/**
+ * The numbering before a label, also when a run of injected characters stands between them
+ * (`8.輂傩属于行政查询事项`): in glued text the `8` would otherwise be read as a figure.
+ */
+export function numberingAcrossRun(folded: string, start: number, num: string, floor: number): number {
+  const ns = numberingStart(folded, start, num, floor);
+  if (ns >= 0) return ns;
+  for (let p = start - 1, g = 1; g <= MAX_GAP && p > floor; p--, g++) {
+    const c = folded.charCodeAt(p);
+    // the run holds no figure, no padding or punctuation
+    if ((c >= 0x30 && c <= 0x39) || isSkippable(c) || c < 0x80) return -1;
+    const at = numberingStart(folded, p, num, floor);
+    if (at >= 0) return at;
+  }
+  return -1;
+}
+
 function matchSpec(folded: string, spec: RowSpec, from: number, to: number, extra = 0): LabelMatch | null {
   const limit = extra ? defaultMaxCost(labelCore(spec.label).length) + extra : undefined;
   let best = findLabel(folded, spec.label, from, to, limit);
@@ -63,7 +80,7 @@ export function findRow(folded: string, spec: RowSpec, from: number, to: number,
     if (!m) return null;
     let start = m.start;
     if (spec.num) {
-      const ns = numberingStart(folded, m.start, spec.num, Math.max(from - 8, 0));
+      const ns = numberingAcrossRun(folded, m.start, spec.num, Math.max(from - 8, 0));
       if (ns >= 0) start = ns;
       else if (needsNum) {
         cursor = m.end;
