@@ -6,7 +6,7 @@ import type { Check, Section, Span, Tables } from '../types';
 import type { TextContext } from '../context';
 import { say, type DiagnosticIn } from '../diagnostics';
 import { feeChecks } from './fees';
-import { proseText } from './prose-text';
+import { proseText, tableSpans, type ProseText } from './prose-text';
 
 const warn = (id: string, status: Check['status'], spans: Span[], d: DiagnosticIn<'check.'>, expected: number | null = null, actual: number | null = null): Check => ({
   id, status, expected, actual, cells: [], spans, severity: 'warning', ...say(d.code, d.params),
@@ -41,8 +41,8 @@ export function sectionOrderCheck(sections: Section[]): Check | null {
   return warn('narrative.sectionOrder', 'pass', [], { code: 'check.sectionOrder.inOrder', params: {} });
 }
 
-export function narrativeChecks(ctx: TextContext, sections: Section[], tables: Tables, year: number | null = null): Check[] {
-  const tableSpans = [tables.proactive, tables.applications, tables.reviewLitigation].flatMap((t) => (t ? [t.span] : []));
+/** `built`: the prose with the tables cut out, when the caller built it already (runChecks) */
+export function narrativeChecks(ctx: TextContext, sections: Section[], tables: Tables, year: number | null = null, built?: ProseText): Check[] {
   const checks = [problemsEmptyCheck(ctx, sections), sectionOrderCheck(sections)].filter((c): c is Check => c !== null);
-  return [...checks, ...feeChecks(proseText(ctx.folded, tableSpans), tables, year)];
+  return [...checks, ...feeChecks(built ?? proseText(ctx.folded, tableSpans(tables)), tables, year)];
 }

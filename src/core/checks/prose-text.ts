@@ -59,6 +59,11 @@ export function proseText(folded: string, cut: readonly Span[] = []): ProseText 
   return { text: parts.join(''), at: at.subarray(0, len) };
 }
 
+/** the tables' spans of `tables`, in the order the prose checks cut them out */
+export function tableSpans(tables: { proactive: { span: Span } | null; applications: { span: Span } | null; reviewLitigation: { span: Span } | null }): Span[] {
+  return [tables.proactive, tables.applications, tables.reviewLitigation].flatMap((t) => (t ? [t.span] : []));
+}
+
 /** source span of `length` characters of prose text starting at `index` */
 export function sourceSpan(p: ProseText, index: number, length: number): Span {
   return [p.at[index], p.at[index + length - 1] + 1];

@@ -8,7 +8,7 @@ import { say } from '../diagnostics';
 import { APPLICANT_COLS, type TableFormat } from './keys';
 import { findOutcomeFigures, outcomeChecks } from './prose-outcomes';
 import { cellSpans, cellValue, type CellRef } from './sum-rule';
-import { proseText, sourceSpan, type ProseText } from './prose-text';
+import { proseText, sourceSpan, tableSpans, type ProseText } from './prose-text';
 import { findCaseFigures, type CaseKind } from './prose-cases';
 
 export interface ProseFigure {
@@ -177,12 +177,12 @@ export function proseChecks(
   year: number | null = null,
   outcomes = true,
   caseSections: Span[] = [],
+  /** the prose with the tables cut out, when the caller built it already (runChecks: once for all checks) */
+  built?: ProseText,
 ): Check[] {
-  const spans = [tables.proactive, tables.applications, tables.reviewLitigation]
-    .filter((t): t is Table => t !== null)
-    .map((t) => t.span);
+  const spans = tableSpans(tables);
   if (!spans.length) return [];
-  const prose = proseText(ctx.folded, spans);
+  const prose = built ?? proseText(ctx.folded, spans);
   const figures = figuresIn(prose, caseSections);
   const out: Check[] = [];
   for (const kind of ['received', 'answered', 'review', 'litigation', 'reviewAndLitigation'] as const) {
