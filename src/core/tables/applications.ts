@@ -11,6 +11,7 @@ import type { Region } from './regions';
 import { APPLICATION_2021_MARKS, APPLICATION_COLS, APPLICATION_ROWS, resultRowKeys } from './templates';
 import { placeUnlabeled, type PlacedRow } from './unlabeled';
 import { walkRows } from './walk';
+import { EquationScorer } from './equations';
 
 export interface TableRead {
   table: Table;
@@ -204,24 +205,6 @@ function shiftableRows(read: RowCells[], short: Set<string>): Set<string> {
   return out;
 }
 
-/** How many column equations hold (two per column: the balance, and the results' total). */
-function equationsHeld(vals: Map<string, number[]>, resultKeys: readonly string[]): number {
-  // each row's figures looked up once, not once per column
-  const received = vals.get('newReceived');
-  const carried = vals.get('carriedOver');
-  const total = vals.get('resultsTotal');
-  const forward = vals.get('carriedForward');
-  const results = resultKeys.map((k) => vals.get(k));
-  let s = 0;
-  for (let c = 0; c < N; c++) {
-    if ((received?.[c] ?? 0) + (carried?.[c] ?? 0) === (total?.[c] ?? 0) + (forward?.[c] ?? 0)) s++;
-    let sum = 0;
-    for (const r of results) sum += r?.[c] ?? 0;
-    if (sum === (total?.[c] ?? 0)) s++;
-  }
-  return s;
-}
-
 /** Settle uncertain rows: row sums first, then the column equations choose among what remains. */
 function settleGlued(
   ctx: TextContext,
@@ -259,12 +242,11 @@ function settleGlued(
   for (const r of read) fixed.set(r.key, r.slots.map((s) => s.value ?? 0));
   const ambiguous = options.filter((o) => o.cands.length > 1);
   for (const o of options) if (o.cands.length === 1) fixed.set(o.g.key, valuesOf(o.cands[0]!));
-  const resultKeys = resultRowKeys(format);
-  const score = (vals: Map<string, number[]>): number => equationsHeld(vals, resultKeys);
+  // the rows' figures by their role in the equations (see EquationScorer: counted many times)
+  const vals = new EquationScorer(fixed, resultRowKeys(format), N);
   const choice = ambiguous.map(() => 0);
   // coordinate ascent over the ambiguous rows (exhaustive when few), then report ties
   const combos = ambiguous.reduce((p, o) => p * o.cands.length, 1);
-  const vals = new Map(fixed);
   // each reading's figures, made once (the search below tries them many times)
   const figs = ambiguous.map((o) => o.cands.map(valuesOf));
   const apply = () => ambiguous.forEach((o, i) => vals.set(o.g.key, figs[i]![choice[i]!]!));
@@ -281,7 +263,7 @@ function settleGlued(
         x = Math.floor(x / ambiguous[i]!.cands.length);
       }
       for (let i = 0; i < ambiguous.length; i++) vals.set(ambiguous[i]!.g.key, figs[i]![idx[i]!]!);
-      const s = score(vals);
+      const s = vals.score();
       if (s > best) {
         best = s;
         bestChoice = idx.slice();
@@ -297,7 +279,7 @@ function settleGlued(
         let best = -1;
         for (let c = 0; c < ambiguous[i]!.cands.length; c++) {
           vals.set(ambiguous[i]!.g.key, figs[i]![c]!);
-          const s = score(vals);
+          const s = vals.score();
           if (s > best) {
             best = s;
             choice[i] = c;
@@ -307,12 +289,12 @@ function settleGlued(
     }
   }
   apply();
-  const bestScore = score(vals);
+  const bestScore = vals.score();
   ambiguous.forEach((o, i) => {
     const ties: number[] = [];
     for (let c = 0; c < o.cands.length; c++) {
       vals.set(o.g.key, figs[i]![c]!);
-      if (score(vals) === bestScore || bestCombos.some((b) => b[i] === c)) ties.push(c);
+      if (vals.score() === bestScore || bestCombos.some((b) => b[i] === c)) ties.push(c);
     }
     vals.set(o.g.key, figs[i]![choice[i]!]!);
     if (ties.length > 1) {
