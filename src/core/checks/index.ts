@@ -6,7 +6,7 @@ import { applicationChecks, reviewChecks, tableFormat } from './applications';
 import { blankTableChecks, regulationsAuthorityCheck, templateYearCheck } from './soft';
 import { proseChecks } from './prose';
 import { narrativeChecks } from './narrative';
-import { proseText, tableSpans } from './prose-text';
+import { proseText, tableSpansOf } from './prose-text';
 
 /**
  * The outcome figures of the prose (prose.granted, .denied, .unavailable, .rejected, .otherHandling):
@@ -31,7 +31,7 @@ export function runChecks(ctx: TextContext, tables: Tables, meta: Meta, sections
   const caseSections = sections.filter((s) => s.key === 'reviewLitigation').map((s) => s.span);
   // the prose with the tables cut out, built once here for the prose and the narrative checks
   // (each built its own: two scans and two offset maps of the whole text)
-  const prose = proseText(ctx.folded, tableSpans(tables));
+  const prose = proseText(ctx.folded, tableSpansOf(tables));
   checks.push(...proseChecks(ctx, tables, format, meta.year, options.proseOutcomes ?? PROSE_OUTCOME_CHECKS, caseSections, prose));
   checks.push(...narrativeChecks(ctx, sections, tables, meta.year, prose));
   return checks;

@@ -6,7 +6,7 @@ import type { Check, Section, Span, Tables } from '../types';
 import type { TextContext } from '../context';
 import { say, type DiagnosticIn } from '../diagnostics';
 import { feeChecks } from './fees';
-import { proseText, tableSpans, type ProseText } from './prose-text';
+import { proseText, tableSpansOf, type ProseText } from './prose-text';
 
 const warn = (id: string, status: Check['status'], spans: Span[], d: DiagnosticIn<'check.'>, expected: number | null = null, actual: number | null = null): Check => ({
   id, status, expected, actual, cells: [], spans, severity: 'warning', ...say(d.code, d.params),
@@ -44,5 +44,5 @@ export function sectionOrderCheck(sections: Section[]): Check | null {
 /** `built`: the prose with the tables cut out, when the caller built it already (runChecks) */
 export function narrativeChecks(ctx: TextContext, sections: Section[], tables: Tables, year: number | null = null, built?: ProseText): Check[] {
   const checks = [problemsEmptyCheck(ctx, sections), sectionOrderCheck(sections)].filter((c): c is Check => c !== null);
-  return [...checks, ...feeChecks(built ?? proseText(ctx.folded, tableSpans(tables)), tables, year)];
+  return [...checks, ...feeChecks(built ?? proseText(ctx.folded, tableSpansOf(tables)), tables, year)];
 }

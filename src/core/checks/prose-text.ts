@@ -60,7 +60,7 @@ export function proseText(folded: string, cut: readonly Span[] = []): ProseText 
 }
 
 /** the tables' spans of `tables`, in the order the prose checks cut them out */
-export function tableSpans(tables: { proactive: { span: Span } | null; applications: { span: Span } | null; reviewLitigation: { span: Span } | null }): Span[] {
+export function tableSpansOf(tables: { proactive: { span: Span } | null; applications: { span: Span } | null; reviewLitigation: { span: Span } | null }): Span[] {
   return [tables.proactive, tables.applications, tables.reviewLitigation].flatMap((t) => (t ? [t.span] : []));
 }
 

@@ -8,7 +8,7 @@ import { say } from '../diagnostics';
 import { APPLICANT_COLS, type TableFormat } from './keys';
 import { findOutcomeFigures, outcomeChecks } from './prose-outcomes';
 import { cellSpans, cellValue, type CellRef } from './sum-rule';
-import { proseText, sourceSpan, tableSpans, type ProseText } from './prose-text';
+import { proseText, sourceSpan, tableSpansOf, type ProseText } from './prose-text';
 import { findCaseFigures, type CaseKind } from './prose-cases';
 
 export interface ProseFigure {
@@ -180,7 +180,7 @@ export function proseChecks(
   /** the prose with the tables cut out, when the caller built it already (runChecks: once for all checks) */
   built?: ProseText,
 ): Check[] {
-  const spans = tableSpans(tables);
+  const spans = tableSpansOf(tables);
   if (!spans.length) return [];
   const prose = built ?? proseText(ctx.folded, spans);
   const figures = figuresIn(prose, caseSections);
