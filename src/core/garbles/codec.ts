@@ -72,3 +72,18 @@ export function encodeLegacy(s: string, codec: Legacy): number[] | null {
   }
   return out;
 }
+
+let cp1252: Int16Array | null = null;
+/**
+ * UTF-16 unit → its byte in windows-1252 (what browsers decode "latin1"/"iso-8859-1" as), or −1.
+ * U+0080–U+00FF map to their own byte too (ISO-8859-1 proper, as other tools decode it).
+ */
+export function cp1252Byte(c: number): number {
+  if (!cp1252) {
+    cp1252 = new Int16Array(65536).fill(-1);
+    for (let b = 0; b < 0x100; b++) cp1252[b] = b;
+    const s = new TextDecoder('windows-1252').decode(Uint8Array.from({ length: 0x80 }, (_, k) => 0x80 + k));
+    for (let k = 0; k < s.length; k++) cp1252[s.charCodeAt(k)] = 0x80 + k;
+  }
+  return cp1252[c];
+}

@@ -35,7 +35,9 @@ export async function detectGarbles(
   findFixedMojibake(ctx.text, ctx.folded, found);
   const dup = findDuplicates(ctx.text, ctx.folded);
   found.push(...dup.insertions);
-  if (/[\u4e00-\u9fff]/.test(ctx.folded)) {
+  // Han text, or what mojibake leaves of it (Latin-1 letters, U+FFFD, Hangul …: a table of
+  // mojibake cells may hold no Han character at all)
+  if (/[\u4e00-\u9fff]/.test(ctx.folded) || /[\u0080-\u00ff\ufffd\uac00-\ud7af]{2}/.test(ctx.text)) {
     // the lexicon is a separate chunk, loaded on first use only
     const lex = await loadLexicon();
     const mojibake = findMojibake(lex, ctx.text);

@@ -95,4 +95,45 @@ describe('mojibake repair (measured on the samples’ lines)', () => {
     expect(g[0].kind).toBe('mojibake');
     expect(cleanText(t, g)).toBe('报告：政府信息公开工作年度报告\n下一行正常。');
   });
+
+  it('repairs UTF-8 and GBK read as Latin-1, and UTF-8 read as Latin-1 twice', async () => {
+    const lex = await loadLexicon();
+    const latin1 = (b: Uint8Array) => new TextDecoder('windows-1252').decode(b);
+    const line = '第二十条第(五)项：政府信息公开工作年度报告';
+    const once = latin1(enc.encode(line));
+    expect(cleanText(once, findMojibake(lex, once))).toBe(line);
+    const twice = latin1(enc.encode(once));
+    const g = findMojibake(lex, twice);
+    expect(cleanText(twice, g)).toBe(line);
+    expect(g[0].params).toEqual({ encoding: 'UTF-8', readAs: 'Latin-1 (×2)' });
+    const gbk = encodeLegacy(line, 'gb18030')!;
+    const fromGbk = latin1(new Uint8Array(gbk));
+    expect(cleanText(fromGbk, findMojibake(lex, fromGbk))).toBe(line);
+  });
+
+  it('measures Latin-1 repairs on the samples', async () => {
+    const r = await measure((l) => new TextDecoder('windows-1252').decode(enc.encode(l)));
+    console.log(`UTF-8 read as Latin-1: ${r.n} lines, exact ${r.exact.toFixed(3)}, wrong repair ${r.wrong.toFixed(3)}`);
+    expect(r.exact).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it('flags a line whose bytes are lost (GBK read as UTF-8) whole, without a suggestion', async () => {
+    const lex = await loadLexicon();
+    const line = '本机关全年共收到政府信息公开申请12件，均已按时答复。';
+    const bad = new TextDecoder('utf-8').decode(new Uint8Array(encodeLegacy(line, 'gb18030')!));
+    const g = findMojibake(lex, `第一行正常。\n${bad}\n下一行正常。`);
+    expect(g).toHaveLength(1);
+    expect(g[0].suggestion).toBe('');
+    expect(g[0].code).toBe('garble.lostBytes');
+    // every non-ASCII unit of the damaged line lies inside the garble
+    const s = '第一行正常。\n'.length;
+    for (let i = 0; i < bad.length; i++) if (bad.charCodeAt(i) >= 0x80) expect(g[0].span[0] <= s + i && s + i < g[0].span[1]).toBe(true);
+  });
+
+  it('leaves rows of symbols, bullets and Latin text alone', async () => {
+    const lex = await loadLexicon();
+    for (const l of ['┌──────┬──────┐', '■■■■■■ ★★★ ●●●', 'Café São Paulo – Zürich “quoted” …', '注：“—”表示无数据；× 表示不适用。', '①②③④⑤⑥⑦⑧']) {
+      expect(findMojibake(lex, l)).toEqual([]);
+    }
+  });
 });

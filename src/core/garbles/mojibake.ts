@@ -6,9 +6,10 @@
 import type { Garble } from '../types';
 import { because } from '../diagnostics';
 import type { Lexicon } from './lexicon';
-import { encodeLegacy, forwardTable, type Legacy } from './codec';
+import { cp1252Byte, encodeLegacy, forwardTable, type Legacy } from './codec';
 import { t2sCharMap } from '../normalize/fold';
 
+const HAN_RE = /[\u3400-\u4dbf\u4e00-\u9fff]/;
 const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 const COMMON_PUNCT = new Set('，。、：；？！“”‘’（）《》【】—…·％〔〕「」'.split('').map((c) => c.charCodeAt(0)));
 /** classifiers that follow an Arabic numeral (2件, 12月, 94.52万元) */
@@ -300,9 +301,13 @@ export function findMojibake(lex: Lexicon, text: string): Garble[] {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     if (end - start >= 2 && oddShare(lex, text, start, end) >= ODD) {
-      const g = repairRun(lex, text.slice(start, end), start);
-      if (g.length) out.push(...g);
-      else findInLine(lex, text, start, end, out);
+      const before = out.length;
+      if (!findLatin1(lex, text, start, end, out)) {
+        const g = repairRun(lex, text.slice(start, end), start);
+        if (g.length) out.push(...g);
+        else findInLine(lex, text, start, end, out);
+      }
+      if (out.length === before) findLost(lex, text, start, end, out);
     }
     start = end + 1;
   }
@@ -368,6 +373,8 @@ export function repairRun(lex: Lexicon, run: string, at: number, before = '', af
     const r = tryMixup(lex, run, m, before, after);
     if (!r || !r.text) continue;
     const cost = badness(lex, r.text);
+    // mojibake of text gives back Han characters: a row of symbols (★★★ → 」」」) is no misreading
+    if (!HAN_RE.test(r.text)) continue;
     if (cost <= GOOD && was - cost >= MARGIN && (!best || cost < best.cost)) best = { ...r, name: m.name, cost };
   }
   if (!best) return [];
@@ -411,4 +418,133 @@ function asciiCuts(s: string): number[] {
   const out: number[] = [];
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) < 0x40) out.push(i);
   return out;
+}
+
+const STRICT = new Map<string, TextDecoder>();
+function strictDecode(label: string, bytes: Uint8Array): string | null {
+  let d = STRICT.get(label);
+  if (!d) STRICT.set(label, (d = new TextDecoder(label, { fatal: true })));
+  try {
+    return d.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** bytes of s read back through windows-1252 (ISO-8859-1), or null; how many are ≥ 0x80 */
+function latin1Bytes(s: string): { bytes: Uint8Array; high: number } | null {
+  const bytes = new Uint8Array(s.length);
+  let high = 0;
+  for (let i = 0; i < s.length; i++) {
+    const b = cp1252Byte(s.charCodeAt(i));
+    if (b < 0) return null;
+    bytes[i] = b;
+    if (b >= 0x80) high++;
+  }
+  return { bytes, high };
+}
+
+/**
+ * Text of a run misread as Latin-1 (windows-1252): the bytes come back exactly, so decode them
+ * strictly as UTF-8, GBK or Big5; a UTF-8 reading that is itself Latin-1 mojibake (double
+ * encoding: UTF-8 → Latin-1 → UTF-8) is undone again. The reading that scores best wins.
+ */
+function undoLatin1(lex: Lexicon, run: string, depth = 0): { text: string; encoding: string; times: number } | null {
+  const lb = latin1Bytes(run);
+  if (!lb || lb.high < 2) return null;
+  let best: { text: string; encoding: string; times: number; cost: number } | null = null;
+  for (const [label, encoding] of [['utf-8', 'UTF-8'], ['gb18030', 'GBK'], ['big5', 'Big5']] as const) {
+    let text = strictDecode(label, lb.bytes);
+    if (text === null || text.includes('\ufffd')) continue;
+    let times = 1;
+    if (label === 'utf-8' && depth < 2) {
+      const again = undoLatin1(lex, text, depth + 1);
+      if (again && again.encoding === 'UTF-8') [text, times] = [again.text, again.times + 1];
+    }
+    const cost = badness(lex, text);
+    if (!best || cost < best.cost) best = { text, encoding, times, cost };
+  }
+  return best;
+}
+
+/** Latin-1 mojibake in line [from, to): maximal runs of windows-1252 characters with ≥ 2 high bytes */
+function findLatin1(lex: Lexicon, text: string, from: number, to: number, out: Garble[]): boolean {
+  let found = false;
+  for (let i = from; i < to; ) {
+    if (cp1252Byte(text.charCodeAt(i)) < 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < to && cp1252Byte(text.charCodeAt(j)) >= 0) j++;
+    // ASCII at the ends is kept as printed
+    let s = i;
+    let e = j;
+    while (s < e && text.charCodeAt(s) < 0x80) s++;
+    while (e > s && text.charCodeAt(e - 1) < 0x80) e--;
+    const run = text.slice(s, e);
+    if (e - s >= 2) {
+      const r = undoLatin1(lex, run);
+      if (r && HAN_RE.test(r.text) && badness(lex, r.text) <= GOOD && badness(lex, run) - badness(lex, r.text) >= MARGIN) {
+        out.push({
+          kind: 'mojibake',
+          span: [s, e],
+          text: run,
+          suggestion: r.text,
+          ...because('garble.misread', { encoding: r.encoding, readAs: r.times > 1 ? `Latin-1 (×${r.times})` : 'Latin-1' }),
+        });
+        found = true;
+      }
+    }
+    i = j;
+  }
+  return found;
+}
+
+/** share of U+FFFD among the non-ASCII units, and of odd ones, above which a line is lost mojibake */
+const LOST_FFFD = 0.2;
+const LOST_ODD = 0.5;
+
+/**
+ * A line no mix-up repairs that still reads as mojibake — many U+FFFD among odd characters (GBK
+ * read as UTF-8, UTF-8 read as Big5: the bytes are gone), or mostly rare characters and stray
+ * symbols among them ≥ 3 rare Han characters whose GBK or Big5 bytes are well-formed UTF-8
+ * (mojibake of mojibake; a row of symbols, rare characters planted in a label are none) — is
+ * flagged whole, from its first to its last odd unit, with
+ * no suggestion.
+ */
+function findLost(lex: Lexicon, text: string, from: number, to: number, out: Garble[]): void {
+  let n = 0;
+  let fffd = 0;
+  let first = -1;
+  let last = -1;
+  const t2s = t2sCharMap();
+  let odd = 0;
+  let oddHan = 0;
+  for (let i = from; i < to; i++) {
+    const r = text.charCodeAt(i);
+    if (r < 0x80) continue;
+    n++;
+    const c = t2s.get(r) ?? r;
+    const isOdd = c === 0xfffd || (isHan(c) ? !(lex.charCost[c] < 12) : otherCost(c) > 3);
+    if (c === 0xfffd) fffd++;
+    if (!isOdd) continue;
+    odd++;
+    if (isHan(c)) oddHan++;
+    if (first < 0) first = i;
+    last = i + 1;
+  }
+  if (n < 6 || first < 0) return;
+  const run = text.slice(first, last);
+  if (!((fffd >= 3 && fffd >= LOST_FFFD * n) || (odd >= LOST_ODD * n && oddHan >= 3 && utf8Shaped(run)))) return;
+  out.push({ kind: 'mojibake', span: [first, last], text: run, suggestion: '', ...because('garble.lostBytes', { sample: run.slice(0, 3) }) });
+}
+
+/** are the GBK or Big5 bytes of s well-formed UTF-8 (allowing for U+FFFD holes)? */
+function utf8Shaped(s: string): boolean {
+  for (const codec of ['gb18030', 'big5'] as const) {
+    const bytes = encodeLegacy(s, codec);
+    if (bytes && bytes.some((b) => b >= 0x80) && utf8WithHoles(bytes)) return true;
+  }
+  return false;
 }
