@@ -88,6 +88,8 @@ function heldOutLines(): string[] {
   return out;
 }
 
+const pct = (a: number, b: number) => (b ? (a / b).toFixed(3) : '—');
+
 interface Tally {
   n: number;
   found: number;
@@ -146,7 +148,6 @@ async function main(): Promise<void> {
       if (debug && (!found || (repairable && !exact))) console.log(`${name}${found ? '' : ' NOT FOUND'}\n  ${line}\n  ${bad}\n  ${cleanText(bad, mine)}`);
     }
   }
-  const pct = (a: number, b: number) => (b ? (a / b).toFixed(3) : '—');
   console.log(`${which}: ${items.length} distinct lines with Han text; clean lines given a mojibake garble: ${cleanChanged}`);
   console.log('mix-up'.padEnd(48) + 'lines  found  repaired exactly');
   const all: Tally = { n: 0, found: 0, exact: 0 };

@@ -18,6 +18,7 @@ const lines = [
   ),
 ];
 const enc = new TextEncoder();
+const latin1 = (b: Uint8Array) => new TextDecoder('windows-1252').decode(b);
 
 /** damage every line with `make`, repair with findMojibake, count exact repairs */
 async function measure(make: (l: string) => string | null) {
@@ -98,7 +99,6 @@ describe('mojibake repair (measured on the samples’ lines)', () => {
 
   it('repairs UTF-8 and GBK read as Latin-1, and UTF-8 read as Latin-1 twice', async () => {
     const lex = await loadLexicon();
-    const latin1 = (b: Uint8Array) => new TextDecoder('windows-1252').decode(b);
     const line = '第二十条第(五)项：政府信息公开工作年度报告';
     const once = latin1(enc.encode(line));
     expect(cleanText(once, findMojibake(lex, once))).toBe(line);

@@ -305,9 +305,11 @@ export function findMojibake(lex: Lexicon, text: string): Garble[] {
       if (!findLatin1(lex, text, start, end, out)) {
         const g = repairRun(lex, text.slice(start, end), start);
         if (g.length) out.push(...g);
-        else findInLine(lex, text, start, end, out);
+        else {
+          findInLine(lex, text, start, end, out);
+          findLost(lex, text, start, end, out, before);
+        }
       }
-      if (out.length === before) findLost(lex, text, start, end, out);
     }
     start = end + 1;
   }
@@ -370,12 +372,20 @@ export function repairRun(lex: Lexicon, run: string, at: number, before = '', af
   const was = badness(lex, run);
   let best: (Repair & { name: Mixup['name']; cost: number }) | null = null;
   for (const m of MIXUPS) {
-    const r = tryMixup(lex, run, m, before, after);
+    let r = tryMixup(lex, run, m, before, after);
     if (!r || !r.text) continue;
-    const cost = badness(lex, r.text);
+    let cost = badness(lex, r.text);
+    let name = m.name;
+    // mojibake of mojibake (UTF-8 read as GBK, saved as UTF-8, read as GBK again): a first
+    // reading that is certain and still reads as mojibake is undone once more the same way
+    if (cost > GOOD && !r.unsure.length && r.text !== run && oddShare(lex, r.text) >= ODD) {
+      const again = tryMixup(lex, r.text, m, before, after);
+      const c2 = again?.text ? badness(lex, again.text) : Infinity;
+      if (again && c2 <= GOOD) [r, cost, name] = [again, c2, { ...m.name, readAs: `${m.name.readAs} (×2)` }];
+    }
     // mojibake of text gives back Han characters: a row of symbols (★★★ → 」」」) is no misreading
     if (!HAN_RE.test(r.text)) continue;
-    if (cost <= GOOD && was - cost >= MARGIN && (!best || cost < best.cost)) best = { ...r, name: m.name, cost };
+    if (cost <= GOOD && was - cost >= MARGIN && (!best || cost < best.cost)) best = { ...r, name, cost };
   }
   if (!best) return [];
   // ASCII below 0x40 (digits, spaces, punctuation) survives every mix-up and is never swallowed
@@ -482,6 +492,8 @@ function findLatin1(lex: Lexicon, text: string, from: number, to: number, out: G
     let e = j;
     while (s < e && text.charCodeAt(s) < 0x80) s++;
     while (e > s && text.charCodeAt(e - 1) < 0x80) e--;
+    // a GBK or Big5 trail byte may be an ASCII letter or symbol (開 E9 5F → é_)
+    if (e > s && e < j && text.charCodeAt(e) >= 0x40) e++;
     const run = text.slice(s, e);
     if (e - s >= 2) {
       const r = undoLatin1(lex, run);
@@ -506,14 +518,14 @@ const LOST_FFFD = 0.2;
 const LOST_ODD = 0.5;
 
 /**
- * A line no mix-up repairs that still reads as mojibake — many U+FFFD among odd characters (GBK
- * read as UTF-8, UTF-8 read as Big5: the bytes are gone), or mostly rare characters and stray
- * symbols among them ≥ 3 rare Han characters whose GBK or Big5 bytes are well-formed UTF-8
- * (mojibake of mojibake; a row of symbols, rare characters planted in a label are none) — is
- * flagged whole, from its first to its last odd unit, with
- * no suggestion.
+ * A line that reads as mojibake but no mix-up repairs (whole or in part): many U+FFFD (GBK read
+ * as UTF-8, UTF-8 read as Big5: the bytes are gone; ≥ 3 and ≥ 20 % of its non-ASCII units), or,
+ * where nothing was repaired, mostly rare characters and stray symbols among them ≥ 3 rare Han
+ * characters whose GBK or Big5 bytes are well-formed UTF-8 (mojibake of mojibake; a row of
+ * symbols, rare characters planted in a label are none). Flagged with no suggestion from its
+ * first to its last non-ASCII unit, around the pieces that were repaired.
  */
-function findLost(lex: Lexicon, text: string, from: number, to: number, out: Garble[]): void {
+function findLost(lex: Lexicon, text: string, from: number, to: number, out: Garble[], repaired: number): void {
   let n = 0;
   let fffd = 0;
   let first = -1;
@@ -525,26 +537,43 @@ function findLost(lex: Lexicon, text: string, from: number, to: number, out: Gar
     const r = text.charCodeAt(i);
     if (r < 0x80) continue;
     n++;
+    if (first < 0) first = i;
+    last = i + 1;
     const c = t2s.get(r) ?? r;
     const isOdd = c === 0xfffd || (isHan(c) ? !(lex.charCost[c] < 12) : otherCost(c) > 3);
     if (c === 0xfffd) fffd++;
     if (!isOdd) continue;
     odd++;
     if (isHan(c)) oddHan++;
-    if (first < 0) first = i;
-    last = i + 1;
   }
   if (n < 6 || first < 0) return;
-  const run = text.slice(first, last);
-  if (!((fffd >= 3 && fffd >= LOST_FFFD * n) || (odd >= LOST_ODD * n && oddHan >= 3 && utf8Shaped(run)))) return;
-  out.push({ kind: 'mojibake', span: [first, last], text: run, suggestion: '', ...because('garble.lostBytes', { sample: run.slice(0, 3) }) });
+  const lostBytes = fffd >= 3 && fffd >= LOST_FFFD * n;
+  if (!(lostBytes || (out.length === repaired && odd >= LOST_ODD * n && oddHan >= 3 && utf8Shaped(text.slice(first, last))))) return;
+  // the gaps between the pieces already repaired on this line
+  const done = out.slice(repaired).map((g) => g.span).sort((a, b) => a[0] - b[0]);
+  let at = first;
+  for (const [s, e] of [...done, [last, last] as [number, number]]) {
+    let a = at;
+    let b = Math.min(s, last);
+    while (a < b && text.charCodeAt(a) < 0x80) a++;
+    while (b > a && text.charCodeAt(b - 1) < 0x80) b--;
+    if (b > a) {
+      const run = text.slice(a, b);
+      out.push({ kind: 'mojibake', span: [a, b], text: run, suggestion: '', ...because('garble.lostBytes', { sample: run.slice(0, 3) }) });
+    }
+    at = Math.max(at, e);
+  }
 }
 
 /** are the GBK or Big5 bytes of s well-formed UTF-8 (allowing for U+FFFD holes)? */
 function utf8Shaped(s: string): boolean {
   for (const codec of ['gb18030', 'big5'] as const) {
     const bytes = encodeLegacy(s, codec);
-    if (bytes && bytes.some((b) => b >= 0x80) && utf8WithHoles(bytes)) return true;
+    if (!bytes || !bytes.some((b) => b >= 0x80)) continue;
+    // the run may start inside a character: skip its stray continuation bytes
+    let k = 0;
+    while (k < 3 && bytes[k] >= 0x80 && bytes[k] <= 0xbf) k++;
+    if (utf8WithHoles(bytes.slice(k))) return true;
   }
   return false;
 }
