@@ -9,10 +9,10 @@ describe('inspect pipeline stages and stop', { timeout: 60_000 }, () => {
   it('calls onStage as it enters each stage, in order (decode only for bytes)', async () => {
     const seen: InspectStage[] = [];
     await inspectBytes(new TextEncoder().encode(text), 't.txt', { onStage: (s) => void seen.push(s) });
-    expect(seen).toEqual(['decode', 'structure', 'checks', 'garbles', 'finish']);
+    expect(seen).toEqual(['decode', 'structure', 'garbles', 'checks', 'finish']);
     seen.length = 0;
     await inspectText(text, source, { onStage: (s) => void seen.push(s) });
-    expect(seen).toEqual(['structure', 'checks', 'garbles', 'finish']);
+    expect(seen).toEqual(['structure', 'garbles', 'checks', 'finish']);
   });
 
   it('awaits onStage, so a main-thread caller can yield between stages', async () => {
@@ -24,7 +24,7 @@ describe('inspect pipeline stages and stop', { timeout: 60_000 }, () => {
         order.push(`resume ${s}`);
       },
     });
-    expect(order.slice(0, 3)).toEqual(['enter structure', 'resume structure', 'enter checks']);
+    expect(order.slice(0, 3)).toEqual(['enter structure', 'resume structure', 'enter garbles']);
   });
 
   it('an aborted signal stops the pipeline at the next stage, with the signal reason', async () => {
@@ -38,6 +38,6 @@ describe('inspect pipeline stages and stop', { timeout: 60_000 }, () => {
       },
     });
     await expect(run).rejects.toThrow('stopped by test');
-    expect(seen).toEqual(['structure', 'checks']);
+    expect(seen).toEqual(['structure', 'garbles', 'checks']);
   });
 });

@@ -15,7 +15,7 @@ import { proseTable } from './tables/prose-table';
 import { codeOf, errorDocument, type Said } from './diagnostics';
 
 /** The pipeline's stages, in the order it enters them ('decode' only for bytes). */
-export type InspectStage = 'decode' | 'structure' | 'checks' | 'garbles' | 'finish';
+export type InspectStage = 'decode' | 'structure' | 'garbles' | 'checks' | 'finish';
 
 export interface InspectOptions {
   garbles?: GarbleOptions;
@@ -50,12 +50,14 @@ export async function inspectText(
   const ctx = makeContext(text);
   const sections = findSections(ctx);
   const extraction = extractTables(ctx, sections);
-  await enter('checks', options);
-  const meta = detectMeta(ctx, sections, extraction.format);
-  markAmbiguousCells(extraction.tables);
-  const checks = runChecks(ctx, extraction.tables, meta, sections);
+  // garbles before metadata: the title, signature and dates are read with the detector's finds
+  // taken out (meta/clean.ts keeps spans pointing into this text)
   await enter('garbles', options);
   const { garbles, duplicates } = await detectGarbles(ctx, sections, { ...options.garbles, tables: Object.values(extraction.tables).flatMap((t) => (t ? [t.span] : [])) });
+  await enter('checks', options);
+  const meta = detectMeta(ctx, sections, extraction.format, garbles);
+  markAmbiguousCells(extraction.tables);
+  const checks = runChecks(ctx, extraction.tables, meta, sections);
   await enter('finish', options);
   const cleaned = cleanedText(text, garbles, duplicates);
   const warnings = [...decodeWarnings, ...extraction.warnings, ...readingWarnings(extraction.tables, sections, meta.format)];

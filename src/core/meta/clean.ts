@@ -1,6 +1,7 @@
 // The folded text with the garbles the detector is sure of taken out — invisible characters
-// (zero-width, BOM, private use, controls), U+FFFD and converter markup (`[bookmark: _GoBack]`)
-// — so that a title, a date or a name broken by one still reads. Every position in the cleaned
+// (zero-width, BOM, private use, controls), U+FFFD and converter markup (`[bookmark: _GoBack]`),
+// and, when the pipeline has run the garble detector first, the runs it flagged as injected —
+// so that a title, a date or a name broken by one still reads. Every position in the cleaned
 // view maps back to the original text, so spans found there point into the text shown.
 import type { TextContext } from '../context';
 import { findCharGarbles, findMarkup } from '../garbles/exact';
@@ -15,10 +16,14 @@ export interface CleanView {
   changed: boolean;
 }
 
-export function cleanView(ctx: TextContext): CleanView {
+/** Kinds of the detector's finds that are taken out (mojibake is repaired, not removed: kept). */
+const REMOVED = new Set<Garble['kind']>(['invisible', 'replacement', 'markup', 'injected']);
+
+export function cleanView(ctx: TextContext, detected: readonly Garble[] = []): CleanView {
   const found: Garble[] = [];
   findCharGarbles(ctx.text, found);
   findMarkup(ctx.text, found);
+  for (const g of detected) if (REMOVED.has(g.kind)) found.push(g);
   const n = ctx.folded.length;
   if (found.length === 0) {
     const orig = new Int32Array(n + 1);

@@ -3,7 +3,7 @@
 // with the garbles the detector is sure of taken out (spans still point into the text shown),
 // every piece of evidence weighed: the title, the statistics period, the signature (name and
 // signing date), the body's own wording, the template; `decidedBy` says which evidence agreed.
-import type { Format, Meta, MetaEvidence, Section } from '../types';
+import type { Format, Garble, Meta, MetaEvidence, Section } from '../types';
 import type { TextContext } from '../context';
 import { detectScript } from '../normalize/script';
 import { foldChar } from '../normalize/fold';
@@ -101,8 +101,12 @@ function decideYear(pieces: Piece<number>[], format: Format): { found: Found<num
   return { found: best!.first.found, by: best!.by };
 }
 
-export function detectMeta(ctx: TextContext, sections: Section[], format: Format): Meta {
-  const view = cleanView(ctx);
+/**
+ * `garbles`: the detector's finds on this text (the pipeline runs it first); those it is sure of
+ * are taken out before reading, as are invisible characters, U+FFFD and markup in any case.
+ */
+export function detectMeta(ctx: TextContext, sections: Section[], format: Format, garbles: readonly Garble[] = []): Meta {
+  const view = cleanView(ctx, garbles);
   const folded = view.folded;
   const head = headEnd(view, sections);
   const titles = findTitles(folded, 0, head);
