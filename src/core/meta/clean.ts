@@ -76,3 +76,47 @@ export function cleanSlice(ctx: TextContext, span: Span): string {
   const sub = { text: ctx.text.slice(...span), folded: ctx.folded.slice(...span) };
   return cleanView(sub).folded;
 }
+
+const SOFT_BREAK_SKIP = /[ \t\r#>*]/;
+const JOINS = /[\u3400-\u9fff\d]/;
+
+/**
+ * The view with single line breaks inside [from, to) taken out where a Han character or digit
+ * stands on both sides (markdown heading marks and spaces around the break go too): a title
+ * wrapped over lines by a converter ("# XX局2022\n年政府信息公开工作年度\n报告") reads as one line.
+ * A blank line (a paragraph) is kept, and so is a break after a line `endsWhole` says is complete.
+ * Positions still map into the original text.
+ */
+export function joinWrapped(view: CleanView, from: number, to: number, endsWhole: (line: string) => boolean = () => false): CleanView {
+  const f = view.folded;
+  const drop = new Uint8Array(f.length);
+  let any = false;
+  for (let i = Math.max(0, from); i < Math.min(to, f.length); i++) {
+    if (f[i] !== '\n') continue;
+    let a = i;
+    while (a > 0 && SOFT_BREAK_SKIP.test(f[a - 1]!)) a--;
+    let b = i + 1;
+    while (b < f.length && SOFT_BREAK_SKIP.test(f[b]!)) b++;
+    if (a === 0 || b >= f.length || !JOINS.test(f[a - 1]!) || !JOINS.test(f[b]!)) continue;
+    if (endsWhole(f.slice(Math.max(0, a - 12), a))) continue;
+    for (let k = a; k < b; k++) drop[k] = 1;
+    any = true;
+  }
+  if (!any) return view;
+  const parts: string[] = [];
+  const orig = new Int32Array(f.length + 1);
+  let k = 0;
+  let runStart = -1;
+  for (let i = 0; i < f.length; i++) {
+    if (drop[i]) {
+      if (runStart >= 0) parts.push(f.slice(runStart, i));
+      runStart = -1;
+      continue;
+    }
+    if (runStart < 0) runStart = i;
+    orig[k++] = view.orig[i]!;
+  }
+  if (runStart >= 0) parts.push(f.slice(runStart));
+  orig[k] = view.orig[f.length]!;
+  return { folded: parts.join(''), orig: orig.subarray(0, k + 1), changed: true };
+}

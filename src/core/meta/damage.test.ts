@@ -57,6 +57,21 @@ describe('meta on damaged text', () => {
     expect([m.agency, m.year]).toEqual(['青石县公安局', 2021]);
   });
 
+  it('takes the name before the year when a run injected after the year is no name', () => {
+    const m = read(`青石县公安局2021年学作政府信息公开工作年度报告\n${BODY}`);
+    expect(m.agency).toBe('青石县公安局');
+    expect(m.year).toBe(2021);
+  });
+
+  it('reads a title a converter wrapped over lines, its span into the text', () => {
+    for (const title of ['# 青石县人力资源和社会保\n障局2024 年政府信息\n公开工作年度报告', '# 青石县交通运输局2022\n年政府信息公开工作年度\n报告']) {
+      const text = `${title}\n\n${BODY}`;
+      const m = read(text);
+      expect(m.agency).toBe(title.includes('保') ? '青石县人力资源和社会保障局' : '青石县交通运输局');
+      expect(text.slice(...m.agencySpan!).replace(/\n/g, '')).toBe(m.agency);
+    }
+  });
+
   it('reads a title with a run injected inside its words', () => {
     expect(read(`青石县公安局2021年政府信息公开工作年度中报告\n${BODY}`).agency).toBe('青石县公安局');
     expect(read(`青石县公安局2021年政谈府信息公开工作年度报告\n${BODY}`).agency).toBe('青石县公安局');

@@ -3,13 +3,13 @@
 // with the garbles the detector is sure of taken out (spans still point into the text shown),
 // every piece of evidence weighed: the title, the statistics period, the signature (name and
 // signing date), the body's own wording, the template; `decidedBy` says which evidence agreed.
-import type { Format, Garble, Meta, MetaEvidence, Section } from '../types';
+import type { Format, Garble, Meta, MetaEvidence, Section, Span } from '../types';
 import type { TextContext } from '../context';
 import { detectScript } from '../normalize/script';
 import { foldChar } from '../normalize/fold';
 import { isAgencyName, publisher, recurringSubject, signature, type Found } from './agency';
-import { cleanPos, cleanView, origSpan, type CleanView } from './clean';
-import { findTitles } from './title';
+import { cleanPos, cleanView, joinWrapped, origSpan, type CleanView } from './clean';
+import { findTitles, type Title } from './title';
 import { bodyYear, parseYear, statisticsYear } from './year';
 import { formatFromText } from './format';
 
@@ -18,6 +18,31 @@ function headEnd(view: CleanView, sections: Section[]): number {
   const first = sections.length ? Math.min(...sections.map((s) => s.headingSpan[0])) : -1;
   return first > 0 ? cleanPos(view, first) : Math.min(view.folded.length, 5000);
 }
+
+/**
+ * The titles before `head`; when none names the body, the head is read again with its wrapped
+ * lines joined (converters break a title over two or three lines), spans mapped back to `view`.
+ */
+function readTitles(view: CleanView, head: number): Title[] {
+  const titles = findTitles(view.folded, 0, head);
+  const joined = joinWrapped(view, 0, head, (line) => AGENCY_TAIL.test(line));
+  if (joined === view) return titles;
+  const back = (sp: Span): Span => [cleanPos(view, joined.orig[sp[0]]!), cleanPos(view, joined.orig[Math.max(sp[0], sp[1] - 1)]!) + (sp[1] > sp[0] ? 1 : 0)];
+  const more = findTitles(joined.folded, 0, cleanPos(joined, view.orig[head]!)).map((t) => ({
+    agency: t.agency && { value: t.agency.value, span: back(t.agency.span) },
+    year: t.year && { value: t.year.value, span: back(t.year.span) },
+    span: back(t.span),
+  }));
+  const plain = titles.find((t) => t.agency)?.agency;
+  const wrapped = more.find((t) => t.agency)?.agency;
+  if (!wrapped) return titles;
+  // the joined reading wins when the plain one found nothing or only the name's last line
+  if (!plain || (wrapped.span[0] < plain.span[0] && wrapped.span[1] >= plain.span[1])) return more;
+  return titles;
+}
+
+/** a line ending with a whole name (市政府, 公安局): the line after it is not its wrapped tail */
+const AGENCY_TAIL = /(?:政府|办公厅|办公室|委员会|局|厅|委|署|院|部|处|所|中心|街道|办事处)$/;
 
 interface Piece<T> {
   kind: MetaEvidence;
@@ -109,7 +134,7 @@ export function detectMeta(ctx: TextContext, sections: Section[], format: Format
   const view = cleanView(ctx, garbles);
   const folded = view.folded;
   const head = headEnd(view, sections);
-  const titles = findTitles(folded, 0, head);
+  const titles = readTitles(view, head);
   // A title that gives both wins over one that gives half (chrome may quote other titles).
   const full = titles.find((t) => t.agency && t.year);
   const titleAgency = full?.agency ?? titles.find((t) => t.agency)?.agency ?? null;

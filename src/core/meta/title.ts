@@ -18,6 +18,8 @@ const ANCHOR_RE = /(?:政府信息公开|政务公开|信息公开)(?:工作)?�
 // Links to other reports that pages print around the report (上一篇：…年度报告).
 const LINK_LINE = /上一篇|下一篇|上篇|下篇|相关链接|相关文章|相关阅读|推荐阅读|延伸阅读/;
 const YEAR_BEFORE = /(\d{4}|[〇零一二三四五六七八九]{4})\s*年度?\s*$/;
+// a year's digits (its 年 perhaps lost or cut off by a run) right before a position
+const DIGITS_BEFORE = /(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年?度?\s*$/;
 const YEAR_AFTER = /^\s*[(（]?\s*(\d{4}|[〇零一二三四五六七八九]{4})\s*年度?/;
 
 function lineStartOf(folded: string, pos: number, limit: number): number {
@@ -80,6 +82,13 @@ function readBefore(folded: string, pos: number, needEnding: boolean): { agency:
       if (yb2) {
         const ys = ls + yb2.index;
         year = { value: parseYear(yb2[1]), span: [ys, ys + yb2[1].length] };
+      }
+      // "XX局2020年[就面]政府信息公开…": a run between the year and the words that does not end
+      // like a body's name is injected text, not a name; the name before the year is the body's
+      if (!isAgencyName(agency.value, true)) {
+        const digits = DIGITS_BEFORE.exec(folded.slice(ls, agency.span[0]));
+        const earlier = digits ? nameBefore(folded, ls + digits.index, true) : null;
+        if (earlier) agency = earlier;
       }
     }
   }
