@@ -130,7 +130,7 @@ describe('InspectClient', () => {
     const a = client.inspect({ kind: 'text', text: '某某局2020年政府信息公开工作年度报告' }, (s) => stages.push(s));
     const o = await a.done;
     expect(o).toMatchObject({ kind: 'result', doc: { schema: 'gouji.report/1', source: { name: 'pasted text' } } });
-    expect(stages).toEqual(['structure', 'checks', 'garbles', 'finish']);
+    expect(stages).toEqual(['structure', 'garbles', 'checks', 'finish']);
     expect(client.mainThread).toBe('no workers here');
     // the next job stays on the main thread, and the page is told once
     expect((await client.inspect({ kind: 'text', text: 'x' }).done).kind).toBe('result');

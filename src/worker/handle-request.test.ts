@@ -10,7 +10,7 @@ describe('handleRequest (worker logic)', { timeout: 60_000 }, () => {
     const out: WorkerResponse[] = [];
     await handleRequest({ type: 'inspect-text', jobId: 7, text: '某某局2020年政府信息公开工作年度报告' }, (r) => out.push(r));
     expect(out.at(-1)).toMatchObject({ type: 'result', jobId: 7, doc: { schema: 'gouji.report/1', source: { name: 'pasted text', bytes: 0 } } });
-    expect(out.flatMap((r) => (r.type === 'progress' ? [r.stage] : []))).toEqual(['structure', 'checks', 'garbles', 'finish']);
+    expect(out.flatMap((r) => (r.type === 'progress' ? [r.stage] : []))).toEqual(['structure', 'garbles', 'checks', 'finish']);
     expect(out.every((r) => r.jobId === 7)).toBe(true);
   });
 

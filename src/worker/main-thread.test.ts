@@ -24,7 +24,7 @@ describe('MainThreadWorker (the fallback when no worker starts)', { timeout: 60_
     // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a worker's postMessage has no target origin
     w.postMessage({ type: 'inspect-text', jobId: 3, text });
     await until(() => got.at(-1)?.type === 'result');
-    expect(got.filter((m) => m.type === 'progress').map((m) => m.type === 'progress' && m.stage)).toEqual(['structure', 'checks', 'garbles', 'finish']);
+    expect(got.filter((m) => m.type === 'progress').map((m) => m.type === 'progress' && m.stage)).toEqual(['structure', 'garbles', 'checks', 'finish']);
     expect(got.at(-1)).toMatchObject({ type: 'result', jobId: 3 });
   });
 
