@@ -10,6 +10,8 @@ import { runChecks } from './checks';
 import { markAmbiguousCells } from './checks/ambiguous-cells';
 import { cleanedText } from './export/cleaned-text';
 import { detectGarbles, type GarbleOptions } from './garbles';
+import { loadLexicon } from './garbles/lexicon';
+import { loadPlaces } from './garbles/places';
 import { readingWarnings } from './reading-warnings';
 import { proseTable } from './tables/prose-table';
 import { codeOf, errorDocument, type Said } from './diagnostics';
@@ -55,7 +57,10 @@ export async function inspectText(
   await enter('garbles', options);
   const { garbles, duplicates } = await detectGarbles(ctx, sections, { ...options.garbles, tables: Object.values(extraction.tables).flatMap((t) => (t ? [t.span] : [])) });
   await enter('checks', options);
-  const meta = detectMeta(ctx, sections, extraction.format, garbles);
+  // a damaged document (the detector found injected runs): names are also read as words, with the
+  // detector's lexicon and gazetteer (already loaded for those finds)
+  const words = garbles.some((g) => g.kind === 'injected') ? { lex: await loadLexicon(), places: await loadPlaces() } : undefined;
+  const meta = detectMeta(ctx, sections, extraction.format, garbles, words);
   markAmbiguousCells(extraction.tables);
   const checks = runChecks(ctx, extraction.tables, meta, sections);
   await enter('finish', options);

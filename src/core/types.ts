@@ -29,8 +29,12 @@ export interface Meta {
   decidedBy?: { agency: MetaEvidence[]; year: MetaEvidence[] };
 }
 
-/** Where metadata was read: the title, the statistics period, the signature (name, signing date), the body's recurring subject or wording, the page's publisher line, the template. */
-export type MetaEvidence = 'title' | 'period' | 'signature' | 'subject' | 'body' | 'publisher' | 'template';
+/**
+ * Where metadata was read: the title, the statistics period, the signature (name, signing date),
+ * the body's recurring subject or wording, the page's publisher line, the template; 'words': a
+ * name read as words with runs injected in it taken out (meta/repair.ts).
+ */
+export type MetaEvidence = 'title' | 'period' | 'signature' | 'subject' | 'body' | 'publisher' | 'template' | 'words';
 
 export type SectionKey = 'overview' | 'proactive' | 'applications' | 'reviewLitigation' | 'problems' | 'other';
 

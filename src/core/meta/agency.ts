@@ -129,9 +129,9 @@ const SUBJECT_RE = /(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?\s
 /**
  * The body's recurring subject after "YYYY年，": every prefix of the following run that ends
  * like a name is counted (巴楚县, 巴楚县公安局, 巴楚县公安局累计处…); the longest of the
- * most frequent ones wins, if seen at least twice.
+ * most frequent ones wins, if seen at least `minCount` times.
  */
-export function recurringSubject(folded: string): Found<string> | null {
+export function recurringSubject(folded: string, minCount = 2): Found<string> | null {
   const counts = new Map<string, { n: number; span: Span }>();
   SUBJECT_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -148,7 +148,7 @@ export function recurringSubject(folded: string): Found<string> | null {
     }
   }
   let best: Found<string> | null = null;
-  let bestN = 1;
+  let bestN = minCount - 1;
   for (const [name, { n, span }] of counts) {
     if (n > bestN || (n === bestN && best && name.length > best.value.length)) {
       best = { value: name, span };

@@ -72,6 +72,13 @@ describe('meta on damaged text', () => {
     }
   });
 
+  it('lets a name printed once in the body outvote the title\'s name with a run injected, but not a short form', () => {
+    const body = BODY.replace('本年度，我们', '2021年，青石县公安局');
+    expect(read(`青石县公多行安局2021年政府信息公开工作年度报告\n${body}`).agency).toBe('青石县公安局');
+    const short = BODY.replace('本年度，我们', '2021年，青石县政府');
+    expect(read(`青石县人民政府2021年政府信息公开工作年度报告\n${short}`).agency).toBe('青石县人民政府');
+  });
+
   it('reads a title with a run injected inside its words', () => {
     expect(read(`青石县公安局2021年政府信息公开工作年度中报告\n${BODY}`).agency).toBe('青石县公安局');
     expect(read(`青石县公安局2021年政谈府信息公开工作年度报告\n${BODY}`).agency).toBe('青石县公安局');

@@ -10,6 +10,7 @@ import { foldChar } from '../normalize/fold';
 import { isAgencyName, publisher, recurringSubject, signature, type Found } from './agency';
 import { cleanPos, cleanView, joinWrapped, origSpan, type CleanView } from './clean';
 import { findTitles, type Title } from './title';
+import { repairName, type NameWords } from './repair';
 import { bodyYear, parseYear, statisticsYear } from './year';
 import { formatFromText } from './format';
 
@@ -48,12 +49,17 @@ interface Piece<T> {
   kind: MetaEvidence;
   found: Found<T>;
   weight: number;
+  /** runs injected in the name were taken out (repair.ts) */
+  repaired?: boolean;
 }
 
 // how far each kind of evidence is trusted (a title outweighs any one other; two others agreeing
 // outweigh a title — a damaged title year loses to the period and the signing date)
 const YEAR_WEIGHT: Record<string, number> = { title: 4, period: 3, signature: 2, body: 1 };
-const AGENCY_WEIGHT: Record<string, number> = { title: 4, signature: 3, subject: 2, publisher: 1 };
+const AGENCY_WEIGHT: Record<string, number> = { title: 4, signature: 3, subject: 2, publisher: 1, mention: 1 };
+
+/** what a short form drops from a body's name (某县[人民]政府, 某市卫生健康[员会] → 委): not injected */
+const SHORT_FORM_GAP = /^(?:人民|员会|公室|公厅)$/;
 
 /**
  * Whether `short` is `long` with a few runs of characters taken out (injected runs): the same
@@ -63,7 +69,7 @@ function runsInside(short: string, long: string): boolean {
   if (short.length >= long.length || short.length < 2) return false;
   if (short[0] !== long[0] || short[short.length - 1] !== long[long.length - 1]) return false;
   let j = 0;
-  let gaps = 0;
+  const gaps: string[] = [];
   let inGap = false;
   for (let i = 0; i < long.length; i++) {
     if (j < short.length && long[i] === short[j]) {
@@ -71,10 +77,24 @@ function runsInside(short: string, long: string): boolean {
       inGap = false;
     } else if (!inGap) {
       inGap = true;
-      gaps++;
-    }
+      gaps.push(long[i]!);
+    } else gaps[gaps.length - 1] += long[i]!;
   }
-  return j === short.length && gaps <= 3;
+  return j === short.length && gaps.length <= 3 && !gaps.every((g) => SHORT_FORM_GAP.test(g));
+}
+
+/**
+ * A name with runs injected that the detector missed, read as words with them taken out; a name
+ * printed the same way twice or more is as printed (injected runs do not repeat).
+ */
+function repairPiece(p: Piece<string>, words: NameWords, folded: string): void {
+  const v = p.found.value;
+  if (!isAgencyName(v, true) || folded.indexOf(v) !== folded.lastIndexOf(v)) return;
+  const fixed = repairName(words, v);
+  if (fixed && isAgencyName(fixed, true)) {
+    p.found = { value: fixed, span: p.found.span };
+    p.repaired = true;
+  }
 }
 
 function decideAgency(pieces: Piece<string>[]): { found: Found<string>; by: MetaEvidence[] } | null {
@@ -86,6 +106,7 @@ function decideAgency(pieces: Piece<string>[]): { found: Found<string>; by: Meta
     const e = score.get(v) ?? { w: 0, by: [], first: p };
     e.w += p.weight;
     if (!e.by.includes(p.kind)) e.by.push(p.kind);
+    if (p.repaired && !e.by.includes('words')) e.by.push('words');
     score.set(v, e);
   }
   for (const [v, e] of score) {
@@ -129,8 +150,10 @@ function decideYear(pieces: Piece<number>[], format: Format): { found: Found<num
 /**
  * `garbles`: the detector's finds on this text (the pipeline runs it first); those it is sure of
  * are taken out before reading, as are invisible characters, U+FFFD and markup in any case.
+ * `words` (the detector's lexicon and gazetteer, given when the document is damaged): names
+ * that do not read as words lose the runs injected in them (repair.ts).
  */
-export function detectMeta(ctx: TextContext, sections: Section[], format: Format, garbles: readonly Garble[] = []): Meta {
+export function detectMeta(ctx: TextContext, sections: Section[], format: Format, garbles: readonly Garble[] = [], words?: NameWords): Meta {
   const view = cleanView(ctx, garbles);
   const folded = view.folded;
   const head = headEnd(view, sections);
@@ -148,6 +171,12 @@ export function detectMeta(ctx: TextContext, sections: Section[], format: Format
   if (sig.agency) agencies.push({ kind: 'signature', found: sig.agency, weight: AGENCY_WEIGHT.signature! });
   const subject = recurringSubject(folded);
   if (subject) agencies.push({ kind: 'subject', found: subject, weight: AGENCY_WEIGHT.subject! });
+  // named once in the body ("2023年，XX局…"): weak alone, but it is the clean form of a name
+  // printed elsewhere with a run injected (decideAgency lets that one vote for it)
+  const once = subject ? null : recurringSubject(folded, 1);
+  if (once) agencies.push({ kind: 'subject', found: once, weight: AGENCY_WEIGHT.mention! });
+  // (only a name no other piece explains: a clean form printed elsewhere already outvotes it)
+  if (words) for (const p of agencies) if (!agencies.some((q) => runsInside(q.found.value, p.found.value))) repairPiece(p, words, folded);
   if (agencies.length === 0) {
     const pub = publisher(folded, head);
     if (pub) agencies.push({ kind: 'publisher', found: pub, weight: AGENCY_WEIGHT.publisher! });
