@@ -13,7 +13,7 @@ export interface NameWords {
 }
 
 /** Characters that stand alone in a name: administrative levels, bodies' endings, connectors. */
-const SINGLE = new Set([...'省市县区州盟旗镇乡村局厅委署院部处所队站馆社行办科和与及()（）']);
+const SINGLE = new Set('省市县区州盟旗镇乡村局厅委署院部处所队站馆社行办科和与及()（）');
 
 const MAX_RUN = 5;
 const MAX_RUNS = 3;
