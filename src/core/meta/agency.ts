@@ -86,7 +86,7 @@ export function signature(folded: string): { agency: Found<string> | null; date:
     if (agency) named = { agency, date };
   }
   if (named) return named;
-  const loose = looseSignature(folded);
+  const loose = looseSignature(folded) ?? gluedSignature(folded);
   if (loose) return loose;
   if (alone) return { agency: null, date: alone };
   const from = Math.max(0, folded.length - 800);
@@ -173,4 +173,25 @@ export function publisher(folded: string, headEnd: number): Found<string> | null
     if (isAgencyName(name, true)) return { value: name, span: [start, end] };
   }
   return null;
+}
+
+// a date whose parts a run may split (2021年走政商划1月13日): Han characters between its parts
+const SPLIT_DATE_RE = /(\d{4})\s*年[\u4e00-\u9fff]{0,5}?\s*\d{1,2}\s*[\u4e00-\u9fff]{0,5}?月[\u4e00-\u9fff]{0,5}?\s*\d{1,2}\s*[\u4e00-\u9fff]{0,5}?日/g;
+// what may follow a signing date in text whose lines were glued: the end, or a section heading
+// (a block published again after the signature)
+const AFTER_SIGNING = /^[ \t\u3000]*(?:$|[一二三四五六七八九十]、)/;
+
+/**
+ * The signature in text whose line breaks were lost (crawled pages glue lines with spaces): the
+ * last name + date that stands before the end of the text or before a section heading.
+ */
+function gluedSignature(folded: string): { agency: Found<string>; date: Found<string> } | null {
+  let best: { agency: Found<string>; date: Found<string> } | null = null;
+  SPLIT_DATE_RE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = SPLIT_DATE_RE.exec(folded)); ) {
+    if (!AFTER_SIGNING.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+    const agency = nameBeforeDate(folded, m.index);
+    if (agency) best = { agency, date: { value: m[1]!, span: [m.index, m.index + m[1]!.length] } };
+  }
+  return best;
 }

@@ -79,6 +79,13 @@ describe('meta on damaged text', () => {
     expect(read(`青石县人民政府2021年政府信息公开工作年度报告\n${short}`).agency).toBe('青石县人民政府');
   });
 
+  it('finds the signature in text whose lines were glued, before a block published again, its date split by a run', () => {
+    const glued = `${BODY.replace(/\n/g, ' ')} 青石县司法局 2021年走政商划1月13日 三、收到和处理政府信息公开申请情况 略。`;
+    const m = read(glued);
+    expect(m.agency).toBe('青石县司法局');
+    expect(m.decidedBy?.agency).toEqual(['signature']);
+  });
+
   it('reads a title with a run injected inside its words', () => {
     expect(read(`青石县公安局2021年政府信息公开工作年度中报告\n${BODY}`).agency).toBe('青石县公安局');
     expect(read(`青石县公安局2021年政谈府信息公开工作年度报告\n${BODY}`).agency).toBe('青石县公安局');

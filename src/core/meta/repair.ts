@@ -22,9 +22,9 @@ const MAX_TOKEN = 8;
 // Costs of a reading (−ln P-like): a word its lexicon cost, a place or a single character a
 // flat price, each character taken out and each run a price (fewer, shorter runs first); a
 // character taken out costs more than a common word, so what reads as words stays.
-const PLACE_COST = 10;
+const PLACE_COST = 14;
 const SINGLE_COST = 9;
-const SKIP_CHAR = 12;
+const SKIP_CHAR = 15;
 const SKIP_RUN = 20;
 /** a word read across a run (保[…]障) pays extra: injected characters on both sides of a run
  * make words by chance (人民[定]过[子]年政府 reads 过年) */
@@ -81,7 +81,8 @@ function read(words: NameWords, name: string, maxRuns: number): State | null {
       const c = name[i]!;
       const tok = s.tok + c;
       const close = tokenCost(words, tok);
-      if (close !== Infinity) put(i + 1, { ...s, cost: s.cost + close + (s.across ? ACROSS : 0), tok: '', prev: s, kept: c, across: false }, false);
+      // (a place's name read across a run pays nothing extra: chance words are common words)
+      if (close !== Infinity) put(i + 1, { ...s, cost: s.cost + close + (s.across && close !== PLACE_COST ? ACROSS : 0), tok: '', prev: s, kept: c, across: false }, false);
       if (mayGrow(words, tok)) put(i + 1, { ...s, tok, prev: s, kept: c }, false);
       // runs lie inside the name: its first and last characters are its own
       if (i === 0 || key.split('|')[1] === '1' || s.runs >= maxRuns) continue;
