@@ -35,7 +35,7 @@ const t0 = Date.now();
 for (const f of await readdir(outdir).catch(() => [])) if (f.endsWith('.js')) await rm(resolve(outdir, f));
 await build({
   absWorkingDir: root,
-  entryPoints: { inspect: 'src/cli/inspect.ts', worker: 'src/cli/worker.ts' },
+  entryPoints: { inspect: 'src/cli/inspect.ts', worker: 'src/cli/worker.ts', unzip: 'src/cli/unzip.ts' },
   outdir,
   bundle: true,
   splitting: true,

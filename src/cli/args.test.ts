@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { outputNames, parseArgs, stem } from './args';
 
-const defaults = { out: null, summary: null, jobs: null, help: false, garbles: 'precise', text: true };
+const defaults = { out: null, summary: null, jobs: null, help: false, garbles: 'precise', text: true, times: false };
 
 describe('parseArgs', () => {
   it('reads the options in both spellings and the paths', () => {
     expect(parseArgs(['--out', 'o', 'a.txt', 'b.pdf'])).toEqual({ ok: true, args: { ...defaults, out: 'o', files: ['a.txt', 'b.pdf'] } });
     expect(parseArgs(['a.txt', '--out=o'])).toEqual({ ok: true, args: { ...defaults, out: 'o', files: ['a.txt'] } });
     expect(parseArgs(['--', '--odd-name.txt'])).toEqual({ ok: true, args: { ...defaults, files: ['--odd-name.txt'] } });
-    expect(parseArgs(['--summary', 's.csv', '--jobs=3', '--no-text', 'dir'])).toEqual({
-      ok: true, args: { ...defaults, summary: 's.csv', jobs: 3, text: false, files: ['dir'] },
+    expect(parseArgs(['--summary', 's.csv', '--jobs=3', '--no-text', '--times', 'dir'])).toEqual({
+      ok: true, args: { ...defaults, summary: 's.csv', jobs: 3, text: false, times: true, files: ['dir'] },
     });
     expect(parseArgs(['-j', '2', 'a', 'b'])).toMatchObject({ ok: true, args: { jobs: 2, files: ['a', 'b'] } });
   });

@@ -14,11 +14,13 @@ export interface CliArgs {
   garbles: 'precise' | 'thorough';
   /** false with --no-text: per-report JSON without `text` and `cleanedText` */
   text: boolean;
+  /** --times: where the time went, per stage, on standard error at the end */
+  times: boolean;
 }
 
 export type ParsedArgs = { ok: true; args: CliArgs } | { ok: false; message: string };
 
-export const USAGE_LINE = 'usage: npm run -s inspect -- [--out DIR] [--summary FILE.csv] [--jobs N] [--thorough] [--no-text] PATH...';
+export const USAGE_LINE = 'usage: npm run -s inspect -- [--out DIR] [--summary FILE.csv] [--jobs N] [--thorough] [--no-text] [--times] PATH...';
 
 export const USAGE = `${USAGE_LINE}
 
@@ -30,6 +32,7 @@ with the same core as the browser app.
   --jobs N           worker threads (default: one per core)
   --thorough         find more injected characters, at the cost of more false flags
   --no-text          leave text and cleanedText out of the per-report documents (bulk runs)
+  --times            at the end, the time spent per stage (start-up, read, inspect, JSON, write)
 With a single file and neither --out nor --summary, the document is printed to standard output.
 Progress goes to standard error. Exit status 1 when some file could not be read, 2 on a usage error.`;
 
@@ -41,7 +44,7 @@ function value(argv: readonly string[], i: number, a: string): { v: string; next
 }
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
-  const args: CliArgs = { out: null, summary: null, jobs: null, files: [], help: false, garbles: 'precise', text: true };
+  const args: CliArgs = { out: null, summary: null, jobs: null, files: [], help: false, garbles: 'precise', text: true, times: false };
   let onlyFiles = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -54,6 +57,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     else if (a === '-h' || a === '--help') args.help = true;
     else if (a === '--thorough') args.garbles = 'thorough';
     else if (a === '--no-text') args.text = false;
+    else if (a === '--times') args.times = true;
     else if (name === '-o' || name === '--out' || name === '--summary' || name === '--jobs' || name === '-j') {
       const got = value(argv, i, a);
       if (got === null || got.v === '') return { ok: false, message: `${name} needs ${name === '--jobs' || name === '-j' ? 'a number' : name === '--summary' ? 'a file' : 'a directory'}` };

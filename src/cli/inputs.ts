@@ -1,13 +1,13 @@
 // The PATHs of the command line turned into a stream of inputs, in a stable order: a file as
 // it is, a folder recursed (entries sorted, hidden ones skipped), a .zip read as a stream of
 // its members. Lazy: the next input is found only when the pool asks for it, so a huge folder
-// or archive is never listed or held in memory at once.
-import { createReadStream } from 'node:fs';
+// or archive is never listed or held in memory at once. A .zip is inflated on a thread of its
+// own (zip-inputs.ts), so a large archive does not hold up the main thread that feeds the pool.
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { zipReader, type ZipMember } from '../core/batch/zip';
 import { fail } from '../core/diagnostics';
 import type { Failure } from '../core/types';
+import { zipInputs } from './zip-inputs';
 
 export type Input =
   /** a file the worker reads itself */
@@ -30,37 +30,6 @@ export function readFailure(file: string, e: unknown): Failure {
 export interface ExpandStats {
   /** hidden files and folders, zip junk (__MACOSX, .DS_Store) left out */
   skipped: number;
-}
-
-async function* zipMembers(path: string, stats: ExpandStats): AsyncGenerator<Input> {
-  const queue: ZipMember[] = [];
-  const reader = zipReader((m) => queue.push(m), () => stats.skipped++);
-  const flush = function* (): Generator<Input> {
-    while (queue.length > 0) {
-      const m = queue.shift() as ZipMember;
-      const file = `${path}/${m.name}`;
-      const base = basename(m.name);
-      yield m.error === null ? { file, base, bytes: m.bytes } : { file, base, error: m.error };
-    }
-  };
-  let any = false;
-  try {
-    for await (const chunk of createReadStream(path, { highWaterMark: 256 * 1024 })) {
-      any = true;
-      reader.push(chunk as Buffer);
-      yield* flush();
-    }
-    reader.push(new Uint8Array(0), true);
-    const archiveError = reader.finish();
-    yield* flush();
-    if (!any) throw new Error('empty file');
-    if (archiveError) yield { file: path, base: basename(path), error: archiveError };
-  } catch (e) {
-    reader.finish(); // members cut off by the damage get their error rows
-    yield* flush();
-    const why = (e as { code?: string }).code ? readFailure(path, e) : fail('zip.unreadable', { detail: e instanceof Error ? e.message : String(e) });
-    yield { file: path, base: basename(path), error: why };
-  }
 }
 
 async function* walk(dir: string, stats: ExpandStats): AsyncGenerator<Input> {
@@ -92,7 +61,7 @@ async function* one(path: string, stats: ExpandStats, given: boolean): AsyncGene
     return;
   }
   if (st.isDirectory()) yield* walk(path, stats);
-  else if (isZip(path)) yield* zipMembers(path, stats);
+  else if (isZip(path)) yield* zipInputs(path, stats);
   else yield { file: path, base: basename(path), path };
 }
 

@@ -81,6 +81,20 @@ describe('npm run -s inspect', { timeout: 120_000 }, () => {
     expect(doc.meta.agency).toBe('紫阳县公安局');
   });
 
+  it('writes the batch\'s documents without text with --no-text (2 threads), and says where the time went with --times', () => {
+    const dir = join(tmp(), 'docs');
+    const r = cli(['--out', dir, '--no-text', '--times', '--jobs', '2', sample('ziyang-county-police-2020.txt'), sample('bachu-county-police-2023.txt')]);
+    expect(r.status).toBe(0);
+    for (const name of ['ziyang-county-police-2020.json', 'bachu-county-police-2023.json']) {
+      const doc = JSON.parse(readFileSync(join(dir, name), 'utf8'));
+      expect(doc.text).toBeUndefined();
+      expect(doc.cleanedText).toBeUndefined();
+      expect(doc.textOmitted).toBe(true);
+      expect(validate(doc)).toBe(true);
+    }
+    expect(r.stderr).toMatch(/times \(ms.*summed over 2 reports: read \d+, inspect \d+ \+ \d+ .*JSON \d+, write \d+.*main thread: .*chains \d+, batch\.json \d+/);
+  });
+
   it('reports missing and binary files, with a usage line for the missing PATH, and still processes the rest', () => {
     const dir = tmp();
     const png = join(dir, 'scan.png');

@@ -15,7 +15,26 @@ export interface JobOptions {
   garbles: 'precise' | 'thorough';
   /** return the document's JSON instead of writing it (single file to standard output) */
   print: boolean;
+  /** measure each stage (--times) */
+  times?: boolean;
 }
+
+/** milliseconds one report spent in each stage, on the thread that ran it */
+export interface StageTimes {
+  read: number;
+  inspect: number;
+  /** building the export value and JSON.stringify */
+  json: number;
+  write: number;
+  /** the first report this thread ran: its inspect time includes loading the core's data (the lexicon) */
+  first: boolean;
+  /** on the first report: ms from the thread's start until the core had loaded */
+  loadedAt?: number;
+}
+
+let ran = 0;
+/** when this module (and the core it imports) had loaded, in ms from the thread's start */
+const loadedAt = performance.now();
 
 export interface Job {
   index: number;
@@ -32,36 +51,51 @@ export interface JobResult extends BatchItem {
   index: number;
   /** the document, when JobOptions.print */
   printed?: string;
+  /** with JobOptions.times */
+  times?: StageTimes;
 }
 
-async function documentOf(job: Job, opts: JobOptions): Promise<ReportDocument | ErrorDocument> {
+async function documentOf(job: Job, opts: JobOptions, t: StageTimes): Promise<ReportDocument | ErrorDocument> {
   const name = job.base;
   if (job.error !== undefined) return errorDocument(job.error, { name });
   let bytes = job.bytes;
   if (bytes === undefined) {
+    const t0 = performance.now();
     try {
       bytes = new Uint8Array(await readFile(job.path as string));
     } catch (e) {
       return errorDocument(readFailure(job.file, e), { name });
+    } finally {
+      t.read = performance.now() - t0;
     }
   }
+  const t0 = performance.now();
   try {
     return await inspectBytes(bytes, name, { garbles: { mode: opts.garbles } });
   } catch (e) {
     // A bug in a stage must cost one file, not the whole run.
     const detail = e instanceof Error ? e.message : String(e);
     return errorDocument(fail('inspect.failed', { detail }), { name, bytes: bytes.length });
+  } finally {
+    t.inspect = performance.now() - t0;
   }
 }
 
 export async function runJob(job: Job, opts: JobOptions): Promise<JobResult> {
-  const doc = await documentOf(job, opts);
+  const t: StageTimes = { read: 0, inspect: 0, json: 0, write: 0, first: ran++ === 0 };
+  if (t.first) t.loadedAt = loadedAt;
+  const doc = await documentOf(job, opts, t);
   const item = batchItem(doc, job.file, job.json);
   const result: JobResult = { index: job.index, ...item };
   if (opts.print || (opts.out !== null && job.json !== null)) {
+    const t0 = performance.now();
     const text = JSON.stringify(reportJsonValue(doc, { text: opts.text }), null, 2) + '\n';
+    const t1 = performance.now();
+    t.json = t1 - t0;
     if (opts.print) result.printed = text;
     else await writeFile(join(opts.out as string, job.json as string), text, 'utf8');
+    t.write = performance.now() - t1;
   }
+  if (opts.times) result.times = t;
   return result;
 }

@@ -61,7 +61,8 @@ class Thread {
   }
 
   private spawn(): Worker {
-    const w = new Worker(this.url, { workerData: this.opts });
+    const young = Number(process.env.GOUJI_YOUNG_MB ?? 0);
+    const w = new Worker(this.url, { workerData: this.opts, ...(young > 0 ? { resourceLimits: { maxYoungGenerationSizeMb: young } } : {}) });
     w.on('message', (m: Reply) => {
       if (w !== this.worker) return;
       const index = m.ok ? m.result.index : m.index;
@@ -149,8 +150,11 @@ export function threadPool(url: URL, opts: JobOptions, size: number): Runner {
   return new Pool(url, opts, size);
 }
 
-/** `size` threads when the built worker exists and size > 1; otherwise this thread */
-export function makeRunner(opts: JobOptions, size: number): Runner {
-  const url = size > 1 ? workerUrl() : null;
+/**
+ * `size` threads when the built worker exists and size > 1 (or `threads`: also for one job, so a
+ * benchmark can compare one worker thread with two); otherwise this thread.
+ */
+export function makeRunner(opts: JobOptions, size: number, threads = size > 1): Runner {
+  const url = threads ? workerUrl() : null;
   return url ? new Pool(url, opts, size) : new InProcess(opts);
 }

@@ -10,6 +10,7 @@ import { countInputs, expand, isSingleFile, type ExpandStats } from './inputs';
 import type { Job, JobOptions, JobResult } from './job';
 import { makeRunner } from './pool';
 import { Progress } from './progress';
+import { RunTimes } from './times';
 
 export interface CliIo {
   stdout: (s: string) => void;
@@ -37,9 +38,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   if (args.out !== null) await mkdir(args.out, { recursive: true });
 
-  const opts: JobOptions = { out: args.out, text: args.text, garbles: args.garbles, print };
+  const opts: JobOptions = { out: args.out, text: args.text, garbles: args.garbles, print, times: args.times };
+  const times = args.times ? new RunTimes() : null;
   const jobs = print ? 1 : (args.jobs ?? Math.max(1, availableParallelism()));
-  const runner = makeRunner(opts, jobs);
+  // GOUJI_CLI_POOL=threads: a worker thread even for --jobs 1 (the benchmark compares both ways)
+  const runner = makeRunner(opts, jobs, jobs > 1 || (!print && process.env.GOUJI_CLI_POOL === 'threads'));
   const progress = print ? null : new Progress({ write: io.stderr, isTTY: io.stderrIsTTY === true, columns: io.columns });
   const stats: ExpandStats = { skipped: 0 };
   if (progress) {
@@ -58,7 +61,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   let index = 0;
   let listing = true;
   const next = async (): Promise<Job | null> => {
+    times?.started();
+    const t0 = performance.now();
     const n = await inputs.next();
+    if (times) times.main.listing = (times.main.listing ?? 0) + performance.now() - t0;
     if (n.done) {
       if (listing) progress?.listed();
       listing = false;
@@ -74,6 +80,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return job;
   };
   const done = (r: JobResult) => {
+    if (r.times) times?.add(r.times);
     rows[r.index] = r.row;
     chains[r.index] = r.chain;
     if (r.row.error !== null) {
@@ -94,15 +101,19 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     await runner.close();
   }
 
+  const onMain = <T>(name: string, f: () => T | Promise<T>) => (times ? times.onMain(name, f) : f());
   if (!print) {
-    const chainList = buildChains(chains);
-    if (args.out !== null) await writeFile(join(args.out, 'batch.json'), batchJsonText(batchDocument(rows, chainList)), 'utf8');
-    if (args.summary !== null) await writeFile(args.summary, summaryCsv(rows), 'utf8');
+    const chainList = await onMain('chains', () => buildChains(chains));
+    const out = args.out;
+    if (out !== null) await onMain('batch.json', () => writeFile(join(out, 'batch.json'), batchJsonText(batchDocument(rows, chainList)), 'utf8'));
+    const summary = args.summary;
+    if (summary !== null) await onMain('summary', () => writeFile(summary, summaryCsv(rows), 'utf8'));
     const skipped = stats.skipped ? `, ${stats.skipped} hidden files skipped` : '';
     const links = chainList.reduce((n, c) => n + c.checks.filter((k) => k.status === 'fail').length, 0);
     const where = runner.threads > 0 ? `${runner.threads} worker threads` : 'one thread';
     progress?.end(`${rows.length} reports, ${failed} unreadable, ${chainList.length} bodies, ${links} failed year-chain checks${skipped} (${where})`);
   }
+  if (times) io.stderr(`gouji: ${times.text()}\n`);
   if (missing > 0) io.stderr(`${USAGE_LINE}\n`);
   return failed > 0 ? 1 : 0;
 }
