@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { generateBatchSet } from '../../src/core/testing/batch-set';
+import { describeRun, runMeasured, type ProcRun } from './proc';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -73,13 +74,22 @@ function buildCli(): void {
   }
 }
 
+/** the least CPU of some runs (the one least disturbed by others) */
+const least = (rs: ProcRun[]) => Math.min(...rs.map((r) => r.cpu ?? Infinity));
+/** the main thread's share of a run's CPU, in % (the least of some runs) */
+const share = (rs: ProcRun[]) => Math.min(...rs.map((r) => (100 * (r.main ?? 0)) / (r.cpu ?? 1))).toFixed(0);
+
 const uptime = () => spawnSync('uptime', { encoding: 'utf8' }).stdout.trim();
 
 /**
- * `npm run bench -- jobs [N] [ROUNDS]`: only the --jobs 2 / --jobs 1 ratio of the command line
- * (with --out and --summary, as a user runs it), on N generated reports (default 1000). The two
- * runs alternate ROUNDS times (default 2) and the best wall time of each counts, so a burst of
- * load from other jobs weighs less; `uptime` is printed before and after. Ends with one line:
+ * `npm run bench -- jobs [N] [ROUNDS]`: the command line's scaling on N generated reports
+ * (default 1000), with --out and --summary as a user runs it, three ways: --jobs 1 on the main
+ * thread (what `--jobs 1` does), --jobs 1 on one worker thread (GOUJI_CLI_POOL=threads: the
+ * same machinery as --jobs 2, so the comparison is like for like) and --jobs 2. They alternate
+ * ROUNDS times (default 2); the best wall time of each counts. On a shared virtual machine the
+ * wall ratio depends on the others' load and on steal (the hypervisor's), so each run also
+ * gives its CPU seconds per thread (bench/proc.ts): the CPU per report, the main thread's share,
+ * and the CPU that a second thread adds — what the pool itself costs. Ends with one line:
  * `jobs ratio ×R (…)`.
  */
 export async function benchJobs(reports = 1000, rounds = 2): Promise<void> {
@@ -88,20 +98,35 @@ export async function benchJobs(reports = 1000, rounds = 2): Promise<void> {
     const set = writeSet(work, reports);
     buildCli();
     console.log(`before: ${uptime()}`);
-    const best: Record<number, Run | null> = { 1: null, 2: null };
+    const ways = [
+      { name: '--jobs 1, main thread', jobs: 1, env: {} },
+      { name: '--jobs 1, one worker thread', jobs: 1, env: { GOUJI_CLI_POOL: 'threads' } },
+      { name: '--jobs 2', jobs: 2, env: {} },
+    ];
+    const runs: ProcRun[][] = ways.map(() => []);
     for (let r = 0; r < rounds; r++) {
-      for (const jobs of [1, 2]) {
-        const out = join(work, `out-${jobs}`);
+      for (const [w, way] of ways.entries()) {
+        const out = join(work, 'out');
         rmSync(out, { recursive: true, force: true });
-        const run = timed(['dist-cli/inspect.js', '--out', out, '--summary', join(work, `summary-${jobs}.csv`), '--jobs', String(jobs), set.dir]);
-        if (run.status !== 0) throw new Error(`--jobs ${jobs} exited ${run.status}: ${run.stderrTail}`);
-        console.log(`  round ${r + 1}, --jobs ${jobs}: ${run.seconds.toFixed(1)} s wall, ${run.cpu.toFixed(1)} s CPU, peak RSS ${run.maxRssMb.toFixed(0)} MB`);
-        if (!best[jobs] || run.seconds < best[jobs]!.seconds) best[jobs] = run;
+        const run = await runMeasured(process.execPath, ['dist-cli/inspect.js', '--out', out, '--summary', join(work, 'summary.csv'), '--jobs', String(way.jobs), set.dir], { cwd: root, env: { ...process.env, ...way.env } });
+        if (run.status !== 0) throw new Error(`${way.name} exited ${run.status}: ${run.stderr.trim().split('\n').at(-1)}`);
+        console.log(`  round ${r + 1}, ${way.name}: ${describeRun(run)}`);
+        runs[w].push(run);
       }
     }
     console.log(`after: ${uptime()}`);
-    const [j1, j2] = [best[1]!, best[2]!];
-    console.log(`jobs ratio ×${(j1.seconds / j2.seconds).toFixed(2)} (--jobs 1 ${j1.seconds.toFixed(1)} s / --jobs 2 ${j2.seconds.toFixed(1)} s wall, best of ${rounds}; ${set.files} reports, ${(set.bytes / 1e6).toFixed(1)} MB; target ≥ 1.7 on 2 idle cores; ${cpus().length} cores here)`);
+    const best = runs.map((rs) => rs.reduce((a, b) => (b.wall < a.wall ? b : a)));
+    const [inMain, oneThread, two] = runs;
+    if (inMain[0].cpu !== null) {
+      const perReport = (rs: ProcRun[]) => ((least(rs) / set.files) * 1000).toFixed(1);
+      console.log(`CPU per report (least of ${rounds}, all threads): ${ways.map((w, i) => `${w.name} ${perReport(runs[i])} ms`).join('; ')}`);
+      console.log(`main thread's share of the CPU: ${share(oneThread)}% with one worker thread, ${share(two)}% with two`);
+      console.log(`CPU added by the second thread: ×${(least(two) / least(oneThread)).toFixed(2)} of one worker thread's, ×${(least(two) / least(inMain)).toFixed(2)} of the main thread's`);
+      // on two idle cores the run takes about its busiest core's time: what the ratio would be if nothing else ran
+      console.log(`ratio if two idle cores split the CPU evenly: ×${((2 * least(inMain)) / least(two)).toFixed(2)} vs the main thread, ×${((2 * least(oneThread)) / least(two)).toFixed(2)} vs one worker thread (an estimate from CPU seconds, not a measured wall time)`);
+    }
+    console.log(`wall ratio vs one worker thread: ×${(best[1].wall / best[2].wall).toFixed(2)}`);
+    console.log(`jobs ratio ×${(best[0].wall / best[2].wall).toFixed(2)} (--jobs 1 ${best[0].wall.toFixed(1)} s / --jobs 2 ${best[2].wall.toFixed(1)} s wall, best of ${rounds}; steal ${best[0].machine?.steal.toFixed(0) ?? '?'}% / ${best[2].machine?.steal.toFixed(0) ?? '?'}%; ${set.files} reports, ${(set.bytes / 1e6).toFixed(1)} MB; target ≥ 1.7 on 2 idle cores; ${cpus().length} cores here)`);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -61,8 +61,7 @@ class Thread {
   }
 
   private spawn(): Worker {
-    const young = Number(process.env.GOUJI_YOUNG_MB ?? 0);
-    const w = new Worker(this.url, { workerData: this.opts, ...(young > 0 ? { resourceLimits: { maxYoungGenerationSizeMb: young } } : {}) });
+    const w = new Worker(this.url, { workerData: this.opts });
     w.on('message', (m: Reply) => {
       if (w !== this.worker) return;
       const index = m.ok ? m.result.index : m.index;

@@ -4,6 +4,8 @@
 // threads that ran them (wall time on each thread: on a busy machine they include waiting).
 import type { StageTimes } from './job';
 
+const ms = (x: number) => x.toFixed(0);
+
 export class RunTimes {
   readonly stages = { read: 0, inspect: 0, json: 0, write: 0 };
   /** inspect time of each thread's first report (loading the core's data, compiling) */
@@ -41,7 +43,6 @@ export class RunTimes {
 
   /** one line: "times (ms): start-up 180; per report …" */
   text(): string {
-    const ms = (x: number) => x.toFixed(0);
     const s = this.stages;
     const per = (x: number) => (this.reports ? (x / this.reports).toFixed(2) : '0');
     const main = Object.entries(this.main).map(([k, v]) => `${k} ${ms(v)}`).join(', ');

@@ -14,9 +14,17 @@ if (port) {
     wake?.();
     wake = null;
   });
+  /** until the main thread has made room for another member */
+  const roomMade = async () => {
+    // `room` grows in the message handler above, between the awaits
+    for (;;) {
+      if (room > 0) return;
+      await new Promise<void>((resolve) => (wake = resolve));
+    }
+  };
   const stats: ExpandStats = { skipped: 0 };
   for await (const input of readZip((workerData as { path: string }).path, stats)) {
-    while (room <= 0) await new Promise<void>((resolve) => (wake = resolve));
+    await roomMade();
     room--;
     const m: UnzipMessage = { input };
     port.postMessage(m, 'bytes' in input ? [input.bytes.buffer as ArrayBuffer] : []);

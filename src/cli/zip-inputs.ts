@@ -82,7 +82,7 @@ export async function* zipInputs(path: string, stats: ExpandStats, url: URL | nu
     stopped ??= `exit ${code}`;
     arrive();
   });
-  worker.postMessage(AHEAD);
+  worker.postMessage(AHEAD, []); // (no transfer list: a worker thread, not a window)
   try {
     for (;;) {
       const m = got.shift();
@@ -99,7 +99,7 @@ export async function* zipInputs(path: string, stats: ExpandStats, url: URL | nu
         stats.skipped += m.skipped;
         return;
       }
-      worker.postMessage(1); // room for one more
+      worker.postMessage(1, []); // room for one more
       yield m.input;
     }
   } finally {
