@@ -81,12 +81,35 @@ export async function isSingleFile(paths: readonly string[]): Promise<boolean> {
 }
 
 /**
- * How many inputs the PATHs hold, counted before the work starts so progress can show a total
- * and a time left: a quick walk of the folders (names only). null when a .zip is among them (its
- * members are known only as it streams).
+ * How many inputs the PATHs hold, so progress can show a total and a time left: a walk of the
+ * folders by name (the entries' types come with the listing: no stat per file). It runs beside
+ * the work, not before it. null when a .zip is among them (its members are known only as it
+ * streams).
  */
 export async function countInputs(paths: readonly string[]): Promise<number | null> {
   let n = 0;
+  const folder = async (path: string): Promise<boolean> => {
+    let entries;
+    try {
+      entries = await readdir(path, { withFileTypes: true });
+    } catch {
+      n++; // its error row
+      return true;
+    }
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      const p = join(path, e.name);
+      if (e.isDirectory()) {
+        if (!(await folder(p))) return false;
+      } else if (e.isSymbolicLink()) {
+        if (!(await visit(p, false))) return false;
+      } else if (e.isFile()) {
+        if (isZip(p)) return false;
+        n++;
+      }
+    }
+    return true;
+  };
   const visit = async (path: string, given: boolean): Promise<boolean> => {
     let st;
     try {
@@ -95,20 +118,7 @@ export async function countInputs(paths: readonly string[]): Promise<number | nu
       n++; // its error row
       return true;
     }
-    if (st.isDirectory()) {
-      let entries;
-      try {
-        entries = await readdir(path, { withFileTypes: true });
-      } catch {
-        n++;
-        return true;
-      }
-      for (const e of entries) {
-        if (e.name.startsWith('.')) continue;
-        if (!(await visit(join(path, e.name), false))) return false;
-      }
-      return true;
-    }
+    if (st.isDirectory()) return folder(path);
     if (isZip(path)) return false;
     if (given || st.isFile()) n++;
     return true;

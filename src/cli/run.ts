@@ -20,6 +20,20 @@ export interface CliIo {
   columns?: number;
 }
 
+/**
+ * The next input is looked up (stat, readdir, a zip member) while the current one is being
+ * inspected, instead of after: with --jobs 1 the listing would otherwise come between reports.
+ */
+function prefetch<T>(it: AsyncIterator<T>): () => Promise<IteratorResult<T>> {
+  let pending = it.next();
+  return () => {
+    const got = pending;
+    pending = got.then((r) => (r.done ? r : it.next()));
+    pending.catch(() => {}); // a failure is thrown to the caller that awaits it, once
+    return got;
+  };
+}
+
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
@@ -45,10 +59,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const runner = makeRunner(opts, jobs, jobs > 1 || (!print && process.env.GOUJI_CLI_POOL === 'threads'));
   const progress = print ? null : new Progress({ write: io.stderr, isTTY: io.stderrIsTTY === true, columns: io.columns });
   const stats: ExpandStats = { skipped: 0 };
-  if (progress) {
-    const total = await countInputs(args.files);
-    if (total !== null) progress.expect(total);
-  }
+  // the total is counted beside the work (a quick walk by name), not before it
+  const counted = progress
+    ? countInputs(args.files).then(
+        (total) => total !== null && progress.expect(total),
+        () => {},
+      )
+    : null;
   const names = new OutputNames();
   const rows: SummaryRow[] = [];
   const chains: ChainInput[] = [];
@@ -57,13 +74,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
   // The inputs are listed lazily; each lane (the runner keeps each thread DEPTH jobs ahead)
   // takes the next one when it is free.
-  const inputs = expand(args.files, stats);
+  const inputs = prefetch(expand(args.files, stats));
   let index = 0;
   let listing = true;
   const next = async (): Promise<Job | null> => {
     times?.started();
     const t0 = performance.now();
-    const n = await inputs.next();
+    const n = await inputs();
     if (times) times.main.listing = (times.main.listing ?? 0) + performance.now() - t0;
     if (n.done) {
       if (listing) progress?.listed();
@@ -100,6 +117,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   } finally {
     await runner.close();
   }
+  await counted;
 
   const onMain = <T>(name: string, f: () => T | Promise<T>) => (times ? times.onMain(name, f) : f());
   if (!print) {
