@@ -13,8 +13,12 @@
 // Several builds can be measured in one run (before/after): each is served by `vite preview`
 // on a port of its own, in a fresh browser, one after the other on the same generated folder.
 //
-//   npm run bench -- batch-browser [--reports 1000] [--rows 5000] [--rounds 1] [--profile] [DIST…]
+//   npm run bench -- batch-browser [--reports 1000] [--rows 5000] [--rounds 1] [--profile] [--no-trace] [DIST…]
 //
+// Each phase is also traced (Chromium's own trace, main-thread-trace.ts): every main-thread task
+// with its wall time and its CPU time, and what ran inside the longest. On a loaded machine a
+// task's wall time includes the time its thread waited for a core; the CPU time says what the
+// page itself did. --no-trace leaves the trace out.
 // --profile adds a CPU profile of the page's main thread for the run and the scroll (the top
 // functions by self time; build with `vite build --minify false` to read the names).
 // DIST defaults to $PW_OUTDIR or dist (built with `vite build` when missing). Port: $PW_PORT
@@ -26,12 +30,15 @@ import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { generateBatchSet } from '../../src/core/testing/batch-set';
+import { tracedTasks, type TaskFigures } from './main-thread-trace';
 
 const root = join(import.meta.dirname, '..', '..');
 
 interface Options {
   /** print where the main thread's time went (CPU profile, top functions by self time) */
   profile: boolean;
+  /** a Chromium trace of each phase: every main-thread task's wall and CPU time, what ran in the long ones */
+  trace: boolean;
   reports: number;
   rows: number;
   rounds: number;
@@ -39,13 +46,14 @@ interface Options {
 }
 
 function parse(argv: string[]): Options {
-  const o: Options = { profile: false, reports: 1000, rows: 5000, rounds: 1, dists: [] };
+  const o: Options = { profile: false, trace: true, reports: 1000, rows: 5000, rounds: 1, dists: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--reports') o.reports = Number(argv[++i]);
     else if (a === '--rows') o.rows = Number(argv[++i]);
     else if (a === '--rounds') o.rounds = Number(argv[++i]);
     else if (a === '--profile') o.profile = true;
+    else if (a === '--no-trace') o.trace = false;
     else o.dists.push(a);
   }
   if (o.dists.length === 0) o.dists.push(process.env.PW_OUTDIR ?? 'dist');
@@ -191,7 +199,16 @@ interface Result {
   lines: string[];
 }
 
-async function measure(dist: string, port: number, folder: string, reports: number, rows: number, profile: boolean): Promise<Result> {
+/** The trace's figures as lines: CPU time is what the page did, wall time includes waiting for a core. */
+function traceLines(t: TaskFigures | null): string[] {
+  if (!t) return [];
+  return [
+    `  trace (${t.tasks} main-thread tasks): longest ${t.longestWall} ms wall / ${t.longestCpu} ms CPU; over 50 ms: ${t.over50Wall} by wall, ${t.over50Cpu} by CPU`,
+    ...t.worst.map((w) => `    ${w}`),
+  ];
+}
+
+async function measure(dist: string, port: number, folder: string, reports: number, rows: number, profile: boolean, trace: boolean): Promise<Result> {
   const lines: string[] = [];
   const log = (s: string) => {
     lines.push(s);
@@ -230,7 +247,7 @@ async function measure(dist: string, port: number, folder: string, reports: numb
     // ── the run: pick the folder, wait for the full grid
     const load0 = loadavg()[0];
     const t0 = await now(page);
-    const runProfile = await profiled(page, profile, async () => {
+    const runTraced = await tracedTasks(browser, page, trace, () => profiled(page, profile, async () => {
       await page.getByTestId('folder-input').setInputFiles(folder);
       const first = await page.waitForFunction(() => (document.querySelector('[data-testid="batch-grid"] [role="row"][data-key]') ? performance.now() : false), null, { polling: 50, timeout: 0 });
       const full = await page.waitForFunction(
@@ -245,7 +262,8 @@ async function measure(dist: string, port: number, folder: string, reports: numb
       const times = { tFirst: (await first.jsonValue()) as number, tFull: (await full.jsonValue()) as number };
       await sleep(1000); // the tail: a task right after the last row counts too
       return times;
-    });
+    }));
+    const runProfile = runTraced.value;
     const { tFirst, tFull } = runProfile.value;
     const run = await longsSince(page, t0);
     sampling.on = false;
@@ -254,12 +272,15 @@ async function measure(dist: string, port: number, folder: string, reports: numb
     log(`  main thread during the run: longest task ${run.longest} ms, ${run.over50} tasks over 50 ms (${run.count} long tasks, ${run.total} ms in all)`);
     for (const w of run.worst) log(`    ${w}`);
     for (const l of runProfile.top) log(`    ${l}`);
+    for (const l of traceLines(runTraced.tasks)) log(l);
     log(`  memory peaks: page JS heap ${(heapPeak / 1e6).toFixed(0)} MB, browser RSS (all processes, workers included) ${rssPeak.toFixed(0)} MB`);
 
     // ── exports of those reports
     for (const kind of ['summaryCsv', 'longCsv', 'jsonl', 'batchJson']) {
       const e0 = await now(page);
-      const [d] = await Promise.all([page.waitForEvent('download', { timeout: 0 }), page.locator(`[data-export="${kind}"]`).click()]);
+      const { value: [d], tasks } = await tracedTasks(browser, page, trace, () =>
+        Promise.all([page.waitForEvent('download', { timeout: 0 }), page.locator(`[data-export="${kind}"]`).click()]),
+      );
       const e1 = await now(page);
       const saved = join(tmpdir(), `gouji-bench-export-${process.pid}`);
       await d.saveAs(saved);
@@ -267,6 +288,7 @@ async function measure(dist: string, port: number, folder: string, reports: numb
       rmSync(saved, { force: true });
       const ex = await longsSince(page, e0, e1);
       log(`  export ${kind}: ${((e1 - e0) / 1000).toFixed(1)} s, ${(size / 1e6).toFixed(1)} MB; longest task ${ex.longest} ms, ${ex.over50} over 50 ms`);
+      for (const l of traceLines(tasks)) log(`  ${l}`);
     }
 
     // ── a workspace of `rows` rows: the stored rows again under new keys, restored by a reload
@@ -314,7 +336,7 @@ async function measure(dist: string, port: number, folder: string, reports: numb
       requestAnimationFrame(tick);
     });
     const steps = 150;
-    const scrollProfile = await profiled(page, profile, async () => {
+    const scrollTraced = await tracedTasks(browser, page, trace, () => profiled(page, profile, async () => {
       for (let i = 0; i < steps; i++) {
         await page.mouse.wheel(0, 600);
         await sleep(16);
@@ -324,7 +346,8 @@ async function measure(dist: string, port: number, folder: string, reports: numb
         await grid.evaluate((el, x) => (el.scrollTop = x * el.scrollHeight), f);
         await sleep(100);
       }
-    });
+    }));
+    const scrollProfile = scrollTraced.value;
     const frames = await page.evaluate(() => {
       const w = window as unknown as { benchFrames: number[]; benchFraming: boolean };
       w.benchFraming = false;
@@ -339,6 +362,7 @@ async function measure(dist: string, port: number, folder: string, reports: numb
     log(`  scrolling ${rows} rows (${steps} wheel steps of 600 px, then 5 jumps; grid ${top} px tall, ${shape}): longest task ${sc.longest} ms, ${sc.over50} over 50 ms; frames ${frames.length}, longest ${Math.round(sorted[sorted.length - 1] ?? 0)} ms, p95 ${Math.round(p95)} ms`);
     for (const w of sc.worst) log(`    ${w}`);
     for (const l of scrollProfile.top) log(`    ${l}`);
+    for (const l of traceLines(scrollTraced.tasks)) log(l);
     await context.close();
   } finally {
     await browser.close();
@@ -372,7 +396,7 @@ export async function benchBatchBrowser(argv: string[]): Promise<void> {
     console.log(`\n── the batch workspace in Chromium: ${set.files.length} generated reports (${(bytes / 1e6).toFixed(1)} MB, ${new Set(set.files.map((f) => f.agency)).size} bodies, 2019–2025), then a ${o.rows}-row workspace`);
     console.log(`   shared machine: load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} at start; figures are upper bounds for an idle machine`);
     for (let round = 0; round < o.rounds; round++) {
-      for (const [i, d] of o.dists.entries()) await measure(d, basePort + i, folder, set.files.length, o.rows, o.profile);
+      for (const [i, d] of o.dists.entries()) await measure(d, basePort + i, folder, set.files.length, o.rows, o.profile, o.trace);
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
