@@ -5,6 +5,7 @@ import type { ErrorDocument, ReportDocument } from '../core/types';
 import { batchRow, type BatchRow } from './batch-row';
 import type { PoolRequest, PoolResponse } from './pool-protocol';
 import type { WorkerResponse } from './protocol';
+import type { RunOptions } from './handle-request';
 
 export interface BatchStore {
   putInput(input: { key: string; order: number; path: string; bytes: ArrayBuffer }): Promise<void>;
@@ -17,7 +18,8 @@ export interface BatchStore {
 const why = (e: unknown): string =>
   e instanceof DOMException && e.name === 'QuotaExceededError' ? 'quota' : e instanceof Error ? e.message : String(e);
 
-export async function handleBatchRequest(req: PoolRequest, post: (r: PoolResponse | WorkerResponse) => void, store: BatchStore): Promise<void> {
+/** `run`: on the page's thread (main-thread.ts), stop at the core's next stage and yield between stages */
+export async function handleBatchRequest(req: PoolRequest, post: (r: PoolResponse | WorkerResponse) => void, store: BatchStore, run: RunOptions = {}): Promise<void> {
   const { jobId, store: at } = req;
   const t0 = performance.now();
   let storageError: string | null = null;
@@ -25,7 +27,12 @@ export async function handleBatchRequest(req: PoolRequest, post: (r: PoolRespons
     const bytes = req.bytes instanceof ArrayBuffer ? req.bytes : await req.bytes.arrayBuffer();
     // kept before inspecting (IndexedDB clones the bytes when the write is made)
     if (at.keepInput) await store.putInput({ key: at.key, order: at.order, path: at.path, bytes }).catch((e: unknown) => void (storageError = why(e)));
-    const doc = await inspectBytes(new Uint8Array(bytes), req.name, req.options);
+    const doc = await inspectBytes(new Uint8Array(bytes), req.name, {
+      ...req.options,
+      signal: run.signal,
+      onStage: run.pause ? () => run.pause!() : undefined,
+    });
+    run.signal?.throwIfAborted();
     const ms = isErrorDocument(doc) ? null : performance.now() - t0;
     const row = batchRow(doc, at.path, ms);
     const report = isErrorDocument(doc) ? { key: at.key, path: at.path, errorDoc: doc } : { key: at.key, path: at.path, doc, ms: row.ms ?? undefined };

@@ -3,10 +3,13 @@
 // client: 'ready' once the core's chunk has loaded, replies as message events, and terminate()
 // aborts the run at the core's next stage. Between stages it yields to the browser, so the
 // page paints the progress and takes input; a single stage still runs in one piece.
+// It also takes the batch pool's requests (a member stored in IndexedDB, its row sent back), for
+// a pool whose workers cannot start.
 import type { WorkerLike } from './client';
 import type { WorkerRequest, WorkerResponse } from './protocol';
+import type { PoolRequest, PoolResponse } from './pool-protocol';
 
-type Event = { data?: WorkerResponse; message?: string; preventDefault?: () => void };
+type Event = { data?: WorkerResponse | PoolResponse; message?: string; preventDefault?: () => void };
 
 /** Give the page a turn: scheduler.yield where there is one, else a new task. */
 export function yieldToPage(): Promise<void> {
@@ -31,8 +34,17 @@ export class MainThreadWorker implements WorkerLike {
     (this.listeners[type] ??= []).push(listener as (e: Event) => void);
   }
 
-  postMessage(req: WorkerRequest): void {
-    void this.core.then(({ handleRequest }) => handleRequest(req, (r) => this.emit('message', { data: r }), { signal: this.stop.signal, pause: yieldToPage }));
+  postMessage(req: WorkerRequest | PoolRequest): void {
+    const post = (r: WorkerResponse | PoolResponse) => this.emit('message', { data: r });
+    const run = { signal: this.stop.signal, pause: yieldToPage };
+    if (req.type === 'inspect-batch') {
+      // as in the pool's worker: the member's handler and its storage load with the first one
+      void Promise.all([this.core, import('./batch-job'), import('./batch-store')])
+        .then(([, { handleBatchRequest }, { idbBatchStore }]) => handleBatchRequest(req, post, idbBatchStore, run))
+        .catch((e: unknown) => post({ type: 'failed', jobId: req.jobId, message: e instanceof Error ? e.message : String(e) }));
+      return;
+    }
+    void this.core.then(({ handleRequest }) => handleRequest(req, post, run));
   }
 
   terminate(): void {

@@ -114,3 +114,91 @@ describe('InspectPool with batch members', () => {
     expect(second.bytes).toBeInstanceOf(ArrayBuffer);
   });
 });
+
+describe('InspectPool where workers cannot start', () => {
+  /** a pool whose workers fail as `start` says, and whose main-thread stand-ins are recorded */
+  function failing(size: number, start: (w: FakeWorker) => void) {
+    const workers: FakeWorker[] = [];
+    const onPage: FakeWorker[] = [];
+    const pool = new InspectPool(
+      size,
+      () => {
+        const w = new FakeWorker({ ready: false });
+        workers.push(w);
+        start(w);
+        return w;
+      },
+      undefined,
+      () => {
+        const w = new FakeWorker();
+        onPage.push(w);
+        return w;
+      },
+    );
+    const reasons: string[] = [];
+    pool.onMainThread = (r) => reasons.push(r);
+    return { pool, workers, onPage, reasons };
+  }
+
+  async function runAll(pool: InspectPool, onPage: FakeWorker[], n: number) {
+    const got: [string, PoolOutcome['kind']][] = [];
+    const run = pool.run(jobs(n), (k, o) => got.push([k, o.kind]));
+    for (let i = 0; i < n + 2; i++) {
+      await tick();
+      answerAll(onPage);
+    }
+    return { got, result: await run.done };
+  }
+
+  it('a constructor that throws: every job runs on the page, one at a time, in order', async () => {
+    const { pool, onPage, reasons } = failing(3, () => {
+      throw new DOMException('Workers are disabled', 'SecurityError');
+    });
+    const { got, result } = await runAll(pool, onPage, 4);
+    expect(result).toEqual({ completed: 4, cancelled: false });
+    expect(got).toEqual([['k0', 'result'], ['k1', 'result'], ['k2', 'result'], ['k3', 'result']]);
+    expect(reasons).toEqual(['Workers are disabled']);
+    expect(pool.mainThread).toBe('Workers are disabled');
+    // one runner on the page: never two jobs at once
+    expect(onPage).toHaveLength(1);
+  });
+
+  it('a worker whose script fails before it is ready: its job is put back, not failed', async () => {
+    const { pool, workers, onPage, reasons } = failing(2, (w) => queueMicrotask(() => w.crash('blocked')));
+    const { got } = await runAll(pool, onPage, 3);
+    expect(got.map(([, kind]) => kind)).toEqual(['result', 'result', 'result']);
+    expect(got.map(([k]) => k).sort()).toEqual(['k0', 'k1', 'k2']);
+    expect(reasons).toEqual(['blocked']);
+    expect(workers.every((w) => w.terminated)).toBe(true);
+  });
+
+  it('once a worker was ready, a later failure is a crash of that job (no fallback)', async () => {
+    let n = 0;
+    const { pool, workers, onPage, reasons } = failing(1, (w) => {
+      if (n++ === 0) queueMicrotask(() => w.start());
+    });
+    const got: [string, PoolOutcome['kind']][] = [];
+    const run = pool.run(jobs(2), (k, o) => got.push([k, o.kind]));
+    await tick();
+    workers[0]!.crash('out of memory');
+    await tick();
+    workers[1]!.start();
+    answerAll(workers);
+    await run.done;
+    expect(got).toEqual([['k0', 'failed'], ['k1', 'result']]);
+    expect(reasons).toEqual([]);
+    expect(onPage).toHaveLength(0);
+  });
+
+  it('cancel on the page stops the runner', async () => {
+    const { pool, onPage } = failing(2, () => {
+      throw new Error('no');
+    });
+    const run = pool.run(jobs(3), () => {});
+    await tick();
+    await tick();
+    run.cancel();
+    expect(await run.done).toEqual({ completed: 0, cancelled: true });
+    expect(onPage.every((w) => w.terminated)).toBe(true);
+  });
+});

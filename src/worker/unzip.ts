@@ -30,6 +30,16 @@ function skipOf(path: string, f: Failure): ZipSkip {
   return { path, reason: 'zipCorrupt', detail: typeof p.detail === 'string' ? p.detail : f.code };
 }
 
+/** A Blob's bytes as they stream from it (the archive is never read whole). */
+export async function* chunksOf(file: Blob): AsyncIterable<Uint8Array> {
+  const reader = file.stream().getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    yield value;
+  }
+}
+
 /** Read an archive from its chunks, in order; throws when the archive itself cannot be read. */
 export async function readZipStream(chunks: AsyncIterable<Uint8Array>): Promise<ZipContents> {
   const members: ZipMember[] = [];

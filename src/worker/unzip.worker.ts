@@ -1,17 +1,8 @@
 // Thin adapter: a zip File in, its members out (transferred). The archive is streamed from the
 // file here, so the page never reads it. Logic in unzip.ts.
-import { readZipStream, type ZipSkip } from './unzip';
+import { chunksOf, readZipStream, type ZipSkip } from './unzip';
 
 export type UnzipReply = { ok: true; members: { path: string; bytes: ArrayBuffer }[]; skipped: ZipSkip[] } | { ok: false; message: string };
-
-async function* chunksOf(file: Blob): AsyncIterable<Uint8Array> {
-  const reader = file.stream().getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return;
-    yield value;
-  }
-}
 
 self.addEventListener('message', (e: MessageEvent<Blob>) => {
   void (async () => {

@@ -1,13 +1,13 @@
 // Export buttons for the flat dataset: summary CSV, long CSV, JSON Lines, gouji.batch/1.
 // Built off the page in a worker that reads the stored workspace (export-client.ts), with the
-// progress shown; on the page in slices only when the workspace could not be stored (then
-// IndexedDB lacks rows). One export at a time.
+// progress shown; on the page in slices when the workspace could not be stored (then
+// IndexedDB lacks rows) or no worker can start here. One export at a time.
 import { useState } from 'react';
 import { useGouji } from '../store/store';
 import { useT, type PlainKey } from '../i18n/i18n';
 import { downloadBlob } from '../shared/download';
 import { EXPORT_FILES, buildExport, type ExportKind } from '../../worker/export-builder';
-import { exportInWorker } from '../../worker/export-client';
+import { WorkerStartError, exportInWorker } from '../../worker/export-client';
 import { loadExportDoc } from '../../worker/export-docs';
 
 const KINDS: [ExportKind, PlainKey][] = [
@@ -28,7 +28,13 @@ export function BatchExports() {
     setBusy({ kind, done: 0, total: entries.length });
     try {
       const progress = (done: number, total: number) => setBusy({ kind, done, total });
-      const blob = stored ? await exportInWorker(kind, progress) : await buildExport(kind, entries, loadExportDoc, progress);
+      const onPage = () => buildExport(kind, entries, loadExportDoc, progress);
+      const blob = stored
+        ? await exportInWorker(kind, progress).catch((e: unknown) => {
+          if (e instanceof WorkerStartError) return onPage();
+          throw e;
+        })
+        : await onPage();
       downloadBlob(blob, EXPORT_FILES[kind].name);
     } finally {
       setBusy(null);

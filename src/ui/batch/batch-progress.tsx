@@ -47,7 +47,7 @@ export function BatchProgress() {
             {fig.rate !== null && <> · {t('batchRate', { rate: fig.rate.toFixed(1) })}</>}
             {fig.etaSeconds !== null && <> · {t('batchEta', { eta: duration(t, fig.etaSeconds) })}</>}
             {' · '}
-            {t('batchWorkers', { n: run.workers })}
+            {run.workers > 0 ? t('batchWorkers', { n: run.workers }) : <span data-testid="batch-on-page">{t('batchOnPage')}</span>}
           </>
         )}
         {run.state === 'done' && t('batchDone', { total: run.total, time: run.startedAt === null ? '—' : duration(t, elapsed / 1000) })}

@@ -15,6 +15,7 @@ export const batchEn: Record<keyof typeof batchZh, string> = {
   batchRate: '{rate} reports/s',
   batchEta: '{eta} left',
   batchWorkers: '{n} parsing workers',
+  batchOnPage: 'no background worker could start: one report at a time on the page, in slices (slower)',
   batchCancel: 'Cancel',
   batchCancelled: 'Cancelled: {done} / {total} reports inspected, results kept.',
   batchDone: 'Done: {total} reports in {time}.',

@@ -13,6 +13,7 @@ export const batchZh = {
   batchRate: '每秒 {rate} 份',
   batchEta: '预计还需 {eta}',
   batchWorkers: '{n} 个解析进程',
+  batchOnPage: '无法启动后台解析线程，改在页面内逐份分段检查（较慢）',
   batchCancel: '取消',
   batchCancelled: '已取消：{done} / {total} 份已检查，结果已保存。',
   batchDone: '完成：{total} 份，用时 {time}。',

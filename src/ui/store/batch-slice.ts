@@ -147,6 +147,11 @@ export const createBatchSlice: StateCreator<Full, [], [], BatchSlice> = (set, ge
     const { batchRow } = await loadRows();
     if (seq !== runSeq) return;
     pool = new InspectPool(defaultPoolSize(), undefined, { mode: get().garbleMode });
+    // no worker could start: the same jobs run on the page, one at a time (the notice says why)
+    pool.onMainThread = (reason) => {
+      if (seq !== runSeq) return;
+      set((s) => ({ mainThread: reason, batch: { ...s.batch, run: { ...s.batch.run, workers: 0 } } }));
+    };
     const byKey = new Map(jobs.map((j) => [j.key, j]));
     set((s) => ({
       batch: { ...s.batch, run: { ...s.batch.run, state: 'running', startedAt: performance.now(), finishedAt: null, workers: Math.min(pool!.size, jobs.length) } },
