@@ -8,39 +8,7 @@ import { zipSync } from 'fflate';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, waitForIdle } from './fixtures';
-
-const sample = (f: string) => readFileSync(`public/samples/${f}`);
-const SHOTS = process.env.PW_SHOTS ?? '/tmp/shots';
-
-/** The real Pingtan 2021 report with its 上年结转 row changed: the 2020→2021 carry-over link fails. */
-const plantedPingtan2021 = () =>
-  Buffer.from(sample('pingtan-2021-flattened.txt').toString('utf8').replace('二、上年结转政府信息公开申请数量0000000', '二、上年结转政府信息公开申请数量2000002'));
-
-type F = { name: string; buffer: Buffer; mimeType?: string };
-const SET: F[] = [
-  { name: 'pingtan-2020.txt', buffer: sample('pingtan-2020-flattened.txt') },
-  { name: 'pingtan-2021.txt', buffer: plantedPingtan2021() },
-  { name: 'ziyang-2020.txt', buffer: sample('ziyang-county-police-2020.txt') },
-  { name: 'haidong-2019.txt', buffer: sample('haidong-city-police-2019.txt') },
-  { name: 'shanghai-2019.html', buffer: sample('shanghai-gov-office-2019.html') },
-  { name: 'photo.png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]) },
-  { name: 'binary.txt', buffer: readFileSync('e2e/fixtures/binary.bin') },
-];
-
-/** Drop files the way a browser does: a DataTransfer carried by dragenter and drop. */
-async function dropFiles(page: Page, files: F[]): Promise<void> {
-  const dt = await page.evaluateHandle(
-    (fs) => {
-      const transfer = new DataTransfer();
-      for (const f of fs) transfer.items.add(new File([Uint8Array.from(atob(f.b64), (c) => c.charCodeAt(0))], f.name, { type: f.type }));
-      return transfer;
-    },
-    // base64: a JSON array of numbers per byte is slow to send for many files
-    files.map((f) => ({ name: f.name, b64: f.buffer.toString('base64'), type: f.mimeType ?? 'text/plain' })),
-  );
-  await page.dispatchEvent('body', 'dragenter', { dataTransfer: dt });
-  await page.dispatchEvent('body', 'drop', { dataTransfer: dt });
-}
+import { SET, SHOTS, dropFiles, gridRows, sample, storedSingleName, waitDone, type F } from './batch-helpers';
 
 /** Page-side long-task log, from now on. */
 async function watchLongTasks(page: Page): Promise<void> {
@@ -53,10 +21,6 @@ async function watchLongTasks(page: Page): Promise<void> {
   });
 }
 const longTasks = (page: Page) => page.evaluate(() => (window as unknown as { longs: number[] }).longs);
-
-const waitDone = (page: Page, timeout = 60_000) =>
-  expect(page.getByTestId('batch-progress')).toHaveAttribute('data-state', 'done', { timeout });
-const gridRows = (page: Page) => page.locator('[data-testid="batch-grid"] [role="row"][data-key]');
 
 test('drop many files: the workspace, unreadable members with reasons, the grid, no long task', async ({ page }, info) => {
   test.setTimeout(90_000);
@@ -269,7 +233,8 @@ test('reload restores the workspace; clear asks first; a single report survives 
   await page.getByTestId('file-input').setInputFiles({ name: 'ziyang.txt', mimeType: 'text/plain', buffer: SET[2]!.buffer });
   await waitForIdle(page);
   await expect(page.getByTestId('source-scroll')).toContainText('紫阳县公安局');
-  await page.waitForTimeout(300); // the session write is asynchronous
+  // the session write is asynchronous: wait until IndexedDB holds it
+  await expect.poll(() => storedSingleName(page)).toBe('ziyang.txt');
   await page.reload();
   await expect(page.getByTestId('source-scroll')).toContainText('紫阳县公安局');
 });
@@ -287,7 +252,8 @@ test('cancel stops every worker; the finished results stay', async ({ page }) =>
   const done = Number(/已取消：(\d+)/.exec(text ?? '')![1]);
   expect(done).toBeGreaterThan(0);
   expect(done).toBeLessThan(60);
-  await page.waitForTimeout(1500);
+  // every worker is gone (terminated at once): no row can arrive after this
+  await expect.poll(() => page.workers().length).toBe(0);
   await expect(gridRows(page)).toHaveCount(Math.min(done, await gridRows(page).count()));
   await expect(page.getByTestId('batch-count')).toHaveText(`${done} / ${done} 份报告`);
   await expect(page.getByRole('button', { name: `继续检查剩余 ${60 - done} 份` })).toBeVisible();

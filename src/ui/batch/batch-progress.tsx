@@ -46,13 +46,14 @@ export function BatchProgress() {
             {t('batchProgress', { done: run.done, total: run.total })} ({pct}%)
             {fig.rate !== null && <> · {t('batchRate', { rate: fig.rate.toFixed(1) })}</>}
             {fig.etaSeconds !== null && <> · {t('batchEta', { eta: duration(t, fig.etaSeconds) })}</>}
-            {' · '}
-            {run.workers > 0 ? t('batchWorkers', { n: run.workers }) : <span data-testid="batch-on-page">{t('batchOnPage')}</span>}
+            {run.workers > 0 && <> · {t('batchWorkers', { n: run.workers })}</>}
           </>
         )}
         {run.state === 'done' && t('batchDone', { total: run.total, time: run.startedAt === null ? '—' : duration(t, elapsed / 1000) })}
         {run.state === 'cancelled' && t('batchCancelled', { done: run.done, total: run.total })}
         {run.state === 'interrupted' && t('batchInterrupted', { done: run.done, total: run.total })}
+        {/* a run of this page with no worker (restored runs have no start): said while it runs and after */}
+        {run.workers === 0 && run.startedAt !== null && <span data-testid="batch-on-page"> · {t('batchOnPage')}</span>}
       </span>
     </div>
   );
