@@ -39,10 +39,12 @@ export async function tracedTasks<T>(browser: Browser, page: Page, on: boolean, 
   return { value, tasks: mainThreadTasks(Array.isArray(trace) ? trace : trace.traceEvents) };
 }
 
+/** a script's file name, without its folder and query */
+const src = (u: unknown) => (typeof u === 'string' ? u.split('/').pop()?.split('?')[0] ?? '' : '');
+
 /** What a child event is called in the summary. */
 function label(e: TraceEvent): string {
   const d = e.args?.data ?? {};
-  const src = (u: unknown) => (typeof u === 'string' ? u.split('/').pop()?.split('?')[0] ?? '' : '');
   switch (e.name) {
     case 'FunctionCall':
       return `script ${String(d.functionName || '(anonymous)')}@${src(d.url)}:${String(d.lineNumber ?? '')}`;

@@ -115,41 +115,41 @@ describe('InspectPool with batch members', () => {
   });
 });
 
+/** a pool whose workers fail as `start` says, and whose main-thread stand-ins are recorded */
+function failing(size: number, start: (w: FakeWorker) => void) {
+  const workers: FakeWorker[] = [];
+  const onPage: FakeWorker[] = [];
+  const pool = new InspectPool(
+    size,
+    () => {
+      const w = new FakeWorker({ ready: false });
+      workers.push(w);
+      start(w);
+      return w;
+    },
+    undefined,
+    () => {
+      const w = new FakeWorker();
+      onPage.push(w);
+      return w;
+    },
+  );
+  const reasons: string[] = [];
+  pool.onMainThread = (r) => reasons.push(r);
+  return { pool, workers, onPage, reasons };
+}
+
+async function runAll(pool: InspectPool, onPage: FakeWorker[], n: number) {
+  const got: [string, PoolOutcome['kind']][] = [];
+  const run = pool.run(jobs(n), (k, o) => got.push([k, o.kind]));
+  for (let i = 0; i < n + 2; i++) {
+    await tick();
+    answerAll(onPage);
+  }
+  return { got, result: await run.done };
+}
+
 describe('InspectPool where workers cannot start', () => {
-  /** a pool whose workers fail as `start` says, and whose main-thread stand-ins are recorded */
-  function failing(size: number, start: (w: FakeWorker) => void) {
-    const workers: FakeWorker[] = [];
-    const onPage: FakeWorker[] = [];
-    const pool = new InspectPool(
-      size,
-      () => {
-        const w = new FakeWorker({ ready: false });
-        workers.push(w);
-        start(w);
-        return w;
-      },
-      undefined,
-      () => {
-        const w = new FakeWorker();
-        onPage.push(w);
-        return w;
-      },
-    );
-    const reasons: string[] = [];
-    pool.onMainThread = (r) => reasons.push(r);
-    return { pool, workers, onPage, reasons };
-  }
-
-  async function runAll(pool: InspectPool, onPage: FakeWorker[], n: number) {
-    const got: [string, PoolOutcome['kind']][] = [];
-    const run = pool.run(jobs(n), (k, o) => got.push([k, o.kind]));
-    for (let i = 0; i < n + 2; i++) {
-      await tick();
-      answerAll(onPage);
-    }
-    return { got, result: await run.done };
-  }
-
   it('a constructor that throws: every job runs on the page, one at a time, in order', async () => {
     const { pool, onPage, reasons } = failing(3, () => {
       throw new DOMException('Workers are disabled', 'SecurityError');
