@@ -315,9 +315,12 @@ async function measure(dist: string, port: number, folder: string, reports: numb
       db.close();
     }, rows);
     const r0 = Date.now();
-    await page.reload();
-    await page.waitForFunction((n) => (document.querySelector('[data-testid="batch-count"]')?.textContent ?? '').startsWith(`${n} / ${n}`), rows, { polling: 50, timeout: 0 });
+    const restoreTraced = await tracedTasks(browser, page, trace, async () => {
+      await page.reload();
+      await page.waitForFunction((n) => (document.querySelector('[data-testid="batch-count"]')?.textContent ?? '').startsWith(`${n} / ${n}`), rows, { polling: 50, timeout: 0 });
+    });
     log(`${rows}-row workspace restored by a reload in ${((Date.now() - r0) / 1000).toFixed(1)} s (page load included)`);
+    for (const l of traceLines(restoreTraced.tasks)) log(l);
     await sleep(1000);
     const grid = page.getByTestId('batch-grid');
     const box = (await grid.boundingBox())!;

@@ -36,6 +36,8 @@ const WIDTH = new Map(COLUMNS.map((c) => [c.id as string, c.width]));
 const SPEC = new Map(COLUMNS.map((c) => [c.id as string, c]));
 const NUMERIC = new Set(COLUMNS.filter((c) => c.numeric).map((c) => c.id as string));
 const ROW_H = 32;
+/** DOM rows reused while scrolling: more than a tall window shows, overscan included */
+const SLOTS = 128;
 const estimateSize = () => ROW_H;
 
 interface RowProps {
@@ -182,6 +184,9 @@ export function BatchGrid() {
   }, [focusKey, rows, setGrid]);
 
   const header = table.getHeaderGroups()[0]!;
+  const items = virtualizer.getVirtualItems();
+  // consecutive indices modulo this are distinct: no two rows shown share a slot
+  const slots = Math.max(SLOTS, items.length);
   return (
     <div
       ref={scrollRef}
@@ -216,11 +221,13 @@ export function BatchGrid() {
         </div>
       </div>
       <div role="rowgroup" className="bg-body" style={{ height: virtualizer.getTotalSize(), width: visible.reduce((s, c) => s + (WIDTH.get(c.id) ?? 80), 0) }}>
-        {virtualizer.getVirtualItems().map((v) => {
+        {items.map((v) => {
           const row = rows[v.index]!;
           return (
             <GridRow
-              key={row.id}
+              // keyed by slot, not by report: a row scrolled out is reused for the one scrolled
+              // in (its text and position change), instead of removed and a new one built
+              key={v.index % slots}
               entry={row.original}
               index={v.index}
               start={v.start}

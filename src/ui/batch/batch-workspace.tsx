@@ -2,7 +2,7 @@
 // chains, indicators, charts, unreadable members) behind tabs.
 import { type KeyboardEvent } from 'react';
 import { useGouji } from '../store/store';
-import type { BatchView } from '../store/batch-slice';
+import type { BatchEntry, BatchView } from '../store/batch-slice';
 import { useT, type PlainKey } from '../i18n/i18n';
 import { BatchProgress } from './batch-progress';
 import { StorageBar } from './storage-bar';
@@ -24,11 +24,24 @@ const VIEWS: [BatchView, PlainKey | null][] = [
   ['unreadable', null], // worded with its count
 ];
 
+// The selector runs on every change of the store (a focus move, a filter): the count is worked
+// out once per list of entries, not on each of those.
+const errorCounts = new WeakMap<readonly BatchEntry[], number>();
+function errorCount(entries: readonly BatchEntry[]): number {
+  let n = errorCounts.get(entries);
+  if (n === undefined) {
+    n = 0;
+    for (const e of entries) if (e.row.error !== null) n++;
+    errorCounts.set(entries, n);
+  }
+  return n;
+}
+
 export default function BatchWorkspace() {
   const t = useT();
   const view = useGouji((s) => s.batch.view);
   const setView = useGouji((s) => s.setBatchView);
-  const unreadable = useGouji((s) => s.batch.unreadable.length + s.batch.entries.filter((e) => e.row.error !== null).length);
+  const unreadable = useGouji((s) => s.batch.unreadable.length + errorCount(s.batch.entries));
 
   const onTabKey = (e: KeyboardEvent<HTMLDivElement>) => {
     const i = VIEWS.findIndex((v) => v[0] === view);

@@ -6,7 +6,7 @@ import type { ReportDocument } from '../../core/types';
 import {
   DB_NAME, closeGoujiDb, openGoujiDb, replaceWorkspace, loadWorkspace, putResult, listRows, getReport, getInput,
   clearWorkspace, putReview, getReview, listReviews, workspaceReviewKey, getSession, putSession, readUsage, quotaWarning,
-  requestPersistence, isQuotaError, reportReviewKey, getReportReview, putReportReview, textFingerprint, type WorkspaceRecord,
+  requestPersistence, isQuotaError, nextReadSize, reportReviewKey, getReportReview, putReportReview, textFingerprint, type WorkspaceRecord,
 } from './index';
 
 afterEach(async () => {
@@ -35,6 +35,23 @@ describe('storage', () => {
     expect((await listRows<{ file: string }>()).map((r) => r.row.file)).toEqual(['d/a.txt', 'b.txt']);
     expect((await getReport('a'))?.doc?.text).toBe('abc');
     expect(new Uint8Array((await getInput('a'))!.bytes)).toEqual(new Uint8Array([1, 2, 3]));
+  });
+
+  it('reads many rows in slices without losing or repeating one, in input order', async () => {
+    await replaceWorkspace(ws(), []);
+    const n = 437;
+    // keys in one order, input order reversed: the result follows `order`
+    for (let i = 0; i < n; i++) await putResult({ key: String(i).padStart(6, '0'), path: `f${i}` }, { key: String(i).padStart(6, '0'), order: n - 1 - i, row: i });
+    const rows = await listRows<number>();
+    expect(rows.map((r) => r.row)).toEqual(Array.from({ length: n }, (_, i) => n - 1 - i));
+  });
+
+  it('sizes the next slice from the last one\'s time', () => {
+    expect(nextReadSize(50, 10)).toBe(100); // fast: doubled at most
+    expect(nextReadSize(100, 40)).toBe(50); // slow: scaled down toward 20 ms
+    expect(nextReadSize(50, 10_000)).toBe(10); // never below 10
+    expect(nextReadSize(800, 1)).toBe(1000); // never above 1,000
+    expect(nextReadSize(50, 0)).toBe(100);
   });
 
   it('a new workspace replaces the old one; clearing drops workspace reviews but keeps others', async () => {

@@ -43,23 +43,37 @@ export async function getReport(key: string): Promise<ReportRecord | null> {
   return (await (await openGoujiDb()).get('reports', key)) ?? null;
 }
 
-const ROWS_PER_READ = 500;
+/** A read's share of the page's time: its rows are cloned out of the database in one task. */
+const READ_MS = 20;
 
 /**
- * Every grid row, in input order. Read 500 at a time: each batch is cloned out of the database
- * in a task of its own, so 5,000 rows never make one long task on the page.
+ * Every grid row, in input order. Read a slice at a time: each slice is cloned out of the
+ * database in a task of its own (the `success` handler), and a row with its chain figures and
+ * spans is a few kilobytes, so 500 at once took a quarter of a second on a loaded machine. The
+ * first slice is small; the next ones are sized from how long the last took, so each stays near
+ * READ_MS on a fast machine and a slow one alike.
  */
 export async function listRows<R>(): Promise<RowRecord<R>[]> {
   const db = await openGoujiDb();
   const rows: RowRecord<R>[] = [];
   let after: string | null = null;
+  let size = 50;
   for (;;) {
-    const batch = (await db.getAll('rows', after === null ? undefined : IDBKeyRange.lowerBound(after, true), ROWS_PER_READ)) as RowRecord<R>[];
+    const t0 = performance.now();
+    const batch = (await db.getAll('rows', after === null ? undefined : IDBKeyRange.lowerBound(after, true), size)) as RowRecord<R>[];
+    const ms = performance.now() - t0;
     rows.push(...batch);
-    if (batch.length < ROWS_PER_READ) break;
+    if (batch.length < size) break;
     after = batch[batch.length - 1]!.key;
+    size = nextReadSize(size, ms);
   }
   return rows.sort((a, b) => a.order - b.order);
+}
+
+/** The next slice's size: scaled toward READ_MS from the last one's time, never below 10 nor above 1,000 rows, at most doubled. */
+export function nextReadSize(size: number, ms: number): number {
+  const scaled = ms > 0 ? Math.round((size * READ_MS) / ms) : size * 2;
+  return Math.max(10, Math.min(1000, size * 2, scaled));
 }
 
 /** Empty the workspace: its record, inputs, reports, rows and the reviews of its reports. */
