@@ -274,7 +274,15 @@ test('axe-clean, English complete, 390 px to 1920 px', async ({ page }) => {
   await expect(page.getByRole('tab', { name: 'Reports' })).toBeVisible();
   await expect(page.getByTestId('batch-count')).toHaveText('6 / 6 reports');
   await expect(page.getByTestId('batch-progress')).toContainText('Done: 6 reports');
-  for (const [w, h] of [[390, 844], [1280, 800], [1920, 1080]] as const) {
+  // an unreadable input's reason is worded in the page's language (its code), in the grid and the list
+  const binary = gridRows(page).filter({ hasText: 'binary.txt' });
+  await expect(binary).toHaveCount(1);
+  expect(await binary.textContent()).not.toMatch(/[\u4e00-\u9fff]/);
+  await page.getByRole('tab', { name: /Unreadable/ }).click();
+  await expect(page.locator('.bg-unreadable')).toContainText('binary.txt');
+  expect(await page.locator('.bg-unreadable').textContent()).not.toMatch(/[\u4e00-\u9fff]/);
+  await page.getByRole('tab', { name: 'Reports' }).click();
+  for (const [w, h] of [[390, 844], [1600, 900], [1920, 1080]] as const) {
     await page.setViewportSize({ width: w, height: h });
     await expect(page.getByTestId('batch-grid')).toBeVisible();
     // the workspace fits the window (the grid scrolls inside itself)

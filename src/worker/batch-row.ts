@@ -3,6 +3,7 @@
 // worker, or on the page for a member whose worker failed.
 import { batchItem, type ChainInput, type SummaryRow } from '../core/batch';
 import type { ErrorDocument, ReportDocument } from '../core/types';
+import type { Diagnostic } from '../core/diagnostics/codes';
 
 export interface BatchRow {
   path: string;
@@ -10,10 +11,13 @@ export interface BatchRow {
   chain: ChainInput;
   ms: number | null;
   fails: string[];
+  /** an unreadable input's reason as its code (the UI words it in either language); rows stored before it have none */
+  errorDiagnostic?: Diagnostic | null;
 }
 
 export function batchRow(doc: ReportDocument | ErrorDocument, path: string, ms: number | null): BatchRow {
   const { row, chain } = batchItem(doc, path);
   const fails = 'checks' in doc ? doc.checks.filter((c) => c.status === 'fail').map((c) => c.id) : [];
-  return { path, row, chain, ms: ms === null ? null : Math.round(ms), fails };
+  const errorDiagnostic = 'error' in doc && doc.code !== undefined ? ({ code: doc.code, params: doc.params } as Diagnostic) : null;
+  return { path, row, chain, ms: ms === null ? null : Math.round(ms), fails, errorDiagnostic };
 }

@@ -13,6 +13,8 @@ import { useShallow } from 'zustand/react/shallow';
 import { useGouji } from '../store/store';
 import type { BatchEntry } from '../store/batch-slice';
 import { useT } from '../i18n/i18n';
+import type { Lang } from '../i18n/lang';
+import { diagnosticText } from '../i18n/diagnostics';
 import { COLUMNS, HIDDEN_BY_DEFAULT, cellText, columnLabel, type ColumnId, type ColumnSpec } from './grid-columns';
 import { filterEntries, zhCompare } from './filter-rows';
 
@@ -48,6 +50,7 @@ interface RowProps {
   template: string;
   specs: ColumnSpec[];
   t: ReturnType<typeof useT>;
+  lang: Lang;
   onOpen: (key: string) => void;
   onFocusRow: (key: string) => void;
 }
@@ -56,7 +59,7 @@ interface RowProps {
  * One grid row. Memoised: while the grid scrolls, or rows stream in, only the rows that come
  * into view (or change) render again, not every row on screen.
  */
-const GridRow = memo(function GridRow({ entry: e, index, start, active, template, specs, t, onOpen, onFocusRow }: RowProps) {
+const GridRow = memo(function GridRow({ entry: e, index, start, active, template, specs, t, lang, onOpen, onFocusRow }: RowProps) {
   const cls = ['bg-row', active ? 'bg-active' : '', e.row.error ? 'bg-error' : e.row.checks.fail > 0 ? 'bg-fail' : ''].filter(Boolean).join(' ');
   return (
     <div
@@ -71,7 +74,8 @@ const GridRow = memo(function GridRow({ entry: e, index, start, active, template
       data-key={e.key}
     >
       {specs.map((c) => {
-        const text = cellText(c.id, c.value(e), t);
+        // an unreadable input's reason in the page's language (its code), else as stored
+        const text = c.id === 'error' && e.errorDiagnostic ? diagnosticText(e.errorDiagnostic, lang) : cellText(c.id, c.value(e), t);
         return (
           <div key={c.id} role="gridcell" className={c.numeric ? 'bg-num' : undefined} title={c.id === 'file' || c.id === 'error' || c.id === 'agency' ? text : undefined}>
             {c.id === 'file' ? (
@@ -235,6 +239,7 @@ export function BatchGrid() {
               template={template}
               specs={specs}
               t={t}
+              lang={lang}
               onOpen={openRow}
               onFocusRow={focusRow}
             />

@@ -37,8 +37,11 @@ export function UnreadableList() {
   const entries = useGouji((s) => s.batch.entries);
   const lang = useGouji((s) => s.lang);
   const all = useMemo(
-    () => [...unreadable, ...entries.filter((e) => e.row.error !== null).map((e) => ({ path: e.path, reason: e.row.error! }))],
-    [unreadable, entries],
+    () => [
+      ...unreadable.map((u) => ({ path: u.path, reason: reasonWords(u.reason, lang) })),
+      ...entries.filter((e) => e.row.error !== null).map((e) => ({ path: e.path, reason: e.errorDiagnostic ? diagnosticText(e.errorDiagnostic, lang) : e.row.error! })),
+    ],
+    [unreadable, entries, lang],
   );
   if (all.length === 0) return <p className="bg-note">{t('batchUnreadableNone')}</p>;
   return (
@@ -55,7 +58,7 @@ export function UnreadableList() {
           {all.map((u) => (
             <tr key={u.path}>
               <td>{u.path}</td>
-              <td>{reasonWords(u.reason, lang)}</td>
+              <td>{u.reason}</td>
             </tr>
           ))}
         </tbody>

@@ -6,6 +6,7 @@
 import type { StateCreator } from 'zustand';
 import type { ChainCell, ChainInput, SummaryRow } from '../../core/batch';
 import type { ErrorDocument } from '../../core/types';
+import type { Diagnostic } from '../../core/diagnostics/codes';
 import { InspectPool, defaultPoolSize, type PoolOutcome } from '../../worker/pool';
 import type { BatchRow } from '../../worker/batch-row';
 import {
@@ -29,6 +30,8 @@ export interface BatchEntry {
   ms: number | null;
   /** ids of the report's failing checks (for "failures by rule") */
   fails: string[];
+  /** an unreadable input's reason as its code, worded in the page's language */
+  errorDiagnostic?: Diagnostic | null;
 }
 
 export interface BatchRun {
