@@ -10,8 +10,20 @@ interface Props {
   layout: 'histogram' | 'ranking';
 }
 
+/** about how wide an 11 px label is: Chinese characters full width, the rest about 6.5 px */
+const labelPx = (s: string) => [...s].reduce((w, c) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 11 : 6.5), 0);
+
 export default function BinsFigure({ title, bins, valueLabel, layout }: Props) {
   const ranking = layout === 'ranking';
+  // the rule names' axis as wide as the longest name, up to 45% of the window; longer names
+  // are cut with an ellipsis (the full name is in the tooltip and the figure's label)
+  const labelWidth = Math.round(Math.min(Math.max(80, ...bins.map((b) => labelPx(b.label) + 12)), Math.max(120, window.innerWidth * 0.45)));
+  const fit = (s: string) => {
+    if (labelPx(s) + 12 <= labelWidth) return s;
+    let out = s;
+    while (out.length > 1 && labelPx(out) + 12 + 8 > labelWidth) out = out.slice(0, -1);
+    return `${out}…`;
+  };
   const height = ranking ? 24 * bins.length + 32 : 180;
   return (
     <figure className="bc-figure">
@@ -23,7 +35,7 @@ export default function BinsFigure({ title, bins, valueLabel, layout }: Props) {
             {ranking ? (
               <>
                 <XAxis type="number" allowDecimals={false} tick={{ fontSize: 11, fill: '#5d6470' }} stroke="#dcdad3" />
-                <YAxis type="category" dataKey="label" width={200} tick={{ fontSize: 11, fill: '#1f2328' }} stroke="#dcdad3" interval={0} />
+                <YAxis type="category" dataKey="label" width={labelWidth} tickFormatter={fit} tick={{ fontSize: 11, fill: '#1f2328' }} stroke="#dcdad3" interval={0} />
               </>
             ) : (
               <>
