@@ -33,6 +33,9 @@ test('Workers forbidden: the batch runs on the page with a notice, and finds wha
   await page.reload();
   await expect(page.getByTestId('batch-workspace')).toBeVisible();
   await dropFiles(page, SET);
+  // the restored workspace is 'done' already: wait for the new run first (said on the page from
+  // its start to its end, a restored run never says it)
+  await expect(page.getByTestId('batch-on-page')).toBeVisible();
   await waitDone(page, 120_000);
   await expect(page.getByTestId('main-thread-notice')).toContainText('Workers are disabled');
   await expect(page.getByTestId('main-thread-notice')).toContainText('此浏览器无法启动后台解析');
