@@ -25,11 +25,11 @@ export const COLUMNS: ColumnSpec[] = [
   { id: 'format', width: 92, numeric: false, value: (e) => undef(e.row.format) },
   { id: 'script', width: 84, numeric: false, value: (e) => undef(e.row.script) },
   { id: 'tables', width: 76, numeric: true, value: (e) => e.row.tables },
-  { id: 'fail', width: 76, numeric: true, value: (e) => e.row.checks.fail },
-  { id: 'uncertain', width: 76, numeric: true, value: (e) => e.row.checks.uncertain },
-  { id: 'warnings', width: 76, numeric: true, value: (e) => e.row.warnings },
-  { id: 'garbles', width: 76, numeric: true, value: (e) => e.row.garbles },
-  { id: 'duplicates', width: 76, numeric: true, value: (e) => e.row.duplicates },
+  { id: 'fail', width: 96, numeric: true, value: (e) => e.row.checks.fail },
+  { id: 'uncertain', width: 96, numeric: true, value: (e) => e.row.checks.uncertain },
+  { id: 'warnings', width: 96, numeric: true, value: (e) => e.row.warnings },
+  { id: 'garbles', width: 96, numeric: true, value: (e) => e.row.garbles },
+  { id: 'duplicates', width: 96, numeric: true, value: (e) => e.row.duplicates },
   ...INDICATORS.map((d): ColumnSpec => ({ id: d.key, width: 120, numeric: true, value: (e) => undef(e.row.indicators[d.key]) })),
   { id: 'error', width: 220, numeric: false, value: (e) => undef(e.row.error) },
   { id: 'ms', width: 88, numeric: true, value: (e) => undef(e.ms) },
@@ -42,7 +42,8 @@ const INDICATOR_IDS = new Set<string>(INDICATORS.map((d) => d.key));
 
 export function columnLabel(id: ColumnId, lang: Lang, t: (k: MessageKey) => string): string {
   const ind = INDICATORS.find((d) => d.key === id);
-  if (ind) return lang === 'zh' ? ind.zh : ind.en;
+  // an English indicator name is written for the middle of a sentence: a heading starts capitalised
+  if (ind) return lang === 'zh' ? ind.zh : ind.en.charAt(0).toUpperCase() + ind.en.slice(1);
   return t(`col_${id}` as MessageKey);
 }
 
