@@ -74,7 +74,8 @@ const HTML_TAGS = 'a|abbr|b|big|blockquote|body|br|center|col|colgroup|dd|div|dl
 const ATTRS = String.raw`(?:\s+[\w:-]+(?:\s*=\s*(?:"[^"\n]{0,300}"|'[^'\n]{0,300}'|[^\s"'<>]{1,100}))?){0,30}`;
 const MARKUP = new RegExp(
   [
-    String.raw`<!--\[if [^\]\n]{0,80}\]>(?:[^<\n]{0,200}?<!\[endif\]-->)?`, // <!--[if !supportLists]-->
+    // <!--[if !supportLists]-->, and a whole block up to its <![endif]--> (<xml> inside)
+    String.raw`<!--\[if [^\]\n]{0,80}\]>(?:[^\n]{0,2000}?<!\[endif\]-->)?`,
     String.raw`<!\[(?:if [^\]\n]{0,80}|endif)\]-*>`, // <![endif]-->, <![if …]>
     String.raw`<!--[^\n]{0,400}?-->`, // other HTML comments
     String.raw`<\/?(?:${HTML_TAGS})${ATTRS}\s*\/?>`, // stray HTML tags

@@ -28,7 +28,7 @@ const FIELD_CODE = new RegExp(
     String.raw`\b(?:FORMTEXT|FORMCHECKBOX|FORMDROPDOWN)\b`,
     String.raw`\\\*\s*(?:MERGEFORMAT|Arabic|ARABIC|roman|ROMAN|CHINESENUM\d)\b`,
     // Word's own error texts for broken fields
-    String.raw`(?:错误|Error)[!！]\s*(?:未定义书签|未找到引用源|未找到目录项|文档中没有指定样式的文字|Bookmark not defined|Reference source not found|No table of contents entries found)[。.]?`,
+    String.raw`(?:错误|Error)[!！]\s*(?:未定义书签|书签未定义|未指定书签|未找到引用源|引用源未找到|未找到目录项|文档中没有指定样式的文字|超链接引用无效|不是有效的链接|Bookmark not defined|Reference source not found|No table of contents entries found|Hyperlink reference not valid)[。.]?`,
     // conditional comments whose angle brackets a crawler dropped
     // a bare comment end between spaces (its start was stripped with the page's head)
     String.raw`(?<=\s|^)-->(?=\s|$)`,
@@ -38,17 +38,21 @@ const FIELD_CODE = new RegExp(
 );
 
 const SHARE = '微信|微博|QQ空间|QQ好友|QQ|腾讯微博|新浪微博|人人网|豆瓣|朋友圈|复制链接';
-const SEP = String.raw`\s*[>＞»›/\-]+\s*`;
+/** a breadcrumb separator (》 too, but not a lone hyphen, which is text) */
+const CRUMB = String.raw`\s*(?:[>＞»›》/]+|→|-+>)\s*`;
 const CHROME = new RegExp(
   [
     // breadcrumbs: 当前位置：首页 > 政务公开 > 年度报告 (to the line's end, at most 6 steps)
-    String.raw`(?:当前位置|您(?:现在)?的?位置|所在位置|当前页面)\s*[:：]\s*(?:首页|网站首页|主页)(?:${SEP}[^\n>＞»›/]{1,24}){0,6}`,
+    // (您当前的位置, 您现在的位置 …: then the trail, from 首页 or from its first step)
+    String.raw`(?:当前位置|您(?:当前|现在|目前)?的?(?:所在)?位置|所在位置|当前页面)\s*[:：]\s*(?:(?:首页|网站首页|主页)|[^\n>＞»›》/:：。，]{1,16}(?=${CRUMB}))(?:${CRUMB}[^\n>＞»›》/]{1,24}){0,6}|(?:您(?:当前|现在|目前)的?(?:所在)?位置)\s*[:：]\s*[^\n>＞»›》/:：。，]{1,16}`,
     // 【打印本页】 【关闭窗口】 【字体：大 中 小】 【我要纠错】 …
     String.raw`[【\[](?:打印本页|打印|关闭窗口|关闭本页|关闭|返回顶部|加入收藏|收藏本页|收藏|我要纠错|纠错|分享|字体|字号|大|中|小)(?:\s*[:：]?\s*[【\[]?[大中小][】\]]?){0,3}[】\]]`,
     // 字号：大 中 小, 字体：[大] [中] [小]
     String.raw`(?:字号|字体|文字)\s*[:：]\s*(?:[【\[]?[大中小][】\]]?\s*){3}`,
     // 上一篇：… / 下一篇：… lines, share and view counters
-    String.raw`(?:^|(?<=\n))[ \t]*(?:上一篇|下一篇)\s*[:：][^\n]{0,60}`,
+    // (at a line start; elsewhere a sentence may say 上一篇 itself: there only up to a line end, one
+    // title's length, when no sentence mark follows in it)
+    String.raw`(?:^|(?<=\n))[ \t]*(?:上一篇|下一篇)\s*[:：][^\n]{0,60}|(?:上一篇|下一篇)[:：](?:无|没有了|[^\n。；！？]{1,40}(?=\n|$))`,
     String.raw`(?:分享到|扫一扫在手机打开当前页|扫一扫在手机上查看当前页面)\s*[:：]?`,
     String.raw`(?:浏览次数|访问次数|阅读次数|点击数|访问量)\s*[:：]\s*\d*`,
     // share widgets: three or more share targets in a row (微信 微博 QQ空间)

@@ -229,10 +229,90 @@ function resolve(lex: Lexicon, pieces: Piece[], before: string, after: string): 
       if (cost < bestCost) [second, bestCost, best] = [bestCost, cost, c];
       else if (cost < second) second = cost;
     }
-    if (second - bestCost < SURE) unsure.push(text.length);
+    // an enumerator's numeral is the document's to say, whatever the lexicon prefers ((一) vs (三))
+    const listed = doc ? enumeratorAt(doc, p, left, right) : null;
+    if (listed !== null) best = listed;
+    else if (second - bestCost < SURE) {
+      const sure = doc ? fromDocument(doc, p, left, right, (c) => lmCost(lex, left + foldHan(c) + right, true) - bestCost) : null;
+      if (sure === null) unsure.push(text.length);
+      else best = sure;
+    }
     text += best;
   }
   return { text, unsure };
+}
+
+/**
+ * What the document itself says about the text around a repair: the text as printed (its clean
+ * parts) and the repairs made so far, and the last enumerators read ((三), 四、).
+ */
+interface DocEvidence {
+  printed: string;
+  folded: string | null;
+  repaired: string;
+  lastParen: number;
+  lastList: number;
+}
+/** the document being read by findMojibake (set for the duration of one call) */
+let doc: DocEvidence | null = null;
+
+const NUMERAL_VALUE = new Map('一二三四五六七八九十'.split('').map((c, i) => [c, i + 1]));
+/** 三 → 3, 十二 → 12, 二十一 → 21 (0 if not a numeral) */
+function numeral(s: string): number {
+  if (s.length === 1) return NUMERAL_VALUE.get(s) ?? 0;
+  const t = s.indexOf('十');
+  if (t < 0 || s.length > 3) return 0;
+  const tens = t === 0 ? 1 : (NUMERAL_VALUE.get(s[0]) ?? 0);
+  const ones = t === s.length - 1 ? 0 : (NUMERAL_VALUE.get(s[t + 1]) ?? 0);
+  return tens * 10 + ones;
+}
+const ENUMS = /[(（]([一二三四五六七八九十]{1,3})[)）]|(?:^|\n)[ \t]*([一二三四五六七八九十]{1,3})、/g;
+
+/** remember the last enumerators of a line as it reads after repair */
+function noteEnumerators(d: DocEvidence, line: string): void {
+  ENUMS.lastIndex = 0;
+  for (let m; (m = ENUMS.exec(line)); ) {
+    if (m[1]) d.lastParen = numeral(m[1]) || d.lastParen;
+    else d.lastList = numeral(m[2]) || d.lastList;
+  }
+}
+
+/**
+ * A hole in an enumerator ((_), _、 at a line start) whose candidates hold numerals: the smallest
+ * numeral after the last one read (or the only numeral). Null if none.
+ */
+function enumeratorAt(d: DocEvidence, cands: string[], left: string, right: string): string | null {
+  const nums = cands.filter((c) => NUMERAL_VALUE.has(c));
+  const paren = /[(（]$/.test(left) && /^[)）]/.test(right);
+  const list = (left === '' || /\n[ \t]*$/.test(left)) && right.startsWith('、');
+  if (!nums.length || !(paren || list)) return null;
+  // the next numeral, else the smallest after the last (lists skip: (三) (五) (六) (八))
+  const last = paren ? d.lastParen : d.lastList;
+  const after = nums.map((c) => NUMERAL_VALUE.get(c)!).filter((v) => v > last).sort((a, b) => a - b);
+  if (after.length) return '一二三四五六七八九十'[after[0] - 1];
+  return nums.length === 1 ? nums[0] : null;
+}
+
+/**
+ * A hole the lexicon cannot decide, decided by the document: the one candidate that makes, with
+ * two characters each side, a string the document prints or has repaired elsewhere. Null if the
+ * document does not decide.
+ */
+function fromDocument(d: DocEvidence, cands: string[], left: string, right: string, extra: (c: string) => number): string | null {
+  const L = left.slice(-2);
+  const R = right.slice(0, 2);
+  if (L.length + R.length < 3) return null;
+  d.folded ??= foldHan(d.printed);
+  let found: string | null = null;
+  for (const c of cands) {
+    if (extra(c) > 3) continue; // far less likely than the best: not worth a look
+    const key = L + foldHan(c) + R;
+    if (d.folded.includes(key) || d.repaired.includes(key)) {
+      if (found !== null) return null; // two candidates attested: undecided
+      found = c;
+    }
+  }
+  return found;
 }
 
 /** a repaired run, and where in it stand characters guessed without certainty */
@@ -295,13 +375,23 @@ const GOOD = 10.5; // and the repair must read like text
  * non-ASCII, since ASCII survives these mix-ups.
  */
 export function findMojibake(lex: Lexicon, text: string): Garble[] {
+  doc = { printed: text, folded: null, repaired: '', lastParen: 0, lastList: 0 };
+  try {
+    return readLines(lex, text);
+  } finally {
+    doc = null;
+  }
+}
+
+function readLines(lex: Lexicon, text: string): Garble[] {
+  const d = doc!;
   const out: Garble[] = [];
   let start = 0;
   while (start < text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
+    const before = out.length;
     if (end - start >= 2 && oddShare(lex, text, start, end) >= ODD) {
-      const before = out.length;
       if (!findLatin1(lex, text, start, end, out)) {
         const g = repairRun(lex, text.slice(start, end), start);
         if (g.length) out.push(...g);
@@ -311,6 +401,15 @@ export function findMojibake(lex: Lexicon, text: string): Garble[] {
         }
       }
     }
+    // the line as it reads now: its repairs are evidence for the lines after it
+    let line = text.slice(start, end);
+    if (out.length > before) {
+      const mine = out.slice(before).sort((a, b) => b.span[0] - a.span[0]);
+      // an unsure piece stands as a break, so it joins nothing
+      for (const g of mine) line = line.slice(0, g.span[0] - start) + (g.suggestion || '\n') + line.slice(g.span[1] - start);
+      d.repaired += foldHan(line) + '\n';
+    }
+    noteEnumerators(d, line);
     start = end + 1;
   }
   return out;
