@@ -140,8 +140,8 @@ describe('mojibake repair (measured on the samples’ lines)', () => {
   it('reads an enumerator lost to a swallowed byte from the list it continues', async () => {
     const lex = await loadLexicon();
     // (三) and (五): UTF-8 E4 B8 89 / E4 BA 94 lose their last byte before ')' when read as GBK
-    const lines = ['(二)部分公开', '(三)不予公开', '(四)无法提供', '(五)不予处理'];
-    const bad = lines.map((l, i) => (i % 2 ? new TextDecoder('gb18030').decode(enc.encode(l)) : l)).join('\n');
-    expect(cleanText(bad, findMojibake(lex, bad))).toBe(lines.join('\n'));
+    const list = ['(二)部分公开', '(三)不予公开', '(四)无法提供', '(五)不予处理'];
+    const bad = list.map((l, i) => (i % 2 ? new TextDecoder('gb18030').decode(enc.encode(l)) : l)).join('\n');
+    expect(cleanText(bad, findMojibake(lex, bad))).toBe(list.join('\n'));
   });
 });
