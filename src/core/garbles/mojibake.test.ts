@@ -132,7 +132,7 @@ describe('mojibake repair (measured on the samples’ lines)', () => {
 
   it('leaves rows of symbols, bullets and Latin text alone', async () => {
     const lex = await loadLexicon();
-    for (const l of ['┌──────┬──────┐', '■■■■■■ ★★★ ●●●', 'Café São Paulo – Zürich “quoted” …', '注：“—”表示无数据；× 表示不适用。', '①②③④⑤⑥⑦⑧']) {
+    for (const l of ['１０　３８　１４０３', '┌──────┬──────┐', '■■■■■■ ★★★ ●●●', 'Café São Paulo – Zürich “quoted” …', '注：“—”表示无数据；× 表示不适用。', '①②③④⑤⑥⑦⑧']) {
       expect(findMojibake(lex, l)).toEqual([]);
     }
   });

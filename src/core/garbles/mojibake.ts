@@ -22,6 +22,7 @@ const NUMERALS = new Set('一二三四五六七八九十'.split('').map((c) => c
 
 /** cost of one non-Han unit in the language model */
 function otherCost(c: number): number {
+  if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0; // full-width ASCII (１０, ＡＢ) reads as its ASCII
   if (c < 0x80) return c === 0x20 || (c >= 0x30 && c <= 0x39) ? 1 : 3;
   if (c === 0x3002 || c === 0xff0c || c === 0x2c) return 2;
   if (c === 0x3001) return 2.5;
@@ -288,6 +289,7 @@ function enumeratorAt(d: DocEvidence, cands: string[], left: string, right: stri
   if (!nums.length || !(paren || list)) return null;
   // the next numeral, else the smallest after the last (lists skip: (三) (五) (六) (八))
   const last = paren ? d.lastParen : d.lastList;
+  if (last === 0) return nums.length === 1 ? nums[0] : null; // no list read yet: no evidence
   const after = nums.map((c) => NUMERAL_VALUE.get(c)!).filter((v) => v > last).sort((a, b) => a - b);
   if (after.length) return '一二三四五六七八九十'[after[0] - 1];
   return nums.length === 1 ? nums[0] : null;
@@ -477,7 +479,7 @@ export function repairRun(lex: Lexicon, run: string, at: number, before = '', af
     let name = m.name;
     // mojibake of mojibake (UTF-8 read as GBK, saved as UTF-8, read as GBK again): a first
     // reading that is certain and still reads as mojibake is undone once more the same way
-    if (cost > GOOD && !r.unsure.length && r.text !== run && oddShare(lex, r.text) >= ODD) {
+    if (cost > GOOD && !r.unsure.length && r.text !== run && run.length >= 4 && oddShare(lex, r.text) >= ODD) {
       const again = tryMixup(lex, r.text, m, before, after);
       const c2 = again?.text ? badness(lex, again.text) : Infinity;
       if (again && c2 <= GOOD) [r, cost, name] = [again, c2, { ...m.name, readAs: `${m.name.readAs} (×2)` }];
