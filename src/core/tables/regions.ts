@@ -108,6 +108,10 @@ export function findClusterSets(folded: string, specs: ClusterSpec[]): Region[][
   const close = (l: number) => {
     if (start[l]! >= 0 && distinct[l]! >= specs[l]!.minDistinct) out[l]!.push({ start: start[l]!, end: end[l]!, distinct: distinct[l]! });
   };
+  // distances count printed content only: Markdown ruling (`| --- |`), pipes and padding are
+  // not distance (a converter's one-table-per-row output spreads a table's words far apart)
+  const content = contentPrefix(folded);
+  const far = (i: number, l: number) => content[i]! - content[end[l]!]! > specs[l]!.gap;
   // where each key may next match (occurrences of one key do not overlap)
   const nextFree = specs.map((sp) => new Int32Array(sp.keys.length));
   const visit = (i: number) => {
@@ -120,7 +124,7 @@ export function findClusterSets(folded: string, specs: ClusterSpec[]): Region[][
       const key = specs[l]!.keys[k]!;
       if (i < nextFree[l]![k]! || !folded.startsWith(key, i)) continue;
       nextFree[l]![k] = i + key.length;
-      if (start[l]! >= 0 && i - end[l]! <= specs[l]!.gap) end[l] = Math.max(end[l]!, i + key.length);
+      if (start[l]! >= 0 && !far(i, l)) end[l] = Math.max(end[l]!, i + key.length);
       else {
         close(l);
         start[l] = i;
@@ -147,6 +151,20 @@ export function findClusterSets(folded: string, specs: ClusterSpec[]): Region[][
     }
   }
   for (let l = 0; l < L; l++) close(l);
+  return out;
+}
+
+/** How many content characters stand before each position (not pipes, rules, padding). */
+function contentPrefix(folded: string): Int32Array {
+  const n = folded.length;
+  const out = new Int32Array(n + 1);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    out[i] = k;
+    const c = folded.charCodeAt(i);
+    if (!(c <= 0x20 || c === 0x7c || c === 0x2d || c === 0x3a || c === 0xa0 || c === 0x3000)) k++;
+  }
+  out[n] = k;
   return out;
 }
 

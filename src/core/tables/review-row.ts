@@ -6,12 +6,15 @@ import type { TextContext } from '../context';
 import { say } from '../diagnostics';
 import type { TableNote } from '../types';
 import { assemble } from './assemble';
-import { BLANK, lineEnd, lineFields, slotOf, type Slot } from './cells';
+import { BLANK, isFooterLine, lineEnd, lineFields, slotOf, type Slot } from './cells';
 import type { ReviewRead } from './review';
-import { REVIEW_COLS, REVIEW_ROWS } from './templates';
+import { REVIEW_COLS, REVIEW_COL_LABELS, REVIEW_ROWS } from './templates';
 
 const N = 15;
-const HEADING = '行政复议、行政诉讼情况';
+// 行政复议、行政诉讼情况, also worded 被申请行政复议、提起行政诉讼情况; an invisible character may
+// stand inside the words, a run may be injected before 情况: the two words on one line decide
+const INV = '[\u200b-\u200d\u2060\ufeff]?';
+const HEADING = new RegExp(`行${INV}政${INV}复${INV}议[^\\n]{0,8}?行${INV}政${INV}诉${INV}讼`, 'g');
 // the next section's heading (五、…), a Markdown heading included
 const NEXT_SECTION = /^[ \t#*]*(?:五|六)[、.．]/;
 
@@ -29,28 +32,42 @@ function rowOf(ctx: TextContext, a: number, b: number, sep: '|' | '\t' | ' '): S
     // a Markdown row's opening pipe leaves an empty field before the first cell
     if (sep === '|' && fields.length > 0 && f.slice(fields[0]![0], fields[0]![1]).trim() === '' && f.slice(a, fields[0]![1] + 1).trim() === '|') fields.shift();
   }
+  // a converter's trailing empty cell (`| 0 | … | 0 |  |`)
+  if (sep === '|' && fields.length === N + 1 && f.slice(fields[N]![0], fields[N]![1]).trim() === '') fields.pop();
   if (fields.length !== N) return null;
   const slots: Slot[] = [];
   let figures = 0;
   for (const [s, e] of fields) {
+    // a Markdown rule line (`| --- | --- |`) is no row
+    if (/^\s*:?-{3,}:?\s*$/.test(f.slice(s, e))) return null;
     const slot = slotOf(ctx, s, e, false);
     if (!slot) return null;
     if (slot.kind === 'number') figures++;
     slots.push(slot);
   }
-  return figures > 0 ? slots : null;
+  // a table left blank prints a placeholder (`-`, `/`) in every cell: still the row
+  return figures > 0 || slots.every((x) => x.kind === 'nullish') ? slots : null;
 }
 
 /** Table 四 read as the row of fifteen figures under its section heading; null when none stands there. */
 export function reviewUnderHeading(ctx: TextContext, limit: number): ReviewRead | null {
   const f = ctx.folded;
-  const h = f.indexOf(HEADING);
-  if (h < 0) return null;
+  HEADING.lastIndex = 0;
+  for (let hm = HEADING.exec(f); hm; hm = HEADING.exec(f)) {
+    const read = rowUnder(ctx, hm.index, limit);
+    if (read) return read;
+  }
+  return null;
+}
+
+function rowUnder(ctx: TextContext, h: number, limit: number): ReviewRead | null {
+  const f = ctx.folded;
   let a = lineEnd(f, h, f.length) + 1;
+  const first = a;
   for (let k = 0; k < 40 && a < Math.min(limit, f.length); k++) {
     const b = lineEnd(f, a, f.length);
     const line = f.slice(a, b);
-    if (NEXT_SECTION.test(line)) return null;
+    if (NEXT_SECTION.test(line)) return blankUnder(ctx, h, first, a);
     const sep = (line.match(/\|/g)?.length ?? 0) >= N - 1 ? '|' : (line.match(/\t/g)?.length ?? 0) >= N - 1 ? '\t' : ' ';
     const slots = rowOf(ctx, a, b, sep);
     if (slots) {
@@ -62,4 +79,21 @@ export function reviewUnderHeading(ctx: TextContext, limit: number): ReviewRead 
     a = b + 1;
   }
   return null;
+}
+
+/**
+ * The table's column words stand under the heading but no row of figures does (PDF text drops
+ * blank cells: a table left blank prints nothing): every cell blank, said so, never null.
+ */
+function blankUnder(ctx: TextContext, h: number, a: number, b: number): ReviewRead | null {
+  const region = ctx.folded.slice(a, b);
+  // a line of figures alone (not a page footer) is a row this reader could not place: not blank
+  if (region.split('\n').some((line) => /\d/.test(line) && /^[\d\s,.|\-/]+$/.test(line) && !isFooterLine(line))) return null;
+  const words = region.replace(/\s+/g, '');
+  const seen = REVIEW_COL_LABELS.filter((w) => words.includes(w)).length;
+  if (seen < 3 || !words.includes('总计')) return null;
+  const notes: TableNote[] = [{ kind: 'unreadable-row', ...say('note.onlyFigures', { got: 0, n: N }), span: [h, b], figures: { got: 0, expected: N } }];
+  const read = REVIEW_ROWS.map((key) => ({ key, slots: [BLANK, BLANK, BLANK, BLANK, BLANK] }));
+  const table = assemble([...REVIEW_ROWS], () => REVIEW_COLS, read, [h, b], notes);
+  return { table, complete: false, warnings: [say('tables.reviewShort', { table: 'reviewLitigation', got: 0, n: N })] };
 }
