@@ -139,16 +139,17 @@ describe('converter Markdown, a row one empty field too long', () => {
   });
 });
 
+const mdRow = (cells: string[]) => `| ${cells.join(' | ')} |`;
+
 describe('table 四 under its heading, whatever the header words', () => {
-  const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
-  const gen = row(Array.from({ length: 15 }, (_, i) => `数据${i + 1}`)) + '\n' + row(Array(15).fill('---'));
+  const gen = mdRow(Array.from({ length: 15 }, (_, i) => `数据${i + 1}`)) + '\n' + mdRow(Array(15).fill('---'));
   it('reads the row under the older heading wording, an invisible character inside it', () => {
-    const text = `## 四、因政府信息公开工作被申请行政复\u200d议、提起行政诉讼情况\n\n${gen}\n${row(['0', '2', '0', '0', '2', ...Array(10).fill('0')])}\n\n## 五、存在的主要问题及改进情况\n`;
+    const text = `## 四、因政府信息公开工作被申请行政复\u200d议、提起行政诉讼情况\n\n${gen}\n${mdRow(['0', '2', '0', '0', '2', ...Array(10).fill('0')])}\n\n## 五、存在的主要问题及改进情况\n`;
     const t = extractTables(makeContext(text), []).tables.reviewLitigation;
     expect(t?.rows.review).toEqual({ upheld: 0, corrected: 2, other: 0, pending: 0, total: 2 });
   });
   it('a table left blank (every cell `-`) is a table of blanks, not null', () => {
-    const text = `## 四、政府信息公开行政复议、行政诉讼情况\n\n${gen}\n${row(Array(15).fill('-'))}\n\n## 五、存在的主要问题及改进情况\n`;
+    const text = `## 四、政府信息公开行政复议、行政诉讼情况\n\n${gen}\n${mdRow(Array(15).fill('-'))}\n\n## 五、存在的主要问题及改进情况\n`;
     const t = extractTables(makeContext(text), []).tables.reviewLitigation;
     expect(t?.rows.review.total).toBeNull();
   });
