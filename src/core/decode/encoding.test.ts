@@ -113,6 +113,20 @@ describe('UTF-16 without BOM', () => {
   });
 });
 
+describe('UTF-16 without BOM, few ASCII characters', () => {
+  // Han characters with a low byte of 0 (一 U+4E00, 丰 U+4E30, 中 U+4E2D is not one) put their
+  // NUL on the side opposite to ASCII's: a short report dense in them has no 3:1 NUL majority.
+  const text = '一、总体情况\n一年来，本单位一以贯之推进政务公开，丰富公开内容，一是规范主动公开，一是加强依申请公开。2019年共收到申请一件。\n';
+  it.each(['le', 'be'] as const)('reads it in byte order %s by how the text reads', (order) => {
+    const bytes = encodeUtf16(text, order);
+    let even = 0;
+    let odd = 0;
+    bytes.forEach((b, i) => b === 0 && (i & 1 ? odd++ : even++));
+    expect(Math.max(even, odd)).toBeLessThan(3 * Math.min(even, odd)); // the case this is about
+    expect(decoded(bytes)).toEqual({ text, encoding: order === 'le' ? 'utf-16le' : 'utf-16be' });
+  });
+});
+
 describe('bad input', () => {
   it('refuses bytes with NULs that are not UTF-16 text', () => {
     const bytes = new Uint8Array(4096);

@@ -20,6 +20,8 @@ export interface DecodedText {
 const GARBAGE_SCORE = 0.2;
 /** Under this many non-ASCII characters a score says little; fall back to chardet / GB18030. */
 const MIN_EVIDENCE = 4;
+// Real Chinese text scores ~0.7 (see scoreText), a wrong byte order or binary data below 0.
+const UTF16_TEXT_SCORE = 0.4;
 
 export function sniffBom(bytes: Uint8Array): { encoding: Encoding; length: number } | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
@@ -145,10 +147,18 @@ export function utf16ByNuls(sample: Uint8Array): Encoding | null {
     if (i & 1) odd++;
     else even++;
   }
-  if (Math.max(even, odd) < 1 || Math.max(even, odd) < 3 * Math.min(even, odd)) return null;
+  if (Math.max(even, odd) < 1) return null;
   const cut = sample.subarray(0, sample.length & ~1);
   const le = scoreText(decodeAs(cut, 'utf-16le')).score;
   const be = scoreText(decodeAs(cut, 'utf-16be')).score;
+  if (Math.max(even, odd) < 3 * Math.min(even, odd)) {
+    // No clear majority: a short text dense in Han characters whose low byte is 0 (一 丰 中 …
+    // put a NUL on the "wrong" side) has few ASCII NULs to outvote them. Read it as UTF-16 only
+    // when one byte order reads as Chinese and the other clearly does not; binary data reads
+    // as noise both ways.
+    if (Math.max(le, be) >= UTF16_TEXT_SCORE && Math.abs(le - be) >= UTF16_TEXT_SCORE) return le > be ? 'utf-16le' : 'utf-16be';
+    return null;
+  }
   if (Math.abs(le - be) > 0.1) return le > be ? 'utf-16le' : 'utf-16be';
   return odd > even ? 'utf-16le' : 'utf-16be';
 }
