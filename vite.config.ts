@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { cspMeta } from './scripts/vite/csp';
-import { offline } from './scripts/vite/offline';
+import { cspMeta } from './scripts/vite/csp.ts';
+import { offline } from './scripts/vite/offline.ts';
 
 export default defineConfig({
   plugins: [react(), cspMeta(), offline()],
