@@ -3,7 +3,9 @@
 // encodes with its own tables built from TextDecoder): each line with Han text is misdecoded
 // whole, one mix-up at a time, and set between its clean neighbours; detectGarbles reads the
 // three lines. A line is *found* when every non-ASCII unit of the damaged line lies inside a
-// mojibake or replacement garble, *repaired exactly* when the cleaned line equals the original.
+// mojibake or replacement garble, *repaired exactly* when the cleaned line equals the original
+// (a repair marked as a guess counts when it is right; the last column counts only lines whose
+// repair has no guess in it).
 //   npx tsx scripts/bench/mojibake-heldout.ts insample   # the samples' lines (fixtures/samples/*.txt): tune here
 //   npx tsx scripts/bench/mojibake-heldout.ts heldout    # holdout/real/texts + held-out generated reports: totals only
 //   (--only <part of a mix-up's name>: that mix-up only; --debug, in-sample only: print each miss)
@@ -94,6 +96,8 @@ interface Tally {
   n: number;
   found: number;
   exact: number;
+  /** repaired exactly with no guessed piece */
+  sure: number;
 }
 
 async function main(): Promise<void> {
@@ -140,30 +144,32 @@ async function main(): Promise<void> {
         if (!mine.some((g) => (g.kind === 'mojibake' || g.kind === 'replacement') && g.span[0] <= i && i < g.span[1])) found = false;
       }
       const exact = repairable && cleanText(bad, mine.filter((g) => g.kind === 'mojibake' || g.kind === 'replacement')) === line;
-      const t = tallies.get(name) ?? { n: 0, found: 0, exact: 0 };
+      const t = tallies.get(name) ?? { n: 0, found: 0, exact: 0, sure: 0 };
       t.n++;
       if (found) t.found++;
       if (exact) t.exact++;
+      if (exact && !mine.some((g) => g.code === 'garble.misreadGuess')) t.sure++;
       tallies.set(name, t);
       if (debug && (!found || (repairable && !exact))) console.log(`${name}${found ? '' : ' NOT FOUND'}\n  ${line}\n  ${bad}\n  ${cleanText(bad, mine)}`);
     }
   }
   console.log(`${which}: ${items.length} distinct lines with Han text; clean lines given a mojibake garble: ${cleanChanged}`);
-  console.log('mix-up'.padEnd(48) + 'lines  found  repaired exactly');
-  const all: Tally = { n: 0, found: 0, exact: 0 };
-  const rep: Tally = { n: 0, found: 0, exact: 0 };
+  console.log('mix-up'.padEnd(48) + 'lines  found  repaired exactly (no guess in it)');
+  const all: Tally = { n: 0, found: 0, exact: 0, sure: 0 };
+  const rep: Tally = { n: 0, found: 0, exact: 0, sure: 0 };
   for (const [name, , repairable] of MIXUPS) {
     const t = tallies.get(name);
     if (!t) continue;
-    console.log(`${name.padEnd(48)}${String(t.n).padStart(5)}  ${pct(t.found, t.n)}  ${repairable ? pct(t.exact, t.n) : '(lost)'}`);
+    console.log(`${name.padEnd(48)}${String(t.n).padStart(5)}  ${pct(t.found, t.n)}  ${repairable ? `${pct(t.exact, t.n)}  (${pct(t.sure, t.n)})` : '(lost)'}`);
     for (const a of repairable ? [all, rep] : [all]) {
       a.n += t.n;
       a.found += t.found;
       a.exact += t.exact;
+      a.sure += t.sure;
     }
   }
   console.log(`${'all mix-ups'.padEnd(48)}${String(all.n).padStart(5)}  ${pct(all.found, all.n)}`);
-  console.log(`${'repairable mix-ups'.padEnd(48)}${String(rep.n).padStart(5)}  ${pct(rep.found, rep.n)}  ${pct(rep.exact, rep.n)}`);
+  console.log(`${'repairable mix-ups'.padEnd(48)}${String(rep.n).padStart(5)}  ${pct(rep.found, rep.n)}  ${pct(rep.exact, rep.n)}  (${pct(rep.sure, rep.n)})`);
   console.log(`(${((performance.now() - t0) / 1000).toFixed(0)} s)`);
 }
 

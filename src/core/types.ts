@@ -146,6 +146,11 @@ export interface GarbleFields {
   span: Span;
   text: string;
   suggestion: string;
+  /**
+   * extra: the suggestion is a guess (bytes were lost): the other readings of the span, best
+   * first; the suggestion itself is the likeliest
+   */
+  alternatives?: string[];
   /** extra: why it was flagged, in Chinese (the wording of `code`) */
   reason?: string;
   review?: Review;

@@ -101,6 +101,7 @@ export interface DiagnosticParams extends CheckParams, ChainParams {
   'garble.lostBytes': { sample: string };
   'garble.misread': { encoding: string; readAs: string };
   'garble.misreadUnsure': { encoding: string; readAs: string };
+  'garble.misreadGuess': { encoding: string; readAs: string; alternatives: string };
   'garble.absentFromCopy': None;
   'garble.noiseInWord': None;
   'garble.noiseBetweenWords': None;

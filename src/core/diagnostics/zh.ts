@@ -107,6 +107,7 @@ export const zhWording: Wording = {
   'garble.lostBytes': (p) => `缺失字节（${p.sample}）`,
   'garble.misread': (p) => `${p.encoding} 被当作 ${p.readAs} 读取`,
   'garble.misreadUnsure': (p) => `${p.encoding} 被当作 ${p.readAs} 读取（缺失字节，无法确定）`,
+  'garble.misreadGuess': (p) => `${p.encoding} 被当作 ${p.readAs} 读取（缺失字节，修复为推测${p.alternatives ? `；其他可能：${p.alternatives}` : ''}）`,
   'garble.absentFromCopy': () => '另一副本中没有这些字',
   'garble.noiseInWord': () => '词中夹杂无关字',
   'garble.noiseBetweenWords': () => '词间无关字',

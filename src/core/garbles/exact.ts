@@ -81,8 +81,11 @@ const MARKUP = new RegExp(
     String.raw`<\/?(?:${HTML_TAGS})${ATTRS}\s*\/?>`, // stray HTML tags
     String.raw`<\/?[a-zA-Z]{1,10}:[a-zA-Z]{1,20}${ATTRS}\s*\/?>`, // <o:p>, <w:sdt …>
     String.raw`\[(?:bookmark|image|comment|footnote|endnote|hyperlink|anchor|toc)(?::[^\]\n]{0,120})?\]`, // [bookmark: _GoBack]
-    String.raw`\b(?:HYPERLINK|PAGEREF|MERGEFORMAT|INCLUDEPICTURE|SHAPE\s+\\\*|EMBED\s+[A-Z][\w.]*)\b(?:\s+(?:\\[*lhop]\s*)?(?:"[^"\n]{0,300}"|[A-Z_a-z0-9\\]+)){0,3}`,
-    String.raw`\b_(?:Toc|Hlk|Ref|GoBack)\d*\b`,
+    // (after a letter it is a word, not a field; after a digit, as in 12PAGEREF, it is still one)
+    String.raw`(?<![A-Za-z])(?:HYPERLINK|PAGEREF|MERGEFORMAT|INCLUDEPICTURE|SHAPE\s+\\\*|EMBED\s+[A-Z][\w.]*)\b(?:\s+(?:\\[*lhop]\s*)?(?:"[^"\n]{0,300}"|[A-Z_a-z0-9\\]+)){0,3}`,
+    // their unmistakable forms anywhere, even glued to a letter (AHYPERLINK \l "_Toc…")
+    String.raw`(?:HYPERLINK\s+\\l\s*"[^"\n]{0,300}"|PAGEREF\s+_(?:Toc|Ref|Hlk)\d+(?:\s+\\[hp])*)`,
+    String.raw`(?<![A-Za-z])_(?:Toc|Hlk|Ref|GoBack)\d*\b`,
     String.raw`\bmso-[a-z-]+:[^;"\n<>]{0,80};?`,
     String.raw`&(?:${Object.keys(ENTITIES).join('|')});|&#(?:x[0-9a-fA-F]{2,5}|\d{2,6});`,
   ].join('|'),

@@ -35,6 +35,20 @@ describe('leftovers: placeholders, field codes, bare conditional comments, page 
     }
   });
 
+  it('finds field codes glued to digits and letters (12PAGEREF …, AHYPERLINK \\l "…")', async () => {
+    const codes = ['PAGEREF _Toc12345678 \\h', 'HYPERLINK \\l "_Toc12345678"', 'FORMTEXT', '{ PAGE }'];
+    for (const c of codes)
+      // glued to letters only the unmistakable forms (AFORMTEXTB is a word)
+      for (const [a, b] of [['申请12', '件'], ['2023', '年'], ['本机关', '申请'], ...(c.includes('_Toc') ? [['A', 'B']] : [])]) {
+        const t = `第一行。\n${a}${c}${b}\n第三行。`;
+        const s = t.indexOf(c);
+        const { garbles } = await detectGarbles(makeContext(t), []);
+        const marks = garbles.filter((g) => g.kind === 'markup');
+        // every character of the code inside one markup garble, nothing of its neighbours
+        expect(marks.map((g) => g.span), `${a}${c}${b}`).toEqual([[s, s + c.length]]);
+      }
+  });
+
   it('leaves report wording alone', () => {
     const t = '按照要求填写年度报告，文字大中小学校均已公开。当前工作位置：首页设置专栏。XX Bank 和 xx 的 Latin text。详见第（一）项。';
     expect(find(t)).toEqual([]);

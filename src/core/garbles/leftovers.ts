@@ -25,7 +25,7 @@ const FIELD_CODE = new RegExp(
   [
     // { PAGE }, { NUMPAGES \* Arabic }, { TOC \o "1-3" \h }, { SEQ 表 \* ARABIC }, { DATE \@ "…" }
     String.raw`\{\s*(?:PAGE|NUMPAGES|SECTIONPAGES|TOC|SEQ|REF|DATE|TIME|FORMTEXT|FORMCHECKBOX|FORMDROPDOWN|STYLEREF|NOTEREF|DOCPROPERTY|FILENAME|AUTHOR|IF|MACROBUTTON|QUOTE|LISTNUM)\b[^{}\n]{0,120}\}`,
-    String.raw`\b(?:FORMTEXT|FORMCHECKBOX|FORMDROPDOWN)\b`,
+    String.raw`(?<![A-Za-z])(?:FORMTEXT|FORMCHECKBOX|FORMDROPDOWN)\b`,
     String.raw`\\\*\s*(?:MERGEFORMAT|Arabic|ARABIC|roman|ROMAN|CHINESENUM\d)\b`,
     // Word's own error texts for broken fields
     String.raw`(?:错误|Error)[!！]\s*(?:未定义书签|书签未定义|未指定书签|未找到引用源|引用源未找到|未找到目录项|文档中没有指定样式的文字|超链接引用无效|不是有效的链接|Bookmark not defined|Reference source not found|No table of contents entries found|Hyperlink reference not valid)[。.]?`,

@@ -33,8 +33,8 @@ async function measure(make: (l: string) => string | null) {
     const g = findMojibake(lex, m);
     const fixed = cleanText(m, g);
     if (fixed === l) exact++;
-    // a line fully repaired by our own claim (no piece left unsure) but not the original
-    else if (g.length && g.every((x) => x.suggestion !== '')) wrong++;
+    // a line fully repaired by our own claim (no piece a guess or left out) but not the original
+    else if (g.length && g.every((x) => x.code === 'garble.misread')) wrong++;
   }
   return { n, exact: exact / n, wrong: wrong / n };
 }
@@ -135,6 +135,19 @@ describe('mojibake repair (measured on the samples’ lines)', () => {
     for (const l of ['１０　３８　１４０３', '┌──────┬──────┐', '■■■■■■ ★★★ ●●●', 'Café São Paulo – Zürich “quoted” …', '注：“—”表示无数据；× 表示不适用。', '①②③④⑤⑥⑦⑧']) {
       expect(findMojibake(lex, l)).toEqual([]);
     }
+  });
+
+  it('suggests its best guess for a lost byte, marked as a guess, with the other readings', async () => {
+    const lex = await loadLexicon();
+    // 五 is E4 BA 94: read as GBK, its last byte is swallowed before ')' (no list to say which numeral)
+    const bad = new TextDecoder('gb18030').decode(enc.encode('(五)不予处理'));
+    const g = findMojibake(lex, bad).filter((x) => x.code === 'garble.misreadGuess');
+    expect(g).toHaveLength(1);
+    expect(g[0].text).toBe(bad.slice(g[0].span[0], g[0].span[1])); // what was printed is kept
+    expect(g[0].suggestion).not.toBe('');
+    expect(g[0].alternatives!.length).toBeGreaterThan(0);
+    expect([g[0].suggestion, ...g[0].alternatives!]).toContain('五');
+    expect(g[0].params).toMatchObject({ encoding: 'UTF-8', readAs: 'GBK' });
   });
 
   it('reads an enumerator lost to a swallowed byte from the list it continues', async () => {

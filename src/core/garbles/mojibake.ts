@@ -212,7 +212,7 @@ function gbkRejectedByBig5(lex: Lexicon): string[] {
 /** fill each hole with the candidate the lexicon likes best in its context; null if unsure */
 function resolve(lex: Lexicon, pieces: Piece[], before: string, after: string): Repair {
   let text = '';
-  const unsure: number[] = [];
+  const unsure: Unsure[] = [];
   for (let k = 0; k < pieces.length; k++) {
     const p = pieces[k];
     if (typeof p === 'string') {
@@ -222,21 +222,20 @@ function resolve(lex: Lexicon, pieces: Piece[], before: string, after: string): 
     const left = foldHan((before + text).slice(-16));
     const next = pieces[k + 1];
     const right = foldHan(typeof next === 'string' ? next.slice(0, 6) : k === pieces.length - 1 ? after.slice(0, 6) : '');
-    let best = '';
-    let bestCost = Infinity;
-    let second = Infinity;
-    for (const c of p) {
-      const cost = lmCost(lex, left + foldHan(c) + right, true);
-      if (cost < bestCost) [second, bestCost, best] = [bestCost, cost, c];
-      else if (cost < second) second = cost;
-    }
+    const scored = p.map((c) => ({ c, cost: lmCost(lex, left + foldHan(c) + right, true) })).sort((a, b) => a.cost - b.cost);
+    let best = scored[0]?.c ?? '';
+    const bestCost = scored[0]?.cost ?? Infinity;
+    const second = scored[1]?.cost ?? Infinity;
     // an enumerator's numeral is the document's to say, whatever the lexicon prefers ((一) vs (三))
     const listed = doc ? enumeratorAt(doc, p, left, right) : null;
     if (listed !== null) best = listed;
     else if (second - bestCost < SURE) {
       const sure = doc ? fromDocument(doc, p, left, right, (c) => lmCost(lex, left + foldHan(c) + right, true) - bestCost) : null;
-      if (sure === null) unsure.push(text.length);
-      else best = sure;
+      if (sure === null) {
+        // a guess: the best reading stands, the close runners-up go with it
+        const alts = scored.slice(1, 1 + MAX_ALTS).filter((x) => x.cost - bestCost < ALT_WITHIN).map((x) => x.c);
+        unsure.push({ at: text.length, alts });
+      } else best = sure;
     }
     text += best;
   }
@@ -317,11 +316,21 @@ function fromDocument(d: DocEvidence, cands: string[], left: string, right: stri
   return found;
 }
 
+/** a character guessed without certainty: where it stands in the repair, and its runners-up */
+interface Unsure {
+  at: number;
+  alts: string[];
+}
 /** a repaired run, and where in it stand characters guessed without certainty */
 interface Repair {
   text: string;
-  unsure: number[];
+  unsure: Unsure[];
 }
+/** runners-up kept per guessed character, and how far (nats) behind the best they may be */
+const MAX_ALTS = 3;
+const ALT_WITHIN = 4;
+/** alternative readings kept per garble */
+const MAX_READINGS = 4;
 
 interface Mixup {
   /** the file's encoding, and the one it was read as (for the garble's reason) */
@@ -408,7 +417,10 @@ function readLines(lex: Lexicon, text: string): Garble[] {
     if (out.length > before) {
       const mine = out.slice(before).sort((a, b) => b.span[0] - a.span[0]);
       // an unsure piece stands as a break, so it joins nothing
-      for (const g of mine) line = line.slice(0, g.span[0] - start) + (g.suggestion || '\n') + line.slice(g.span[1] - start);
+      for (const g of mine) {
+        const sure = g.suggestion && g.code !== 'garble.misreadGuess';
+        line = line.slice(0, g.span[0] - start) + (sure ? g.suggestion : '\n') + line.slice(g.span[1] - start);
+      }
       d.repaired += foldHan(line) + '\n';
     }
     noteEnumerators(d, line);
@@ -512,14 +524,28 @@ export function repairRun(lex: Lexicon, run: string, at: number, before = '', af
     while (s < e && rs < re && run[s] === best.text[rs]) [s, rs] = [s + 1, rs + 1];
     while (e > s && re > rs && run[e - 1] === best.text[re - 1]) [e, re] = [e - 1, re - 1];
     if (s === e && rs === re) continue;
-    const sure = !best.unsure.some((u) => u >= rs && u < re);
     if (s === e) continue; // nothing to point at (cannot happen for a real misreading)
+    const guessed = best.unsure.filter((u) => u.at >= rs && u.at < re);
+    const suggestion = best.text.slice(rs, re);
+    if (!guessed.length) {
+      out.push({ kind: 'mojibake', span: [at + s, at + e], text: run.slice(s, e), suggestion, ...because('garble.misread', { ...best.name }) });
+      continue;
+    }
+    // a guess: the best reading is suggested, marked as a guess, the other readings beside it
+    const alternatives: string[] = [];
+    for (const u of guessed)
+      for (const a of u.alts) {
+        if (alternatives.length >= MAX_READINGS) break;
+        const k = u.at - rs;
+        alternatives.push(suggestion.slice(0, k) + a + suggestion.slice(k + 1));
+      }
     out.push({
       kind: 'mojibake',
       span: [at + s, at + e],
       text: run.slice(s, e),
-      suggestion: sure ? best.text.slice(rs, re) : '',
-      ...because(sure ? 'garble.misread' : 'garble.misreadUnsure', { ...best.name }),
+      suggestion,
+      alternatives,
+      ...because('garble.misreadGuess', { ...best.name, alternatives: alternatives.join(' / ') }),
     });
   }
   return out;

@@ -103,6 +103,7 @@ export const enWording: Wording = {
   'garble.lostBytes': (p) => `lost bytes (${p.sample})`,
   'garble.misread': (p) => `${p.encoding} read as ${p.readAs}`,
   'garble.misreadUnsure': (p) => `${p.encoding} read as ${p.readAs} (lost bytes, not repaired)`,
+  'garble.misreadGuess': (p) => `${p.encoding} read as ${p.readAs} (lost bytes, repair guessed${p.alternatives ? `; other readings: ${p.alternatives}` : ''})`,
   'garble.absentFromCopy': () => 'absent from the other copy',
   'garble.noiseInWord': () => 'noise inside a word',
   'garble.noiseBetweenWords': () => 'noise between words',
