@@ -177,7 +177,7 @@ export function hasWord(lex: Lexicon, f: string, a: number, b: number): boolean 
  */
 export function findCuts(lex: Lexicon, f: string, templates: Templates | null): NoiseSpan[] {
   const n = f.length;
-  const h1 = prefixHash(f, B1);
+  const { h1, ahead } = gramTables(f);
   // the document's 6-grams (seen, seen twice) as hashed bit sets: screens only, each hit is
   // confirmed on the text itself (occursElsewhere)
   let bits = 1 << 10;
@@ -185,9 +185,6 @@ export function findCuts(lex: Lexicon, f: string, templates: Templates | null): 
   const shift = 32 - Math.log2(bits);
   const once = new Uint32Array(bits >>> 5);
   const twice = new Uint32Array(bits >>> 5);
-  // ahead[k]: gram units in a row from k on (capped)
-  const ahead = new Uint8Array(n + 1);
-  for (let i = n - 1; i >= 0; i--) ahead[i] = gramUnit(f.charCodeAt(i)) ? Math.min(GRAM, ahead[i + 1] + 1) : 0;
   for (let i = 0; i < n; i++) {
     if (ahead[i] >= GRAM) {
       const k = Math.imul(sub(h1, POW1[GRAM], i, GRAM), 0x9e3779b1) >>> shift;
@@ -200,7 +197,11 @@ export function findCuts(lex: Lexicon, f: string, templates: Templates | null): 
     const k = Math.imul(h, 0x9e3779b1) >>> shift;
     return (set[k >>> 5] & (1 << (k & 31))) !== 0;
   };
-  const doc: DocGrams = { printedTwice: (i) => seen(twice, sub(h1, POW1[GRAM], i - SIDE, GRAM)) };
+  let index: ((s: string, not: number) => boolean) | null = null;
+  const doc: DocGrams = {
+    printedTwice: (i) => seen(twice, sub(h1, POW1[GRAM], i - SIDE, GRAM)),
+    occursElsewhere: (s, not = -1) => (index ??= gramIndex(f, h1, ahead))(s, not),
+  };
   const out: NoiseSpan[] = [];
   // left: how many gram units end at i - 1
   let left = 0;
@@ -234,12 +235,54 @@ export function findCuts(lex: Lexicon, f: string, templates: Templates | null): 
 interface DocGrams {
   /** may the 6-gram at i - 3 occur twice or more? */
   printedTwice(i: number): boolean;
+  /** does `s` occur in the text other than at `not`? (the exact test behind a screen's hit) */
+  occursElsewhere(s: string, not?: number): boolean;
 }
 
-/** does `s` occur in `f` other than at `not`? (the exact test behind a screen's hit) */
-function occursElsewhere(f: string, s: string, not = -1): boolean {
+/** the plain exact test, the reference gramIndex is proven equal to (cut.property.test.ts) */
+export function occursElsewhere(f: string, s: string, not = -1): boolean {
   for (let at = f.indexOf(s); at >= 0; at = f.indexOf(s, at + 1)) if (at !== not) return true;
   return false;
+}
+
+/**
+ * occursElsewhere over a hash chain of every position where 6 gram units start. Why: f.indexOf
+ * scans to the text's end whenever a screen's hit is false (about 1 in 16), so a long paste cost
+ * time quadratic in its length (a third of the detector's time on 1 MB). A string of 6 gram
+ * units can only occur where 6 gram units start, so the chain sees every occurrence; any other
+ * string goes to the plain scan. Built on the first question; 8 bytes per character.
+ */
+export function gramIndex(f: string, h1: Uint32Array, ahead: Uint8Array): (s: string, not: number) => boolean {
+  const n = f.length;
+  let size = 1024;
+  while (size < n) size <<= 1;
+  const shift = 32 - Math.log2(size);
+  const head = new Int32Array(size).fill(-1);
+  const next = new Int32Array(n);
+  // from the end, so each chain runs in text order
+  for (let p = n - GRAM; p >= 0; p--) {
+    if (ahead[p] < GRAM) continue;
+    const b = Math.imul(sub(h1, POW1[GRAM], p, GRAM), 0x9e3779b1) >>> shift;
+    next[p] = head[b];
+    head[b] = p;
+  }
+  return (s, not) => {
+    if (s.length !== GRAM) return occursElsewhere(f, s, not);
+    for (let k = 0; k < GRAM; k++) if (!gramUnit(s.charCodeAt(k))) return occursElsewhere(f, s, not);
+    const h = hashOf(s, B1);
+    for (let p = head[Math.imul(h, 0x9e3779b1) >>> shift]; p >= 0; p = next[p]) {
+      if (p !== not && sub(h1, POW1[GRAM], p, GRAM) === h && f.startsWith(s, p)) return true;
+    }
+    return false;
+  };
+}
+
+/** the prefix hashes, and ahead[k]: gram units in a row from k on (capped at 6) */
+export function gramTables(f: string): { h1: Uint32Array; ahead: Uint8Array } {
+  const n = f.length;
+  const ahead = new Uint8Array(n + 1);
+  for (let i = n - 1; i >= 0; i--) ahead[i] = gramUnit(f.charCodeAt(i)) ? Math.min(GRAM, ahead[i + 1] + 1) : 0;
+  return { h1: prefixHash(f, B1), ahead };
 }
 
 /** the splits of the 6 characters around a run, left count first: even first, the document's only */
@@ -257,7 +300,7 @@ function cutAt(lex: Lexicon, f: string, doc: DocGrams | null, templates: Grams |
     const joined = f.slice(i - kl, i) + f.slice(i + g, i + g + kr);
     const inTemplate = templates !== null && templates.count(hashOf(joined, B1) | 0, hashOf(joined, B2) | 0) > 0;
     // the screen's hit confirmed on the text
-    const inDoc = kl === SIDE && doc !== null && !inTemplate && occursElsewhere(f, joined);
+    const inDoc = kl === SIDE && doc !== null && !inTemplate && doc.occursElsewhere(joined);
     if (!inDoc && !inTemplate) continue;
     // the first attested reading decides. Reduplication (厅厅机关) and parallel wording are how
     // writers vary a phrase
@@ -269,7 +312,7 @@ function cutAt(lex: Lexicon, f: string, doc: DocGrams | null, templates: Grams |
     const cut = junctionCut(lex, joined, kl);
     if (cut !== STRONG && (joinsNeighbour(lex, f, i, i + g, kl, kr) || !(cut === WEAK || (inTemplate && g >= 2)))) return false;
     // the document's own wording: the text as printed occurs elsewhere too
-    return !(i >= SIDE && doc?.printedTwice(i) && occursElsewhere(f, f.slice(i - SIDE, i + SIDE), i - SIDE));
+    return !(i >= SIDE && doc?.printedTwice(i) && doc.occursElsewhere(f.slice(i - SIDE, i + SIDE), i - SIDE));
   }
   return false;
 }

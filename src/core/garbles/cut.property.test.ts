@@ -1,0 +1,50 @@
+// gramIndex (the hash chain behind findCuts' exact test) answers exactly what the plain scan
+// answers, for any text and any question: strings of the text's own pieces, joined pieces, and
+// strings that hold spaces, digits or are not 6 long (those go to the plain scan).
+import { describe, expect, it } from 'vitest';
+import * as fc from 'fast-check';
+import { gramIndex, gramTables, occursElsewhere } from './cut';
+
+// a small alphabet, so 6-grams repeat and hash chains hold many positions
+const unit = fc.constantFrom('政', '府', '信', '息', '公', '开', '，', 'a', '1', ' ', '\n', '\u200b');
+const text = fc.array(unit, { minLength: 0, maxLength: 400 }).map((a) => a.join(''));
+
+describe('gramIndex', () => {
+  it('answers as the plain scan does', () => {
+    fc.assert(
+      fc.property(text, fc.array(fc.tuple(fc.nat(), fc.nat(), fc.array(unit, { minLength: 0, maxLength: 8 }), fc.integer({ min: -1, max: 410 }))), (f, questions) => {
+        const { h1, ahead } = gramTables(f);
+        const ask = gramIndex(f, h1, ahead);
+        for (const [a, b, free, not] of questions) {
+          const n = Math.max(1, f.length);
+          const pieces = [
+            f.slice(a % n, (a % n) + 6),
+            f.slice(a % n, (a % n) + 3) + f.slice(b % n, (b % n) + 3),
+            free.join(''),
+          ];
+          // (findCuts never asks for an empty string; the plain scan would not end on one)
+          for (const s of pieces.filter((p) => p.length > 0)) {
+            expect(ask(s, not)).toBe(occursElsewhere(f, s, not));
+            // the position of the piece itself, the case findCuts asks
+            expect(ask(s, a % n)).toBe(occursElsewhere(f, s, a % n));
+          }
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('finds a repeated phrase far apart, and not its only copy', () => {
+    const f = '主动公开政府信息情况' + '。'.repeat(5000) + '主动公开政府信息情况';
+    const { h1, ahead } = gramTables(f);
+    const ask = gramIndex(f, h1, ahead);
+    expect(ask('公开政府信息', -1)).toBe(true);
+    expect(ask('公开政府信息', 2)).toBe(true);
+    const g = '开放政府信息情况';
+    expect(ask(g.slice(0, 6), -1)).toBe(false);
+    const once = '年度报告的编制';
+    const { h1: h, ahead: ah } = gramTables(once);
+    expect(gramIndex(once, h, ah)('度报告的编制', 1)).toBe(false);
+    expect(gramIndex(once, h, ah)('度报告的编制', -1)).toBe(true);
+  });
+});
