@@ -20,6 +20,23 @@ const PARAGRAPH =
   '| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n| 规章 | 0 | 0 | 12 |\n| 规范性文件 | 3 | 1 | 45 |\n';
 
 const SAMPLE = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'samples', 'bachu-county-police-2023.txt'), 'utf8');
+/**
+ * Prose in which no phrase repeats: the sample's Han characters drawn by a fixed generator, with
+ * commas and full stops. The garble detector checks a 6-character phrase against the rest of the
+ * document whenever a hashed screen says it may occur; here the screens' false hits are the only
+ * hits, so a check that scans the text costs time quadratic in its length.
+ */
+function variedProse(n: number): string {
+  const han = [...new Set(SAMPLE.match(/[\u4e00-\u9fff]/g) ?? [])];
+  let x = 12345;
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    out.push(i % 97 === 96 ? '。\n' : i % 13 === 12 ? '，' : han[(x >>> 8) % han.length]);
+  }
+  return out.join('');
+}
+
 /** A real report with its line breaks taken out, repeated to length n. */
 const FLAT = SAMPLE.replace(/\s*\n\s*/g, ' ');
 
@@ -59,6 +76,7 @@ export const ADVERSARIES: Adversary[] = [
   { name: 'a million tiny lines', n0: 250_000, make: (n) => 'a\n'.repeat(n / 2) },
   { name: 'tiny lines of digits', n0: 125_000, make: (n) => '1\n'.repeat(n / 2) },
   { name: 'a paragraph pasted many times', n0: 250, make: (n) => PARAGRAPH.repeat(n) },
+  { name: 'varied prose, no phrase repeated', n0: 25_000, make: variedProse },
   { name: 'a run of placeholder crosses after Han text', n0: 50_000, make: (n) => '报告' + 'x'.repeat(n) + 'a' },
 ];
 
