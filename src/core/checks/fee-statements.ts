@@ -4,7 +4,7 @@
 // and 行政事业性收费 (the body's general administrative fees, counted in table 二). A statement
 // is compared only with the fee it is about.
 import type { Span } from '../types';
-import { sentenceStart, sourceSpan, type ProseText } from './prose-text';
+import { sentenceEnd, sentenceStart, sourceSpan, type ProseText } from './prose-text';
 
 export type FeeScope =
   /** names 信息处理费 (or 处理费) */
@@ -92,8 +92,7 @@ export function findFeeStatements(p: ProseText): FeeStatement[] {
   }
   for (const m of text.matchAll(FREE)) {
     const from = sentenceStart(text, m.index);
-    const to = text.indexOf('。', m.index);
-    const sentence = text.slice(from, to < 0 ? text.length : to);
+    const sentence = text.slice(from, sentenceEnd(text, m.index));
     if (!ABOUT_DISCLOSURE.test(sentence)) continue;
     // a sentence that also says 未收取 in words is that statement already
     if (overlaps(from, from + sentence.length)) continue;

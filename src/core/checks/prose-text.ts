@@ -82,6 +82,13 @@ export function sentenceStart(text: string, index: number): number {
   return k < 0 ? lo : lo + k + 1;
 }
 
+/** the end of the sentence holding `index` (its 。, at most SENTENCE_MAX on; the same bound, for the same reason) */
+export function sentenceEnd(text: string, index: number): number {
+  const hi = Math.min(text.length, index + SENTENCE_MAX);
+  const k = text.slice(index, hi).indexOf('。');
+  return k < 0 ? hi : index + k;
+}
+
 const CLAUSE_STOPS = new Set(['。', ';', ',', ':', '、', '!', '?', '(', ')']);
 
 /** the start of the clause holding `index` (after the previous , ; : 。 …) */
