@@ -6,6 +6,7 @@
 // (garbles included) on the same reports.
 // Not in the default run (they start a browser or take minutes):
 //   `npm run bench -- jobs [N]`: only the --jobs 2 / --jobs 1 ratio of the command line;
+//   `npm run bench -- ceiling`: the same pure-JS work on 1 and 2 worker threads (the machine's ceiling);
 //   `npm run bench -- batch-browser [--reports N] [--rows N] [DIST…]`: the batch workspace in Chromium.
 import { benchStructure, benchWhole } from './bench/structure';
 import { benchGarbles } from './bench/garbles';
@@ -17,6 +18,13 @@ const only = process.argv[2];
 if (only === 'jobs') {
   // `npm run bench -- jobs [N] [ROUNDS]`: one line at the end, `jobs ratio ×R (…)`
   await benchJobs(Number(process.argv[3] ?? 1000), Number(process.argv[4] ?? 2));
+  process.exit(0);
+}
+if (only === 'ceiling') {
+  // `npm run bench -- ceiling [UNITS]`: pure-JS work on 1 vs 2 worker threads (the machine's ceiling)
+  const { benchCeiling, benchCeilingCore } = await import('./bench/ceiling');
+  if (process.argv[3] === 'core') await benchCeilingCore(process.argv[4]);
+  else await benchCeiling(Number(process.argv[3] ?? 0));
   process.exit(0);
 }
 if (only === 'batch-browser') {

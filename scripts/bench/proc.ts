@@ -12,6 +12,8 @@ export interface ThreadCpu {
   /** thread id minus the process id: the order threads were made */
   tid: number;
   seconds: number;
+  /** the thread's name (/proc/…/comm): 'V8 DefaultWorke' (V8's platform: GC, compiling), 'libuv-worker', a worker thread's 'node' … */
+  name: string;
 }
 
 export interface ProcRun {
@@ -48,6 +50,7 @@ export function runMeasured(cmd: string, args: string[], opts: { cwd: string; en
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const seen = new Map<number, number>();
+    const names = new Map<number, string>();
     const poll = () => {
       let tids: string[];
       try {
@@ -60,6 +63,7 @@ export function runMeasured(cmd: string, args: string[], opts: { cwd: string; en
           const s = readFileSync(`/proc/${child.pid}/task/${tid}/stat`, 'utf8');
           const f = s.slice(s.lastIndexOf(')') + 2).split(' ');
           seen.set(Number(tid), (Number(f[11]) + Number(f[12])) / TICK);
+          if (!names.has(Number(tid))) names.set(Number(tid), s.slice(s.indexOf('(') + 1, s.lastIndexOf(')')));
         } catch {
           // the thread ended between the listing and the read: its last sample stands
         }
@@ -72,7 +76,7 @@ export function runMeasured(cmd: string, args: string[], opts: { cwd: string; en
       const wall = (performance.now() - t0) / 1000;
       const s1 = machineTicks();
       const pid = child.pid as number;
-      const threads = [...seen].filter(([t]) => t !== pid).map(([t, v]) => ({ tid: t - pid, seconds: v })).sort((a, b) => b.seconds - a.seconds);
+      const threads = [...seen].filter(([t]) => t !== pid).map(([t, v]) => ({ tid: t - pid, seconds: v, name: names.get(t) ?? '?' })).sort((a, b) => b.seconds - a.seconds);
       const linux = seen.size > 0;
       let machine: ProcRun['machine'] = null;
       if (s0 && s1) {
@@ -96,7 +100,7 @@ export function runMeasured(cmd: string, args: string[], opts: { cwd: string; en
 
 /** "wall 12.3 s, CPU 9.1 s (main 0.6, threads 4.2 4.1 0.8 …), load 3.1→4.0, steal 12%" */
 export function describeRun(r: ProcRun): string {
-  const cpu = r.cpu === null ? 'CPU per thread unknown (not Linux)' : `CPU ${r.cpu.toFixed(2)} s (main thread ${(r.main ?? 0).toFixed(2)}; others ${r.threads.filter((t) => t.seconds >= 0.05).map((t) => t.seconds.toFixed(2)).join(' ')})`;
+  const cpu = r.cpu === null ? 'CPU per thread unknown (not Linux)' : `CPU ${r.cpu.toFixed(2)} s (main thread ${(r.main ?? 0).toFixed(2)}; others ${r.threads.filter((t) => t.seconds >= 0.05).map((t) => `${t.seconds.toFixed(2)} #${t.tid}${t.name.trim() === "node" ? "" : ` ${t.name.trim()}`}`).join(', ')})`;
   const m = r.machine ? `, machine busy ${(r.machine.user + r.machine.system).toFixed(0)}% steal ${r.machine.steal.toFixed(0)}%` : '';
   return `wall ${r.wall.toFixed(1)} s, ${cpu}, load ${r.load[0].toFixed(1)}→${r.load[1].toFixed(1)}${m}`;
 }
