@@ -20,4 +20,5 @@ const pass = async () => {
 };
 const first = await pass();
 const warm = await pass();
-parentPort?.postMessage({ first, warm });
+const port = parentPort;
+port?.postMessage({ first, warm });

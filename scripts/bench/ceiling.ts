@@ -120,7 +120,7 @@ export async function benchCeilingCore(dir: string): Promise<void> {
   }
 }
 
-export async function benchCeiling(units = 0, dir: string | null = null): Promise<void> {
+export async function benchCeiling(units = 0): Promise<void> {
   console.log(`── reference ceiling: the same pure-JS work on 1 and on 2 worker threads (load ${loadavg().map((l) => l.toFixed(2)).join(' ')})`);
   for (const [kind, u] of [
     ['compute', units || 600],
