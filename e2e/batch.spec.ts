@@ -211,6 +211,38 @@ test('indicators with formulas, batch charts, exports read back', async ({ page 
   expect(chain.checks.some((c: { id: string; status: string }) => c.id === 'carryOver.total' && c.status === 'fail')).toBe(true);
 });
 
+test('a figure corrected in the inspector, opened from the grid, is in the workspace exports', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('/');
+  await dropFiles(page, SET);
+  await waitDone(page);
+  // open Pingtan 2020 from the grid; (七)总计 自然人 prints 20, its rows add up to 26
+  await gridRows(page).filter({ hasText: 'pingtan-2020.txt' }).getByRole('button').first().click();
+  await expect(page.getByTestId('source-scroll')).toBeVisible();
+  await page.getByRole('tab', { name: '表格' }).click();
+  await page.locator('[data-table="applications"] td[data-cell="resultsTotal:naturalPerson"]').click();
+  await page.getByLabel('更正为').fill('26');
+  await page.getByRole('button', { name: '更正并重新核对' }).click();
+  await expect(page.locator('[data-table="applications"] td[data-cell="resultsTotal:naturalPerson"]')).toHaveClass(/tp-fixed/);
+  await page.getByTestId('batch-back').click();
+  await expect(page.getByTestId('batch-grid')).toBeVisible();
+
+  const download = async (kind: string) => {
+    const [d] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-export="${kind}"]`).click()]);
+    return readFileSync(await d.path(), 'utf8');
+  };
+  const lines = (await download('jsonl')).trim().split('\n').map((l) => JSON.parse(l));
+  const doc = lines.find((l) => l.source?.name === 'pingtan-2020.txt');
+  const cell = doc.tables.applications.cells.find((c: { row: string; col: string }) => c.row === 'resultsTotal' && c.col === 'naturalPerson');
+  expect(cell).toMatchObject({ value: 26, raw: '20', status: 'corrected', corrected: { from: 20 } });
+  expect(doc.checks.find((c: { id: string }) => c.id === 'applications.resultsTotal.naturalPerson').status).toBe('pass');
+  // the other reports are as read
+  const correctedCells = (l: { tables?: Record<string, { cells: { status?: string }[] } | null> }) =>
+    Object.values(l.tables ?? {}).flatMap((t) => t?.cells ?? []).filter((c) => c.status === 'corrected').length;
+  expect(lines.map(correctedCells)).toEqual(lines.map((l) => (l === doc ? 1 : 0)));
+  expect(await download('longCsv')).toContain('pingtan-2020.txt,applications,resultsTotal,naturalPerson,26,20,corrected,');
+});
+
 test('reload restores the workspace; clear asks first; a single report survives reload too', async ({ page }) => {
   await page.goto('/');
   await dropFiles(page, SET.slice(0, 3));
