@@ -37,6 +37,19 @@ function variedProse(n: number): string {
   return out.join('');
 }
 
+/**
+ * Lines that end a sentence and then hold two rare characters before the break (…。[格式]\n): each
+ * such fragment was looked up in the whole text, and the finds compared with every other find.
+ */
+function strandedFragments(n: number): string {
+  const prose = variedProse(n);
+  let x = 99;
+  return prose.replace(/。\n/g, () => {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    return '。' + String.fromCharCode(0x4e00 + ((x >>> 8) % 20000), 0x4e00 + ((x >>> 12) % 20000)) + '\n';
+  });
+}
+
 /** A real report with its line breaks taken out, repeated to length n. */
 const FLAT = SAMPLE.replace(/\s*\n\s*/g, ' ');
 
@@ -77,6 +90,7 @@ export const ADVERSARIES: Adversary[] = [
   { name: 'tiny lines of digits', n0: 125_000, make: (n) => '1\n'.repeat(n / 2) },
   { name: 'a paragraph pasted many times', n0: 250, make: (n) => PARAGRAPH.repeat(n) },
   { name: 'varied prose, no phrase repeated', n0: 25_000, make: variedProse },
+  { name: 'rare fragments after sentence ends', n0: 25_000, make: strandedFragments },
   // every 免费 read its sentence to the next 。: the text's end here (0.96 MB took 11.0 s, then 1.4 s)
   { name: 'fee wording without a full stop', n0: 20_000, make: (n) => '本机关免费提供服务，'.repeat(Math.ceil(n / 10)) },
   { name: 'a run of placeholder crosses after Han text', n0: 50_000, make: (n) => '报告' + 'x'.repeat(n) + 'a' },

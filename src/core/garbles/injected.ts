@@ -8,6 +8,7 @@ import type { Lexicon } from './lexicon';
 import { findNoise, PRECISE, THOROUGH, type LatticeParams, type NoiseSpan, type Screened } from './lattice';
 import { Attest, type Grams } from './phrases';
 import { findCuts, hasWord, templateGrams } from './cut';
+import { printedOnce, SpanIndex } from './span-index';
 import { templatePhrases } from './boilerplate';
 
 // Common Chinese surnames (百家姓, the frequent part); a name is 1–2 characters after one.
@@ -187,12 +188,17 @@ export function detectInjected(
     const more = detectWith(lex, ctx, { ...PRECISE, ...params, ...DAMAGED }, domain, screened);
     if (more.length >= found.length) out = more;
   }
-  const stranded = findStranded(lex, ctx).filter((g) => !out.some((o) => o.span[0] < g.span[1] && g.span[0] < o.span[1]));
+  const lattice = new SpanIndex(out.map((o) => o.span));
+  const stranded = findStranded(lex, ctx).filter((g) => !lattice.overlaps(g.span[0], g.span[1]));
   if (stranded.length) out = [...out, ...stranded];
   // noise cut into wording attested elsewhere: united with what overlaps it (index.ts merges)
   const cuts = findCuts(lex, ctx.folded, (templates ??= templateGrams(templatePhrases())));
+  const before = new SpanIndex(out.map((o) => o.span));
+  // cuts come in order of their start, so one held by an earlier cut is held by the furthest-reaching
+  let cutEnd = -1;
   for (const c of cuts) {
-    if (out.some((o) => o.span[0] <= c.start && c.end <= o.span[1])) continue;
+    if (before.holds(c.start, c.end) || cutEnd >= c.end) continue;
+    cutEnd = Math.max(cutEnd, c.end);
     out.push({ kind: 'injected', span: [c.start, c.end], text: ctx.text.slice(c.start, c.end), suggestion: '', ...because('garble.noiseInWord', {}) });
   }
   return out.sort((a, b) => a.span[0] - b.span[0]);
@@ -210,18 +216,20 @@ const SENTENCE_END = /[。；！？!?;]/;
  */
 function findStranded(lex: Lexicon, ctx: TextContext): Garble[] {
   const f = ctx.folded;
-  const out: Garble[] = [];
+  const found: [number, number][] = [];
   for (let i = f.indexOf('\n'); i >= 0; i = f.indexOf('\n', i + 1)) {
     let a = i;
     while (a > 0 && i - a < 6 && isHanUnit(f[a - 1])) a--;
     const len = i - a;
     if (len < 1 || len > 5 || !SENTENCE_END.test(f[a - 1] ?? '')) continue;
     if (hasWord(lex, f, a, i) || crossesBreak(lex, f, a, i) || ENUMERATION.test(f.slice(a, i))) continue;
-    const frag = f.slice(a, i);
-    if (f.indexOf(frag) !== a || f.indexOf(frag, a + 1) >= 0) continue; // recurs: the document's own
-    out.push({ kind: 'injected', span: [a, i], text: ctx.text.slice(a, i), suggestion: '', ...because('garble.noiseBetweenWords', {}) });
+    found.push([a, i]);
   }
-  return out;
+  // one that recurs is the document's own wording
+  const once = printedOnce(f, found);
+  return found
+    .filter((_, k) => once[k])
+    .map(([a, i]) => ({ kind: 'injected', span: [a, i], text: ctx.text.slice(a, i), suggestion: '', ...because('garble.noiseBetweenWords', {}) }));
 }
 
 /** 一是, 二要, 三则: the genre's enumerations start sentences with an ordinal and a verb */
