@@ -12,6 +12,7 @@ import { detectInjected } from './injected';
 import type { LatticeParams } from './lattice';
 import { findMojibake } from './mojibake';
 import { dropNames, loadPlaces } from './places';
+import { SpanIndex } from './span-index';
 
 export interface GarbleOptions {
   /** 'precise' (default): almost no false flags; 'thorough': more recall, more false flags */
@@ -46,7 +47,8 @@ export async function detectGarbles(
     let inj = detectInjected(lex, ctx, options.mode ?? 'precise', null, options.params);
     // real names are not noise: the gazetteer is loaded only when there is a flag to check
     if (inj.length) inj = dropNames(ctx.folded, inj, await loadPlaces());
-    found.push(...inj.filter((g) => !mojibake.some((m) => g.span[0] < m.span[1] && m.span[0] < g.span[1])));
+    const mojibakeSpans = new SpanIndex(mojibake.map((m) => m.span));
+    found.push(...inj.filter((g) => !mojibakeSpans.overlaps(g.span[0], g.span[1])));
   }
   return { garbles: mergeGarbles(ctx.text, found), duplicates: dup.duplicates };
 }
