@@ -3,13 +3,13 @@
 // runs only that part), then the command line on 1,000 generated reports (`npm run bench -- cli`),
 // then its peak memory per input byte on one 5, 10 and 20 MB input (`npm run bench -- memory`).
 // `npm run bench -- structure` runs only the structure pass, `-- whole` only the whole inspection
-// (garbles included) on the same reports.
+// (garbles included) on the same reports, `-- garbles` only the garble detector.
 // Not in the default run (they start a browser or take minutes):
 //   `npm run bench -- jobs [N]`: only the --jobs 2 / --jobs 1 ratio of the command line;
 //   `npm run bench -- ceiling`: the same pure-JS work on 1 and 2 worker threads (the machine's ceiling);
 //   `npm run bench -- batch-browser [--reports N] [--rows N] [DIST…]`: the batch workspace in Chromium.
 import { benchStructure, benchWhole } from './bench/structure';
-import { benchGarbles } from './bench/garbles';
+import { benchGarbles, benchGarblesPerReport } from './bench/garbles';
 import { benchScaling } from './bench/scaling';
 import { benchCli, benchJobs } from './bench/cli';
 import { benchMemory } from './bench/memory';
@@ -46,6 +46,12 @@ if (only === 'structure') {
   await benchStructure();
   process.exit(0);
 }
+if (only === 'garbles') {
+  // `npm run bench -- garbles`: only the garble detector (one long paste, then report by report)
+  await benchGarbles();
+  await benchGarblesPerReport();
+  process.exit(0);
+}
 if (only === 'whole') {
   await benchWhole();
   process.exit(0);
@@ -53,6 +59,7 @@ if (only === 'whole') {
 if (only !== 'scaling') {
   await benchStructure();
   await benchGarbles();
+  await benchGarblesPerReport();
   await benchWhole();
 }
 const flagged = await benchScaling();
