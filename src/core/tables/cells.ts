@@ -134,6 +134,26 @@ function isRuleCell(f: string, a: number, b: number): boolean {
   return dashes >= 3;
 }
 
+/**
+ * Words between two pipes that no cell holds: a sentence (a line ending in 。) or three lines
+ * of words. The table ended before them: what follows (the next section, the signature, a
+ * section published again after it) is not this table's cells.
+ */
+function holdsProse(f: string, a: number, b: number): boolean {
+  let lines = 0;
+  let k = a;
+  while (k < b) {
+    const e = lineEnd(f, k, b);
+    const [s, t] = trimBounds(f, k, e);
+    if (t > s) {
+      if (f.charCodeAt(t - 1) === 0x3002) return true;
+      if (++lines >= 3) return true;
+    }
+    k = e + 1;
+  }
+  return false;
+}
+
 /** End of the first line of [i, to) holding something (padding lines before it skipped). */
 function firstLineEnd(f: string, i: number, to: number): number {
   let k = i;
@@ -287,6 +307,8 @@ export function readZone(
             slots.push(s1);
             break;
           }
+          // words no cell holds: the table ended before them
+          if (holdsProse(f, i, e)) break;
         }
       }
       i = e + 1;
