@@ -79,11 +79,26 @@ function proactiveAnchor(f: string, r: Region): number {
         head = n.start;
         k = n.end;
       }
-      return head;
+      return earlierBlock(f, head) ?? head;
     }
     cursor = m.end;
   }
   return first;
+}
+
+/**
+ * The first block's heading damaged past matching (runs injected at two places in 第二十条): its
+ * column word 信息内容 followed by the block's first row 规章 stands just before the heading
+ * found, and the table begins at that column header's line.
+ */
+export function earlierBlock(f: string, head: number): number | null {
+  const col = findLabel(f, '信息内容', Math.max(0, head - 240), head);
+  if (!col) return null;
+  const row = findLabel(f, '规章', col.end, Math.min(head, col.end + 120));
+  if (!row) return null;
+  let ls = col.start;
+  while (ls > 0 && f.charCodeAt(ls - 1) !== 0x0a) ls--;
+  return ls;
 }
 
 const RESULT_WORDS = ['结果维持', '结果纠正', '其他结果', '尚未审结'];

@@ -123,6 +123,20 @@ function restOfLabel(f: string, a: number, b: number): boolean {
   return true;
 }
 
+/**
+ * The rest of a heading's line after a label matched approximately: a few words and no figure,
+ * no sentence (the label's own last characters, with characters injected among them).
+ */
+function damagedTail(f: string, a: number, b: number): boolean {
+  const [s, e] = trimBounds(f, a, b);
+  if (e - s > 16) return false;
+  for (let k = s; k < e; k++) {
+    const c = f.charCodeAt(k);
+    if (isDigitCode(c) || c === 0x3002 || c === 0xff0c || c === 0xff1b || c === 0x2c || c === 0x3b || c === 0x7c || c === 0x09) return false;
+  }
+  return true;
+}
+
 /** A Markdown rule cell (`---`, `:--:`). */
 function isRuleCell(f: string, a: number, b: number): boolean {
   let dashes = 0;
@@ -256,8 +270,9 @@ export function readZone(
       }
     }
   }
-  // a label standing alone (a converter's `### 2.其他法律…` heading) above its one-row table
-  if (layout === 'pipe' && pos > lineEnd(f, labelEnd, zoneEnd) && restOfLabel(f, labelEnd, lineEnd(f, labelEnd, zoneEnd))) {
+  // a label standing alone (a converter's `### 2.其他法律…` heading) above its one-row table;
+  // characters injected into the heading may leave a short tail of words after the match
+  if (layout === 'pipe' && pos > lineEnd(f, labelEnd, zoneEnd) && (restOfLabel(f, labelEnd, lineEnd(f, labelEnd, zoneEnd)) || damagedTail(f, labelEnd, lineEnd(f, labelEnd, zoneEnd)))) {
     const next = nextRowLine(ctx, layout, lineEnd(f, labelEnd, zoneEnd), zoneEnd, n, wan, trailing);
     if (next) return next;
   }

@@ -6,7 +6,7 @@ import { say, type Said } from '../diagnostics';
 import { assemble, type RowCells } from './assemble';
 import { BLANK, detectLayout, lineEnd, lineStartWithin, readZone, slotOf, type Layout, type Slot } from './cells';
 import { findLabel } from './fuzzy';
-import { articleHeading } from './anchors';
+import { articleHeading, earlierBlock } from './anchors';
 import { cellStart, findGapLabel } from './gap';
 import { pieceSlot, splitRuns, type Piece } from './glued';
 import type { Region } from './regions';
@@ -61,7 +61,10 @@ export function extractProactive(
 ): ProactiveRead | null {
   const f = ctx.folded;
   const art = articleHeading(f, Math.max(0, region.start - 20), region.end);
-  const from = art ? art.start : region.start;
+  // from the first block heading; when that heading was damaged past matching, from the first
+  // block's column header just before the heading found (inside the region)
+  const early = art ? earlierBlock(f, art.start) : null;
+  const from = art ? (early !== null && early >= region.start - 20 ? early : art.start) : region.start;
   const to = Math.min(limit, region.end + 400);
   const detected = proactiveRowFormat(f, from, to) ?? detectProactiveFormat(f, from, to);
   const format = force ?? detected ?? hint ?? '2019';

@@ -21,6 +21,9 @@ const AFTER = (cell: (s: string) => string) =>
     ...['7', '3', '2', '1', '1', '1', '15'].map(cell),
   ].join('\n');
 
+const cell = (s: string) => `${s} |`;
+const md = (cells: string[]) => `| ${cells.join(' | ')} |`;
+
 function review(text: string) {
   const t = extractTables(makeContext(text), []).tables.reviewLitigation;
   expect(t).not.toBeNull();
@@ -30,7 +33,6 @@ function review(text: string) {
 
 describe('table 四 ends at its row of figures', () => {
   it('`cell |` lines with blank cells, prose and a copied section after', () => {
-    const cell = (s: string) => `${s} |`;
     const figures = ['', '', '', '', '0', '', '', '', '', '12', '', '', '', '', '0'];
     const text = [
       '四、政府信息公开行政复议、行政诉讼情况',
@@ -65,7 +67,6 @@ describe('table 四 ends at its row of figures', () => {
   });
 
   it('Markdown whose row of figures starts with a blank cell', () => {
-    const md = (cells: string[]) => `| ${cells.join(' | ')} |`;
     const text = [
       '四、政府信息公开行政复议、行政诉讼情况',
       md(['行政复议', '', '', '', '', '行政诉讼', ...Array(9).fill('')]),
