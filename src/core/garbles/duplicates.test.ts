@@ -79,6 +79,23 @@ describe('findDuplicates', () => {
     expect(precision).toBeGreaterThanOrEqual(0.99);
   });
 
+  it('takes no layout, no repeated wording and no long difference for an insertion', () => {
+    const para = '继续拓展公开渠道，充分发挥政务新媒体的作用，更好地服务人民群众。下一步，我们将进一步健全工作机制，加强信息发布审核，提升政务公开的质量和实效。';
+    const wrap = (t: string, at: number[]) => at.reduceRight((s, k) => s.slice(0, k) + '\n' + s.slice(k), t);
+    // the same paragraph wrapped at other places (a PDF text's two copies): no insertion
+    const pdf = `前言。\n${wrap(para, [30, 55])}\n中间的一些别的文字，用来隔开两个副本。\n${wrap(para, [31, 54])}\n`;
+    expect(findDuplicates(pdf, fold(pdf)).insertions).toEqual([]);
+    // a run that the document prints elsewhere (a table header repeated, rows differing) is wording
+    const table = '申请人情况：本机关不掌握相关政府信息的告知申请人。';
+    const rep = `${table}\n${para}\n中间的一些别的文字，用来隔开两个副本。\n${para.replace('群众。', '群众。告知申请人')}\n`;
+    expect(findDuplicates(rep, fold(rep)).insertions.map((g) => g.text)).toEqual([]);
+    // longer than any injected run (the lattice's five): an edit, not noise; five is taken
+    for (const [run, want] of [['鑫燚犇淼鱻', ['鑫燚犇淼鱻']], ['鑫燚犇淼鱻骉', []]] as const) {
+      const d = `前言。\n${para}\n中间的一些别的文字，用来隔开两个副本。\n${para.replace('群众。', `群众。${run}`)}\n`;
+      expect(findDuplicates(d, fold(d)).insertions.map((g) => g.text)).toEqual(want);
+    }
+  });
+
   // its speed is measured by `npm run bench`; here, that a 1 MB paste of one report's pieces
   // repeated is read whole and every block found points at an earlier copy
   it('reads a 1 MB paste of repeated pieces', () => {

@@ -13,7 +13,7 @@ const MIN_BLOCK = 60; // matched units for a duplicate block
 const MIN_HAN = 20;
 const MAX_GAP = 400; // units between two matches of one chain
 const MAX_SHIFT = 40; // change of diagonal between two matches of one chain
-const MAX_INSERT = 12; // longest run taken for an insertion
+const MAX_INSERT = 5; // longest run taken for an insertion (as the lattice's maxNoise: longer differences are edits or layout)
 const SNAP = 60; // a block's ragged start/end is trimmed to a line boundary this close
 const MAX_PERIOD = 256; // a repeat with a shorter period is a run of table rows, not a copy
 
@@ -180,6 +180,7 @@ function emitChain(text: string, folded: string, whole: Match[], dups: Duplicate
       let allHan = true;
       for (let j = one[0]; j < one[1]; j++) if (!isHan(folded.charCodeAt(j))) allHan = false;
       if (!allHan || one[1] - one[0] > MAX_INSERT) continue;
+      if (recurs(folded, one)) continue;
     ins.push({
       kind: 'injected',
       span: one,
@@ -189,6 +190,20 @@ function emitChain(text: string, folded: string, whole: Match[], dups: Duplicate
       });
     }
   }
+}
+
+/**
+ * Is the run the document's own wording: printed elsewhere with the characters around it (or, for
+ * runs of ≥ 2, on its own)? Tables repeat their header on every page, so two repeated headers
+ * read as a copy whose rows differ (一、本年新收…[申请数量] against 二、上年结转…); random noise
+ * does not repeat itself.
+ */
+function recurs(s: string, [a, b]: [number, number]): boolean {
+  const twice = (k: string) => {
+    const at = s.indexOf(k);
+    return at >= 0 && s.indexOf(k, at + 1) >= 0;
+  };
+  return twice(s.slice(Math.max(0, a - 1), b + 1)) || (b - a >= 2 && twice(s.slice(a, b)));
 }
 
 /** from `at` to the line's end (dir 1) or start (dir −1), at most SNAP·3 units */
@@ -204,8 +219,10 @@ function lineRest(s: string, at: number, dir: 1 | -1): [number, number] {
 function edgeInsertions(s: string, q: number, p: number, dir: 1 | -1, qLimit: number): [number, number][] {
   const ga = lineRest(s, q, dir);
   const gb = lineRest(s, p, dir);
-  if (dir === 1 && ga[1] > qLimit) ga[1] = qLimit; // the earlier copy ends where the later starts
-  if (dir === -1 && gb[0] < qLimit) gb[0] = qLimit;
+  // Where the earlier copy's line runs on into the later copy (two copies on adjacent lines),
+  // what follows it is the later copy's own start, no second witness: nothing to compare.
+  if (dir === 1 && ga[1] > qLimit) return [];
+  if (dir === -1 && gb[0] < qLimit) return [];
   return gapInsertions(s, ga, gb, true);
 }
 
@@ -226,20 +243,33 @@ export function gapInsertions(s: string, ga: [number, number], gb: [number, numb
   }
 }
 
+/** what a converter may add or move between two copies of the same words: line breaks, spaces */
+const isLayout = (c: number) => c === 10 || c === 13 || c === 32 || c === 9 || c === 0xa0 || c === 0x3000;
+
 function gapRuns(s: string, ga: [number, number], gb: [number, number], edge: boolean, table: { dp: Uint16Array }): [number, number][] {
-  const la = ga[1] - ga[0];
-  const lb = gb[1] - gb[0];
+  // The copies are compared without layout: PDF text wraps each copy at other places (提升\n政 /
+  // 提\n升政, 行 政 复\n议 / 行政\n复议), and a character that merely sits on the other side of a
+  // line break is no insertion. `at` maps back to the text.
+  const pa: number[] = [];
+  const pb: number[] = [];
+  for (let i = ga[0]; i < ga[1]; i++) if (!isLayout(s.charCodeAt(i))) pa.push(i);
+  for (let j = gb[0]; j < gb[1]; j++) if (!isLayout(s.charCodeAt(j))) pb.push(j);
+  const la = pa.length;
+  const lb = pb.length;
+  const span = (p: number[], from: number, to: number): [number, number] => [p[from], p[to - 1] + 1];
   if (la === 0 && lb === 0) return [];
   if (edge && Math.min(la, lb) < 2) return []; // an edge must show agreement after the insertion
-  if (la === 0) return [gb];
-  if (lb === 0) return [ga];
+  if (la === 0) return [span(pb, 0, lb)];
+  if (lb === 0) return [span(pa, 0, la)];
+  const A = (i: number) => s.charCodeAt(pa[i]);
+  const B = (j: number) => s.charCodeAt(pb[j]);
   // common head and tail first: usually all that differs is one run
   let h = 0;
-  while (h < la && h < lb && s.charCodeAt(ga[0] + h) === s.charCodeAt(gb[0] + h)) h++;
+  while (h < la && h < lb && A(h) === B(h)) h++;
   let t = 0;
-  while (t < la - h && t < lb - h && s.charCodeAt(ga[1] - 1 - t) === s.charCodeAt(gb[1] - 1 - t)) t++;
-  if (h + t === la) return lb > la ? [[gb[0] + h, gb[1] - t]] : [];
-  if (h + t === lb) return [[ga[0] + h, ga[1] - t]];
+  while (t < la - h && t < lb - h && A(la - 1 - t) === B(lb - 1 - t)) t++;
+  if (h + t === la) return lb > la ? [span(pb, h, lb - t)] : [];
+  if (h + t === lb) return [span(pa, h, la - t)];
   if (la * lb > 40_000) return [];
   // dp[i][j] = LCS of a[i..], b[j..]
   const w = lb + 1;
@@ -247,9 +277,9 @@ function gapRuns(s: string, ga: [number, number], gb: [number, number], edge: bo
   const dp = table.dp;
   dp.fill(0, la * w, (la + 1) * w);
   const bc = new Uint16Array(lb);
-  for (let j = 0; j < lb; j++) bc[j] = s.charCodeAt(gb[0] + j);
+  for (let j = 0; j < lb; j++) bc[j] = B(j);
   for (let i = la - 1; i >= 0; i--) {
-    const ac = s.charCodeAt(ga[0] + i);
+    const ac = A(i);
     const row = i * w;
     dp[row + lb] = 0;
     for (let j = lb - 1; j >= 0; j--) {
@@ -267,12 +297,12 @@ function gapRuns(s: string, ga: [number, number], gb: [number, number], edge: bo
   let runA = -1;
   let runB = -1;
   const close = (nextI: number, nextJ: number) => {
-    if (runA >= 0 && runB < 0) out.push([ga[0] + runA, ga[0] + nextI]);
-    if (runB >= 0 && runA < 0) out.push([gb[0] + runB, gb[0] + nextJ]);
+    if (runA >= 0 && runB < 0) out.push(span(pa, runA, nextI));
+    if (runB >= 0 && runA < 0) out.push(span(pb, runB, nextJ));
     runA = runB = -1;
   };
   while (i < la || j < lb) {
-    if (i < la && j < lb && s.charCodeAt(ga[0] + i) === s.charCodeAt(gb[0] + j) && dp[i * w + j] === dp[(i + 1) * w + j + 1] + 1) {
+    if (i < la && j < lb && A(i) === bc[j] && dp[i * w + j] === dp[(i + 1) * w + j + 1] + 1) {
       close(i, j);
       i++;
       j++;

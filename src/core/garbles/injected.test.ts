@@ -138,6 +138,10 @@ describe('words broken by a converter', () => {
     const lex = await loadLexicon();
     for (const t of ['行 政 訴 訟\n結果維持\n結 果 糾\n正\n', '申請\n人情\n況\n自然人\n法人', '栾\u200d川县应急管理局', '社 会 公\n益组织\n', '经\n复议\n直接\n起 诉\n复议后起诉'])
       expect(detectInjected(lex, makeContext(t)), JSON.stringify(t)).toEqual([]);
+    // … or split by what other damage leaves there (flagged on its own): a private-use character,
+    // U+FFFD, a page footer of PDF text
+    for (const t of ['五、存在的主要问题及改进情\ue0a1况\n继续拓展公开渠道', '行政复议、行政诉讼情\ufffd况统计如下', '主要问题及改进情\n- 2 -\n况\n自然人\n法人', '改进情\n第 3 页\n况\n自然人'])
+      expect(detectInjected(lex, makeContext(t), 'precise', null, { singleExtra: 4 }), JSON.stringify(t)).toEqual([]);
     // noise beside a line break still reads as noise
     expect(detectInjected(lex, makeContext('工作\n鱹坃行政复议')).map((g) => g.text)).toEqual(['鱹坃']);
   });

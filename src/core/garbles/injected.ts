@@ -59,6 +59,26 @@ function inAddress(f: string, s: number): boolean {
 
 /** what a converter may leave inside a word: spaces, line breaks, tabs, zero-width marks, a BOM */
 const SKIPPABLE = /[ \t\r\n\u00a0\u3000\u200b-\u200f\u2060\ufeff]/;
+/**
+ * … and inside a word only, what other damage leaves there (flagged on its own): private-use
+ * characters and U+FFFD (情[\ue0a1]况, 情�况)
+ */
+const SKIPPABLE_IN_WORD = /[ \t\r\n\u00a0\u3000\u200b-\u200f\u2060\ufeff\ue000-\uf8ff\ufffd]/;
+/** a page footer PDF text leaves between the two halves of a word (情\n- 2 -\n况, 第 3 页) */
+const FOOTER = /^[ \t]*(?:[-—–][ \t]*\d{1,4}[ \t]*[-—–]|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页)?)[ \t]*$/;
+
+/**
+ * At the line break `k`: the line break on the far side of a page-footer line next to it, in
+ * direction `dir` (−1: none).
+ */
+function pastFooter(f: string, k: number, dir: 1 | -1): number {
+  if (f.charCodeAt(k) !== 10) return -1;
+  const ls = dir === 1 ? k + 1 : f.lastIndexOf('\n', k - 1) + 1;
+  let le = dir === 1 ? f.indexOf('\n', k + 1) : k;
+  if (le < 0) le = f.length;
+  if (le - ls > 24 || le <= ls || !FOOTER.test(f.slice(ls, le))) return -1;
+  return dir === 1 ? le : ls - 1;
+}
 const isHanUnit = (c: string | undefined) => c !== undefined && /[\u3400-\u9fff]/.test(c);
 
 /**
@@ -74,10 +94,14 @@ function wrappedWord(lex: Lexicon, f: string, s: number, e: number): boolean {
   const left: [string, boolean][] = [];
   let gap = false;
   for (let k = s - 1; k >= 0 && left.length < 6; k--) {
-    if (isHanUnit(f[k])) {
+    const past = pastFooter(f, k, -1);
+    if (past >= 0) {
+      k = past + 1; // on to the line break before the footer
+      gap = true;
+    } else if (isHanUnit(f[k])) {
       left.unshift([f[k], gap]);
       gap = false;
-    } else if (SKIPPABLE.test(f[k])) gap = true;
+    } else if (SKIPPABLE_IN_WORD.test(f[k])) gap = true;
     else break;
   }
   // each left character carries whether a break follows it
@@ -94,13 +118,17 @@ function wrappedWord(lex: Lexicon, f: string, s: number, e: number): boolean {
   const last = seq.length - 1;
   gap = false;
   for (let k = e, n = 0; k < f.length && n < 6; k++) {
-    if (isHanUnit(f[k])) {
+    const past = pastFooter(f, k, 1);
+    if (past >= 0) {
+      k = past - 1; // on to the line break after the footer
+      gap = true;
+    } else if (isHanUnit(f[k])) {
       gapAfter[seq.length - 1] = gap;
       seq.push(f[k]);
       gapAfter.push(false);
       gap = false;
       n++;
-    } else if (SKIPPABLE.test(f[k])) gap = true;
+    } else if (SKIPPABLE_IN_WORD.test(f[k])) gap = true;
     else break;
   }
   for (let a = 0; a <= first; a++) {
