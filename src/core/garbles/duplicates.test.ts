@@ -81,7 +81,6 @@ describe('findDuplicates', () => {
 
   it('takes no layout, no repeated wording and no long difference for an insertion', () => {
     const para = '继续拓展公开渠道，充分发挥政务新媒体的作用，更好地服务人民群众。下一步，我们将进一步健全工作机制，加强信息发布审核，提升政务公开的质量和实效。';
-    const wrap = (t: string, at: number[]) => at.reduceRight((s, k) => s.slice(0, k) + '\n' + s.slice(k), t);
     // the same paragraph wrapped at other places (a PDF text's two copies): no insertion
     const pdf = `前言。\n${wrap(para, [30, 55])}\n中间的一些别的文字，用来隔开两个副本。\n${wrap(para, [31, 54])}\n`;
     expect(findDuplicates(pdf, fold(pdf)).insertions).toEqual([]);
@@ -108,6 +107,11 @@ describe('findDuplicates', () => {
     for (const d of r.duplicates) expect(d.of[0]).toBeLessThan(d.span[0]);
   });
 });
+
+/** `t` with line breaks at the offsets `at` */
+function wrap(t: string, at: number[]): string {
+  return at.reduceRight((s, k) => s.slice(0, k) + '\n' + s.slice(k), t);
+}
 
 function shift(key: string, by: number): string {
   const [at, run] = key.split(':');

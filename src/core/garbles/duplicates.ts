@@ -246,17 +246,19 @@ export function gapInsertions(s: string, ga: [number, number], gb: [number, numb
 /** what a converter may add or move between two copies of the same words: line breaks, spaces */
 const isLayout = (c: number) => c === 10 || c === 13 || c === 32 || c === 9 || c === 0xa0 || c === 0x3000;
 
+/** positions [from, to) of a layout-free view, as a span of the text */
+const span = (p: number[], from: number, to: number): [number, number] => [p[from], p[to - 1] + 1];
+
 function gapRuns(s: string, ga: [number, number], gb: [number, number], edge: boolean, table: { dp: Uint16Array }): [number, number][] {
   // The copies are compared without layout: PDF text wraps each copy at other places (提升\n政 /
   // 提\n升政, 行 政 复\n议 / 行政\n复议), and a character that merely sits on the other side of a
-  // line break is no insertion. `at` maps back to the text.
+  // line break is no insertion. pa, pb map the views back to the text.
   const pa: number[] = [];
   const pb: number[] = [];
   for (let i = ga[0]; i < ga[1]; i++) if (!isLayout(s.charCodeAt(i))) pa.push(i);
   for (let j = gb[0]; j < gb[1]; j++) if (!isLayout(s.charCodeAt(j))) pb.push(j);
   const la = pa.length;
   const lb = pb.length;
-  const span = (p: number[], from: number, to: number): [number, number] => [p[from], p[to - 1] + 1];
   if (la === 0 && lb === 0) return [];
   if (edge && Math.min(la, lb) < 2) return []; // an edge must show agreement after the insertion
   if (la === 0) return [span(pb, 0, lb)];
