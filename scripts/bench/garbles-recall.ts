@@ -30,7 +30,7 @@ export function cleanSamples(): [string, string][] {
 
 const han = (t: string) => (t.match(/\p{Script=Han}/gu) ?? []).length;
 
-export async function recallReport(mode: 'precise' | 'thorough', seeds = 3, params: Partial<LatticeParams> = {}): Promise<string[]> {
+export async function recallReport(mode: 'precise' | 'thorough', seeds = 3, params: Partial<LatticeParams> & { damaged?: Partial<LatticeParams> } = {}): Promise<string[]> {
   const lex = await loadLexicon();
   const lines: string[] = [];
   const samples = cleanSamples();

@@ -20,7 +20,7 @@ export interface GarbleOptions {
   /** spans of the tables' text: page chrome is never flagged inside them */
   tables?: Span[];
   /** overrides of the lattice's parameters (measuring only) */
-  params?: Partial<LatticeParams>;
+  params?: Partial<LatticeParams> & { damaged?: Partial<LatticeParams> };
 }
 
 export async function detectGarbles(

@@ -185,6 +185,9 @@ export interface BandResult {
   runs: [number, number];
   byLength: [number, number][];
   byPosition: Map<Position, [number, number]>;
+  /** flags touching no planted run, and the damaged texts' length in characters */
+  falseFlags: number;
+  chars: number;
 }
 
 /**
@@ -206,12 +209,19 @@ export async function measureAnywhere(
     let tp = 0;
     let flagged = 0;
     let pc = 0;
+    let falseFlags = 0;
+    let chars = 0;
     for (let seed = 1; seed <= opts.seeds; seed++) {
       for (const [i, [name, t]] of texts.entries()) {
         const traditional = name.includes('traditional');
         const { text, planted } = injectAnywhere(t, { pool: pools[band], band, every: opts.every ?? 150, seed: (opts.seedBase ?? 0) + seed * 1000 + i * 10 + band.length, traditional, s2t });
         const hit = new Uint8Array(text.length + 1);
-        for (const [s, e] of await detect(text)) hit.fill(1, s, e);
+        const spans = await detect(text);
+        for (const [s, e] of spans) hit.fill(1, s, e);
+        const planted1 = new Uint8Array(text.length + 1);
+        for (const p of planted) planted1.fill(1, p.span[0], p.span[1]);
+        for (const [s, e] of spans) if (!planted1.subarray(s, e).some((x) => x === 1)) falseFlags++;
+        chars += text.length;
         for (const p of planted) {
           let all = true;
           for (let k = p.span[0]; k < p.span[1]; k++) {
@@ -232,7 +242,7 @@ export async function measureAnywhere(
       }
     }
     const runs = byLength.reduce<[number, number]>((a, [n, k]) => [a[0] + n, a[1] + k], [0, 0]);
-    out.push({ band, p: tp / flagged, r: tp / pc, runs, byLength, byPosition });
+    out.push({ band, p: tp / flagged, r: tp / pc, runs, byLength, byPosition, falseFlags, chars });
   }
   return out;
 }
@@ -243,5 +253,6 @@ const ratio = ([n, k]: [number, number]) => (n ? (k / n).toFixed(2) : '–');
 export function formatBand(mode: string, b: BandResult): string {
   const f = ratio;
   return `${mode} ${b.band}: chars P ${b.p.toFixed(3)} R ${b.r.toFixed(3)}; runs ${f(b.runs)} (${b.runs[0]}); by length ${b.byLength.map(f).join('/')}; by position ` +
-    [...b.byPosition].map(([p, x]) => `${p} ${f(x)} (${x[0]})`).join(', ');
+    [...b.byPosition].map(([p, x]) => `${p} ${f(x)} (${x[0]})`).join(', ') +
+    `; false flags ${b.falseFlags} (${((b.falseFlags / b.chars) * 1e4).toFixed(2)} per 10k characters of the damaged texts)`;
 }

@@ -48,13 +48,19 @@ export interface LatticeParams {
    * cheaply, so singleExtra can be raised to catch noise without flagging unknown compounds.
    */
   pairBound: number;
+  /**
+   * −ln P of a noise character that is frequent as a word on its own (single-character cost below
+   * freqBelow): damage draws from the most frequent characters too (的 是 在 了)
+   */
+  freqNoise: number;
+  freqBelow: number;
 }
 
 export const PRECISE: LatticeParams = {
   noiseChar: 8.5, runPenalty: 6, gapPenalty: 3, unknownExtra: 3, maxNoise: 5, pairPenalty: 6, singleGapExtra: 2,
   // a loose content character costs 1.5 more; an unknown pair of bound characters escapes that
   singleExtra: 1.5, rareExtra: 1, rareAbove: 10, bridgeBonus: 0, bridgeMax: 2, chainExtra: 0, chainAfter: 2,
-  pairBound: 2,
+  pairBound: 2, freqNoise: 8.5, freqBelow: 0,
 };
 /** loose characters dearer still, and unknown pairs dearer too (so noise pairs like 酷乘 stay noise) */
 export const THOROUGH: LatticeParams = { ...PRECISE, singleExtra: 2, pairBound: 3 };
@@ -89,6 +95,8 @@ class Scratch {
   reach = new Int32Array(MAX_SEG + 2);
   /** bridge bonus of noise [i, i + g): bonus[i * 8 + g] */
   bonus = new Float64Array((MAX_SEG + 1) * 8);
+  /** prefix sums of the noise cost of each character */
+  nc = new Float64Array(MAX_SEG + 2);
 }
 
 /**
@@ -195,6 +203,9 @@ function segment(lex: Lexicon, s: string, a: number, b: number, p: LatticeParams
       pc[x * 8 + g] = p.pairPenalty * Math.min(2, n + inner) - (bridges ? bonus[x * 8 + g] : 0);
     }
   }
+  const { nc } = sc;
+  nc[0] = 0;
+  for (let k = 0; k < L; k++) nc[k + 1] = nc[k] + (lex.charCost[s.charCodeAt(a + k)] < p.freqBelow ? p.freqNoise : p.noiseChar);
   best[0] = 0;
   const bound = lex.bound;
   const unknown = lex.unknownCost + p.unknownExtra;
@@ -227,7 +238,7 @@ function segment(lex: Lexicon, s: string, a: number, b: number, p: LatticeParams
         if (pw < Infinity && cd > FUNCTION_WORD) relax(S * (i + 2), base + pw, u, 0, 0, 0);
       }
       // noise run between words
-      for (let g = 1; g <= p.maxNoise && i + g <= L; g++) relax(S * (i + g), base + p.runPenalty + g * p.noiseChar + pc[i * 8 + g], u, 1, i, i + g);
+      for (let g = 1; g <= p.maxNoise && i + g <= L; g++) relax(S * (i + g), base + p.runPenalty + nc[i + g] - nc[i] + pc[i * 8 + g], u, 1, i, i + g);
       // words starting here, and words with one noise gap after a prefix u = s[i..k)
       let node = 0;
       for (let k = i; k < L; k++) {
@@ -240,7 +251,7 @@ function segment(lex: Lexicon, s: string, a: number, b: number, p: LatticeParams
         // gap after s[i..k]
         const after = k + 1;
         for (let g = 1; g <= p.maxNoise && after + g < L; g++) {
-          const gapCost = base + p.gapPenalty + (g === 1 ? p.singleGapExtra : 0) + g * p.noiseChar + pc[after * 8 + g];
+          const gapCost = base + p.gapPenalty + (g === 1 ? p.singleGapExtra : 0) + nc[after + g] - nc[after] + pc[after * 8 + g];
           const end = Math.min(best[S * L], best[S * L + 1], best[S * L + 2]);
           if (gapCost >= end) continue;
           let nv = node;
