@@ -91,12 +91,12 @@ describe('injected characters (noise injector on clean sample text, both scripts
   // (one report of 4,839 Han characters: one false flag is 2.1 per 10k, so this is coarse).
   it('precise mode, held-out report: no false flag, recall holds', async () => {
     const m = await measure('precise', heldOut, 'held out');
-    // measured: 0 false flags, common P 0.973 R 0.899, rare P 0.974 R 0.990 (target R ≥ 0.85: met).
-    // Since the damaged-document reading prices frequent characters as noise (7.5), the district
-    // 虹口 listed bare (徐汇、虹口、浦东: the gazetteer needs a suffix for a two-character name) is
-    // flagged in the damaged copies: P was 0.996
+    // measured: 0 false flags, common P 0.991 R 0.899, rare P 0.990 R 0.990 (target R ≥ 0.85: met).
+    // The damaged-document reading prices frequent characters as noise (7.5), so the district 虹口
+    // listed bare (徐汇、虹口、浦东) was flagged in the damaged copies (P 0.973) until a short place
+    // name in a list of places counted as a name (places.ts)
     expect(m.per10k).toBe(0);
-    expect(m.common.p).toBeGreaterThanOrEqual(0.97);
+    expect(m.common.p).toBeGreaterThanOrEqual(0.98);
     expect(m.common.r).toBeGreaterThanOrEqual(0.86);
     expect(m.rare.r).toBeGreaterThanOrEqual(0.99);
   }, 60_000);

@@ -28,6 +28,17 @@ describe('place and organisation names', () => {
     expect(dropNames(makeContext(t2).folded, [flag(t2, '敖东镇')], places)).toEqual([]);
   });
 
+  it('drops a flag on a short place name standing bare in a list of places', async () => {
+    const places = await loadPlaces();
+    const t = '在徐汇、虹口、浦东等区开展培训，在黄浦、静安区设立窗口。';
+    const f = makeContext(t).folded;
+    expect(dropNames(f, [flag(t, '虹口'), flag(t, '徐汇'), flag(t, '黄浦')], places)).toEqual([]);
+    // a known name alone, or beside no other place, is still looked at
+    const t2 = '在虹口开展培训，工作、虹口、进展顺利。';
+    expect(dropNames(makeContext(t2).folded, [flag(t2, '虹口')], places)).toHaveLength(1);
+    expect(dropNames(makeContext(t2).folded, [{ ...flag(t2, '虹口'), span: [11, 13] }], places)).toHaveLength(1);
+  });
+
   it('cuts village suffixes to the base name', () => {
     expect(villageBase('南中村委会')).toBe('南中');
     expect(villageBase('多福巷社区居委会')).toBe('多福巷');

@@ -37,6 +37,9 @@ const AFTER_PLACE =
 const ORG_AFTER = /^(?:局|委|办|中心|厅|署|院|队|处|科|站|所|公司|集团)/;
 const LEVEL_BEFORE = /[省市县区镇乡州旗盟]$/;
 
+/** what separates the items of a list of names */
+const LIST_SEP = /[、,，;；/]/;
+
 const allHan = (s: string) => /^[\u3400-\u9fff]+$/.test(s);
 
 export class Places {
@@ -59,6 +62,20 @@ export class Places {
   }
 
   /**
+   * A short base name [p, q) standing bare as an item of a list of places (徐汇、虹口、浦东): an
+   * item next to it is a place the gazetteer knows too. A run of noise seldom both spells a place
+   * and stands in a list of places.
+   */
+  private listed(f: string, p: number, q: number): boolean {
+    const known = (w: string) => allHan(w) && (this.names.has(w) || this.names.has(baseName(w)));
+    // the item before ends at the separator; the one after starts after it (静安区设立…: 静安区)
+    if (LIST_SEP.test(f[p - 1] ?? '')) for (let a = p - 3; a >= Math.max(0, p - 7); a--) if (known(f.slice(a, p - 1))) return true;
+    if (LIST_SEP.test(f[q] ?? '')) for (let b = q + 3; b <= Math.min(f.length, q + 7); b++) if (known(f.slice(q + 1, b))) return true;
+    return false;
+  }
+
+
+  /**
    * Is [s, e) of the folded text f inside a place name the gazetteer knows? A base name down to
    * townships counts followed by a suffix (镇, 乡, 村, 派出所 …) or when ≥ 3 characters long; a
    * village's base only followed by 村, 社区, 居委会 or 嘎查 (the set is approximate: the suffix
@@ -71,7 +88,7 @@ export class Places {
         const name = f.slice(p, q);
         if (this.names.has(name)) {
           const suffix = AFTER_PLACE.exec(f.slice(q, q + 4))?.[0].length ?? -1;
-          if (q >= e && (q - p >= 3 || suffix >= 0)) return true;
+          if (q >= e && (q - p >= 3 || suffix >= 0 || this.listed(f, p, q))) return true;
           if (suffix > 0 && q + suffix >= e) return true;
         } else if (this.villages && allHan(name)) {
           const suffix = VILLAGE_AFTER.exec(f.slice(q, q + 5))?.[0].length ?? 0;
