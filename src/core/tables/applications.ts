@@ -131,6 +131,35 @@ function rowSumHolds(values: number[], digitsAfter: number): boolean {
   return totalDigits >= 1 && (totalDigits >= 16 || sum < POW10[totalDigits]!);
 }
 
+/**
+ * Addends whose sum the total still to come could nearly reach: below twice the largest number
+ * of its digits (a row off by a little may sum a little past its total's length).
+ */
+function addendFits(values: number[], digitsAfter: number): boolean {
+  const k = values.length;
+  if (k === N) return true;
+  let sum = 0;
+  for (let i = 0; i < k; i++) sum += values[i]! || 0;
+  const totalDigits = digitsAfter - (N - k - 1);
+  return totalDigits >= 1 && (totalDigits >= 15 || sum < 2 * POW10[totalDigits]!);
+}
+
+/**
+ * A glued row that no split makes add up (a printed mistake): the splits whose addends come
+ * nearest their printed total. A mistake is off by a little; a wrong split
+ * is off by orders of magnitude. The column equations then choose among these few.
+ */
+function nearestSplits(folded: string, runs: Run[]): Piece[][] {
+  const all = splitRuns(folded, runs, N, { partial: addendFits, maxSolutions: 4000 });
+  const miss = (p: Piece[]) => {
+    let sum = 0;
+    for (let i = 0; i < N - 1; i++) sum += p[i]!.value || 0;
+    return Math.abs(sum - (p[N - 1]!.value || 0));
+  };
+  const scored = all.map((p) => ({ p, miss: miss(p) })).sort((a, b) => a.miss - b.miss);
+  return scored.slice(0, 24).map((x) => x.p);
+}
+
 /** A row whose cells are not certain: glued digits to split, or fewer figures than columns. */
 interface Unsettled {
   key: string;
@@ -223,7 +252,7 @@ function settleGlued(
     if (cands.length === 0) {
       // the printed row does not add up: any reading, left to the column equations
       if (g.figures) cands = placements(ctx, g.figures);
-      else cands = splitRuns(ctx.folded, g.runs, N, { maxSolutions: 24 }).map((p) => piecesToSlots(ctx, p));
+      else cands = nearestSplits(ctx.folded, g.runs).map((p) => piecesToSlots(ctx, p));
       broken = cands.length > 0;
     }
     // readings with the same figures in the same columns are one reading (a 0 or a blank moved)

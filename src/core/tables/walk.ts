@@ -45,7 +45,10 @@ export function numberingStart(folded: string, start: number, num: string, floor
 export function numberingAcrossRun(folded: string, start: number, num: string, floor: number): number {
   const ns = numberingStart(folded, start, num, floor);
   if (ns >= 0) return ns;
-  for (let p = start - 1, g = 1; g <= MAX_GAP && p > floor; p--, g++) {
+  // the run may stand before the numbering's own dot (`3輂傩.其他`): past the dot first
+  let q = start;
+  if (q > floor && (folded.charCodeAt(q - 1) === 0x2e || folded.charCodeAt(q - 1) === 0x3001)) q--;
+  for (let p = q - 1, g = 1; g <= MAX_GAP && p > floor; p--, g++) {
     const c = folded.charCodeAt(p);
     // the run holds no figure, no padding or punctuation
     if ((c >= 0x30 && c <= 0x39) || isSkippable(c) || c < 0x80) return -1;
