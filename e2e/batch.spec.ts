@@ -97,6 +97,24 @@ test('grid: sort, filter, columns, keyboard; open a report and come back to the 
   await waitDone(page, 100_000);
   await expect(page.getByTestId('batch-count')).toHaveText('48 / 48 份报告');
 
+  // scrolling reuses the row elements (a row scrolled out becomes the one scrolled in): no row
+  // is built or removed, only its text and position change. Both windows away from the ends, so
+  // the overscan is whole on both sides and as many rows are shown.
+  const grid0 = page.getByTestId('batch-grid');
+  const shownKeys = () => grid0.evaluate((el) => [...el.querySelectorAll<HTMLElement>('[role="row"][data-key]')].map((r) => r.dataset.key).join(','));
+  await grid0.evaluate((el) => (el.scrollTop = 11 * 32));
+  await expect.poll(async () => (await shownKeys()).split(',').includes('000000')).toBe(false);
+  const before = await grid0.evaluate((el) => {
+    const rows = [...el.querySelectorAll<HTMLElement>('[role="row"][data-key]')];
+    rows.forEach((r) => ((r as unknown as { mark: boolean }).mark = true));
+    return rows.map((r) => r.dataset.key).join(',');
+  });
+  await grid0.evaluate((el) => (el.scrollTop = 14 * 32));
+  await expect.poll(shownKeys).not.toBe(before);
+  expect((await shownKeys()).split(',')).toHaveLength(before.split(',').length);
+  expect(await grid0.evaluate((el) => [...el.querySelectorAll('[role="row"][data-key]')].filter((r) => !(r as unknown as { mark?: boolean }).mark).length)).toBe(0);
+  await grid0.evaluate((el) => (el.scrollTop = 0));
+
   // sort by year, descending first for numbers
   await page.locator('[data-col="year"]').click();
   await expect(page.locator('[role="columnheader"][aria-sort="descending"]')).toHaveCount(1);

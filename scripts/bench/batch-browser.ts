@@ -13,7 +13,7 @@
 // Several builds can be measured in one run (before/after): each is served by `vite preview`
 // on a port of its own, in a fresh browser, one after the other on the same generated folder.
 //
-//   npm run bench -- batch-browser [--reports 1000] [--rows 5000] [--rounds 1] [--profile] [--no-trace] [DIST…]
+//   npm run bench -- batch-browser [--reports 1000] [--rows 5000] [--rounds 1] [--profile] [--no-trace] [--no-exports] [DIST…]
 //
 // Each phase is also traced (Chromium's own trace, main-thread-trace.ts): every main-thread task
 // with its wall time and its CPU time, and what ran inside the longest. On a loaded machine a
@@ -42,11 +42,13 @@ interface Options {
   reports: number;
   rows: number;
   rounds: number;
+  /** false: leave out the four exports (--no-exports: the run, the reload and the scroll only) */
+  exports: boolean;
   dists: string[];
 }
 
 function parse(argv: string[]): Options {
-  const o: Options = { profile: false, trace: true, reports: 1000, rows: 5000, rounds: 1, dists: [] };
+  const o: Options = { profile: false, trace: true, reports: 1000, rows: 5000, rounds: 1, exports: true, dists: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--reports') o.reports = Number(argv[++i]);
@@ -54,6 +56,7 @@ function parse(argv: string[]): Options {
     else if (a === '--rounds') o.rounds = Number(argv[++i]);
     else if (a === '--profile') o.profile = true;
     else if (a === '--no-trace') o.trace = false;
+    else if (a === '--no-exports') o.exports = false;
     else o.dists.push(a);
   }
   if (o.dists.length === 0) o.dists.push(process.env.PW_OUTDIR ?? 'dist');
@@ -208,7 +211,7 @@ function traceLines(t: TaskFigures | null): string[] {
   ];
 }
 
-async function measure(dist: string, port: number, folder: string, reports: number, rows: number, profile: boolean, trace: boolean): Promise<Result> {
+async function measure(dist: string, port: number, folder: string, reports: number, rows: number, profile: boolean, trace: boolean, exports = true): Promise<Result> {
   const lines: string[] = [];
   const log = (s: string) => {
     lines.push(s);
@@ -276,7 +279,7 @@ async function measure(dist: string, port: number, folder: string, reports: numb
     log(`  memory peaks: page JS heap ${(heapPeak / 1e6).toFixed(0)} MB, browser RSS (all processes, workers included) ${rssPeak.toFixed(0)} MB`);
 
     // ── exports of those reports
-    for (const kind of ['summaryCsv', 'longCsv', 'jsonl', 'batchJson']) {
+    for (const kind of exports ? ['summaryCsv', 'longCsv', 'jsonl', 'batchJson'] : []) {
       const e0 = await now(page);
       const { value: [d], tasks } = await tracedTasks(browser, page, trace, () =>
         Promise.all([page.waitForEvent('download', { timeout: 0 }), page.locator(`[data-export="${kind}"]`).click()]),
@@ -399,7 +402,7 @@ export async function benchBatchBrowser(argv: string[]): Promise<void> {
     console.log(`\n── the batch workspace in Chromium: ${set.files.length} generated reports (${(bytes / 1e6).toFixed(1)} MB, ${new Set(set.files.map((f) => f.agency)).size} bodies, 2019–2025), then a ${o.rows}-row workspace`);
     console.log(`   shared machine: load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} at start; figures are upper bounds for an idle machine`);
     for (let round = 0; round < o.rounds; round++) {
-      for (const [i, d] of o.dists.entries()) await measure(d, basePort + i, folder, set.files.length, o.rows, o.profile, o.trace);
+      for (const [i, d] of o.dists.entries()) await measure(d, basePort + i, folder, set.files.length, o.rows, o.profile, o.trace, o.exports);
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
