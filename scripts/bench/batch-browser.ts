@@ -341,6 +341,22 @@ async function measure(dist: string, port: number, folder: string, reports: numb
       };
       requestAnimationFrame(tick);
     });
+    // what the page changed in the grid while scrolling (deterministic, unlike times on a shared
+    // machine): elements added or removed, texts and attributes changed
+    await grid.evaluate((el) => {
+      const w = window as unknown as { benchMutations: { added: number; removed: number; text: number; attrs: number }; benchObserver: MutationObserver };
+      w.benchMutations = { added: 0, removed: 0, text: 0, attrs: 0 };
+      w.benchObserver = new MutationObserver((list) => {
+        for (const m of list) {
+          if (m.type === 'childList') {
+            w.benchMutations.added += [...m.addedNodes].filter((n) => n.nodeType === 1).length;
+            w.benchMutations.removed += [...m.removedNodes].filter((n) => n.nodeType === 1).length;
+          } else if (m.type === 'characterData') w.benchMutations.text++;
+          else w.benchMutations.attrs++;
+        }
+      });
+      w.benchObserver.observe(el, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
     const steps = 150;
     const scrollTraced = await tracedTasks(browser, page, trace, () => profiled(page, profile, async () => {
       for (let i = 0; i < steps; i++) {
@@ -360,12 +376,18 @@ async function measure(dist: string, port: number, folder: string, reports: numb
       return w.benchFrames.slice(1);
     });
     const s1 = await now(page);
+    const mutations = await page.evaluate(() => {
+      const w = window as unknown as { benchMutations: { added: number; removed: number; text: number; attrs: number }; benchObserver: MutationObserver };
+      w.benchObserver.disconnect();
+      return w.benchMutations;
+    });
     const top = await grid.evaluate((el) => el.scrollHeight);
     const shape = await grid.evaluate((el) => `${el.clientHeight} px shown, ${el.querySelectorAll('[role="row"][data-key]').length} rows in the DOM`);
     const sc = await longsSince(page, s0, s1);
     const sorted = [...frames].sort((a, b) => a - b);
     const p95 = sorted[Math.floor(sorted.length * 0.95)] ?? 0;
     log(`  scrolling ${rows} rows (${steps} wheel steps of 600 px, then 5 jumps; grid ${top} px tall, ${shape}): longest task ${sc.longest} ms, ${sc.over50} over 50 ms; frames ${frames.length}, longest ${Math.round(sorted[sorted.length - 1] ?? 0)} ms, p95 ${Math.round(p95)} ms`);
+    log(`    grid changes while scrolling: ${mutations.added} elements added, ${mutations.removed} removed, ${mutations.text} texts and ${mutations.attrs} attributes changed`);
     for (const w of sc.worst) log(`    ${w}`);
     for (const l of scrollProfile.top) log(`    ${l}`);
     for (const l of traceLines(scrollTraced.tasks)) log(l);

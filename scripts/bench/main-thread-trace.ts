@@ -14,7 +14,7 @@ interface TraceEvent {
   ts: number;
   dur?: number;
   tdur?: number;
-  args?: { name?: string; data?: Record<string, unknown> };
+  args?: { name?: string; data?: Record<string, unknown>; beginData?: { dirtyObjects?: number; totalObjects?: number; partialLayout?: boolean } };
 }
 
 export interface TaskFigures {
@@ -118,7 +118,11 @@ export function mainThreadTasks(events: TraceEvent[]): TaskFigures {
     // what no named event covers: the task's own work (message deserialisation, scheduling…)
     self.set('(the task itself)', Math.max(0, cpu(t) - covered));
     const parts = [...self].sort((a, b) => b[1] - a[1]).filter(([, ms]) => ms >= 2).slice(0, 6).map(([k, ms]) => `${k} ${ms.toFixed(0)}`);
-    return `${cpu(t).toFixed(0)} ms CPU (${wall(t).toFixed(0)} ms wall): ${parts.join('; ') || '(nothing named over 2 ms)'}`;
+    // how much of the page each layout had to do: dirty / total layout objects (a whole-page
+    // relayout has them equal)
+    const layouts = inside.filter((e) => e.name === 'Layout' && e.args?.beginData).map((e) => `${e.args!.beginData!.dirtyObjects ?? '?'}/${e.args!.beginData!.totalObjects ?? '?'}${e.args!.beginData!.partialLayout ? ' partial' : ''}`);
+    const lay = layouts.length ? ` [layout objects dirty/total: ${layouts.slice(0, 4).join(', ')}]` : '';
+    return `${cpu(t).toFixed(0)} ms CPU (${wall(t).toFixed(0)} ms wall): ${parts.join('; ') || '(nothing named over 2 ms)'}${lay}`;
   });
   return {
     tasks: tasks.length,

@@ -17,6 +17,7 @@ import type { Lang } from '../i18n/lang';
 import { diagnosticText } from '../i18n/diagnostics';
 import { COLUMNS, HIDDEN_BY_DEFAULT, cellText, columnLabel, type ColumnId, type ColumnSpec } from './grid-columns';
 import { filterEntries, zhCompare } from './filter-rows';
+import { RowSlots } from './row-slots';
 
 const features = tableFeatures({ rowSortingFeature, columnVisibilityFeature, sortedRowModel: createSortedRowModel() });
 const helper = createColumnHelper<typeof features, BatchEntry>();
@@ -116,6 +117,7 @@ export function BatchGrid() {
   const template = visible.map((c) => `${WIDTH.get(c.id) ?? 80}px`).join(' ');
 
   const scrollRef = useRef<HTMLDivElement>(null);
+  const slotsRef = useRef(new RowSlots());
   // oxlint-disable-next-line react/incompatible-library -- no React Compiler here; the virtualizer re-renders us itself
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -187,10 +189,7 @@ export function BatchGrid() {
 
   const header = table.getHeaderGroups()[0]!;
   const items = virtualizer.getVirtualItems();
-  // The rows shown are consecutive indices: modulo their count, each has a slot of its own, and
-  // a row scrolled out leaves its slot (i ≡ i + n) to the row scrolled in. (A larger modulus
-  // gives the entering rows keys no row has: React removed and built ~20 rows a wheel step.)
-  const slots = Math.max(1, items.length);
+  const slotOf = slotsRef.current.assign(items.map((v) => rows[v.index]!.id));
   return (
     <div
       ref={scrollRef}
@@ -231,7 +230,7 @@ export function BatchGrid() {
             <GridRow
               // keyed by slot, not by report: a row scrolled out is reused for the one scrolled
               // in (its text and position change), instead of removed and a new one built
-              key={v.index % slots}
+              key={slotOf.get(row.id)}
               entry={row.original}
               index={v.index}
               start={v.start}

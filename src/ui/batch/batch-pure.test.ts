@@ -4,6 +4,7 @@ import { EMPTY_FILTER } from '../store/batch-slice';
 import { facets, filterEntries, isFiltered } from './filter-rows';
 import { formatBytes, runFigures, splitSeconds } from './progress-text';
 import { reasonDiagnostic, reasonWords } from './unreadable-list';
+import { RowSlots } from './row-slots';
 
 const entry = (path: string, over: Partial<BatchEntry['row']> = {}): BatchEntry => ({
   key: path, order: 0, path, ms: 1, fails: [],
@@ -84,5 +85,26 @@ describe('unreadable reasons are batch.* diagnostics', () => {
     expect(reasonWords('readFailed:a:b', 'zh')).toBe('无法读取：a:b');
     expect(reasonDiagnostic('文件为空')).toBeNull();
     expect(reasonWords('文件为空', 'en')).toBe('文件为空');
+  });
+});
+
+describe('RowSlots (grid rows reused while scrolling)', () => {
+  it('keeps the slot of a row that stays, gives a row scrolled in the slot of one scrolled out, and never moves rows when the count changes', () => {
+    const s = new RowSlots();
+    const ids = (a: number, b: number) => Array.from({ length: b - a }, (_, i) => `r${a + i}`);
+    const first = s.assign(ids(0, 10));
+    expect([...first.values()]).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    // down 3 rows: r3..r9 keep their slots, r10..r12 take the slots of r0..r2
+    const second = s.assign(ids(3, 13));
+    for (const id of ids(3, 10)) expect(second.get(id)).toBe(first.get(id));
+    expect(new Set(ids(10, 13).map((id) => second.get(id)))).toEqual(new Set([0, 1, 2]));
+    // one row more in view (a partial row at the bottom): the others stay where they are
+    const third = s.assign(ids(3, 14));
+    for (const id of ids(3, 13)) expect(third.get(id)).toBe(second.get(id));
+    expect(third.get('r13')).toBe(10);
+    // every slot distinct
+    expect(new Set(third.values()).size).toBe(11);
+    // a jump: all rows new, the same 11 slots reused
+    expect(new Set(s.assign(ids(500, 511)).values())).toEqual(new Set(third.values()));
   });
 });
