@@ -4,7 +4,7 @@
 import { availableParallelism } from 'node:os';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { batchDocument, batchJsonText, buildChains, summaryCsv, type ChainInput, type SummaryRow } from '../core/batch';
+import { batchDocument, batchJsonText, ChainBook, summaryCsv, type ChainInput, type SummaryRow } from '../core/batch';
 import { OutputNames, parseArgs, USAGE, USAGE_LINE } from './args';
 import { countInputs, expand, isSingleFile, type ExpandStats } from './inputs';
 import type { Job, JobOptions, JobResult } from './job';
@@ -69,6 +69,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const names = new OutputNames();
   const rows: SummaryRow[] = [];
   const chains: ChainInput[] = [];
+  // each link is judged as soon as both its reports are back, while the threads work on the
+  // next ones (this thread is mostly idle then), not all after the pool
+  const book = new ChainBook();
   let failed = 0;
   let missing = 0;
 
@@ -100,6 +103,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (r.times) times?.add(r.times);
     rows[r.index] = r.row;
     chains[r.index] = r.chain;
+    if (!print) {
+      const t0 = performance.now();
+      book.add(r.chain);
+      if (times) times.main.links = (times.main.links ?? 0) + performance.now() - t0;
+    }
     if (r.row.error !== null) {
       failed++;
       const line = `gouji: ${r.row.file}: ${r.row.error}`;
@@ -121,7 +129,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
   const onMain = <T>(name: string, f: () => T | Promise<T>) => (times ? times.onMain(name, f) : f());
   if (!print) {
-    const chainList = await onMain('chains', () => buildChains(chains));
+    const chainList = await onMain('chains', () => book.chains(chains));
     const out = args.out;
     if (out !== null) await onMain('batch.json', () => writeFile(join(out, 'batch.json'), batchJsonText(batchDocument(rows, chainList)), 'utf8'));
     const summary = args.summary;

@@ -5,7 +5,7 @@ import { inspectBytes } from '../inspect';
 import { layoutOf, makeTable, type Rows } from '../testing/build-table';
 import type { Format, ReportDocument } from '../types';
 import {
-  agencyKey, batchDocument, batchItem, buildChains, indicators, jsonLine, longCsv, summaryCsv, summarize,
+  agencyKey, batchDocument, batchItem, buildChains, ChainBook, indicators, jsonLine, longCsv, summaryCsv, summarize,
   INDICATORS, type ChainCheck, type ChainInput,
 } from './index';
 
@@ -127,6 +127,38 @@ describe('chains', () => {
     expect(byId(chain.checks, 'chain.duplicateYear')).toMatchObject([{ year: 2022, files: ['b', 'c'], status: 'fail' }]);
     // the first report of 2022 stands for the year in the link to 2023
     expect(byId(chain.checks, 'carryOver.total')[0].cells[0].file).toBe('b');
+  });
+
+  it('a ChainBook fed the reports in any order gives what buildChains gives, judging each link once', () => {
+    const inputs = [
+      input('a', 'W', 2019, '2019', {}, { licensing: { previousCount: 10, change: -2 } }),
+      input('b', 'W', 2020, '2019', { carriedOver: { total: 2 } }, { licensing: { previousCount: 9 } }),
+      input('c', 'W', 2021, '2021', { carriedOver: { total: 1 }, carriedForward: { total: 4 } }),
+      input('d', 'W', 2022, '2021', { carriedOver: { total: 4 } }),
+      input('e', 'W', 2022, '2021', { carriedOver: { total: 5 } }), // the year claimed twice: d stands for it
+      input('f', 'W', 2023, '2021', { carriedOver: { total: 1 } }),
+      input('g', 'W', 2025, '2021', {}),
+      input('h', '某縣公安局', 2021, '2021', { carriedForward: { total: 3 } }),
+      input('i', '某县公安局', 2022, '2021', { carriedOver: { total: 2 } }),
+      input('j', null, 2022, '2021', {}),
+    ];
+    const whole = buildChains(inputs);
+    // arrival orders: as listed, reversed, and interleaved (as two workers would send them)
+    for (const order of [inputs, [...inputs].reverse(), inputs.filter((_, i) => i % 2).concat(inputs.filter((_, i) => i % 2 === 0))]) {
+      const book = new ChainBook();
+      for (const r of order) book.add(r);
+      expect(book.chains(inputs)).toEqual(whole);
+      // every link of the result was judged while the reports arrived
+      for (const c of whole) {
+        for (const k of c.checks.filter((x) => !x.id.startsWith('chain.'))) {
+          const [from, to] = [k.cells.find((x) => x.side === 'from')!.file, k.cells.find((x) => x.side === 'to')!.file];
+          expect(book.memo.has(inputs.find((r) => r.file === from)!, inputs.find((r) => r.file === to)!)).toBe(true);
+        }
+      }
+    }
+    const w = whole.find((c) => c.years.includes(2025))!;
+    expect(byId(w.checks, 'carryOver.total').map((c) => [c.from, c.to])).toEqual([[2019, 2020], [2020, 2021], [2021, 2022], [2022, 2023]]);
+    expect(byId(w.checks, 'chain.missingYear').map((c) => c.year)).toEqual([2024]);
   });
 
   it('folds script and width in agency names', () => {

@@ -108,6 +108,67 @@ export function agencyKey(agency: string): string {
   return fold(agency.normalize('NFKC')).replace(/\s+/g, '');
 }
 
+/** each report's folded agency, once per report (not once per batch that groups it) */
+const keys = new WeakMap<ChainInput, string>();
+function keyOf(r: ChainInput): string {
+  let k = keys.get(r);
+  if (k === undefined) keys.set(r, (k = r.agency === null ? '' : agencyKey(r.agency)));
+  return k;
+}
+
+/**
+ * The checks of links already judged, by the pair of reports (the objects themselves: a link's
+ * checks depend on nothing else). buildChains takes one, so a batch whose reports arrive one by
+ * one judges each link once, as soon as both its reports are there (ChainBook), instead of every
+ * link again at the end or on every update.
+ */
+export class LinkMemo {
+  private readonly byPrev = new WeakMap<ChainInput, WeakMap<ChainInput, ChainCheck[]>>();
+
+  checks(prev: ChainInput, cur: ChainInput, from: number, to: number): ChainCheck[] {
+    let m = this.byPrev.get(prev);
+    if (!m) this.byPrev.set(prev, (m = new WeakMap()));
+    let c = m.get(cur);
+    if (!c) m.set(cur, (c = linkChecks(prev, cur, from, to)));
+    return c;
+  }
+
+  has(prev: ChainInput, cur: ChainInput): boolean {
+    return this.byPrev.get(prev)?.has(cur) ?? false;
+  }
+}
+
+/**
+ * Year chains built as the reports arrive (the CLI's main thread while the pool runs, the page
+ * while workers stream rows): `add` judges the links a new report makes with the reports of its
+ * body a year before and after (every claim of those years: which one stands for a year claimed
+ * twice is known only at the end, and that is rare), `chains` then assembles them — the same
+ * result as buildChains on the same inputs, without judging the links again.
+ */
+export class ChainBook {
+  readonly memo = new LinkMemo();
+  private readonly byBody = new Map<string, Map<number, ChainInput[]>>();
+
+  add(r: ChainInput): void {
+    if (r.year === null) return;
+    const key = keyOf(r);
+    if (!key) return;
+    let years = this.byBody.get(key);
+    if (!years) this.byBody.set(key, (years = new Map()));
+    const y = r.year;
+    for (const prev of years.get(y - 1) ?? []) this.memo.checks(prev, r, y - 1, y);
+    for (const next of years.get(y + 1) ?? []) this.memo.checks(r, next, y, y + 1);
+    const claims = years.get(y);
+    if (claims) claims.push(r);
+    else years.set(y, [r]);
+  }
+
+  /** the chains of `inputs` (in input order), as buildChains gives them */
+  chains(inputs: readonly ChainInput[]): Chain[] {
+    return buildChains(inputs, this.memo);
+  }
+}
+
 // ── one rule across two reports (checks/year-rules.ts), in a chain's words ─────────
 
 /** what the rule found, as a code with parameters */
@@ -151,11 +212,11 @@ export function linkChecks(prev: ChainInput, cur: ChainInput, from: number, to: 
 }
 
 /** the chains of a batch: one per body that has at least one report with agency and year */
-export function buildChains(inputs: readonly ChainInput[]): Chain[] {
+export function buildChains(inputs: readonly ChainInput[], memo: LinkMemo | null = null): Chain[] {
   const groups = new Map<string, ChainInput[]>();
   for (const r of inputs) {
     if (r.agency === null || r.year === null) continue;
-    const key = agencyKey(r.agency);
+    const key = keyOf(r);
     if (!key) continue;
     let g = groups.get(key);
     if (!g) groups.set(key, (g = []));
@@ -192,7 +253,7 @@ export function buildChains(inputs: readonly ChainInput[]): Chain[] {
       }
       const prev = (byYear.get(from) as ChainInput[])[0];
       const cur = (byYear.get(to) as ChainInput[])[0];
-      checks.push(...linkChecks(prev, cur, from, to));
+      checks.push(...(memo ? memo.checks(prev, cur, from, to) : linkChecks(prev, cur, from, to)));
     }
     const first = byYear.get(years[0]) as ChainInput[];
     chains.push({

@@ -224,7 +224,9 @@ export function BatchGrid() {
         </div>
       </div>
       <div role="rowgroup" className="bg-body" style={{ height: virtualizer.getTotalSize(), width: visible.reduce((s, c) => s + (WIDTH.get(c.id) ?? 80), 0) }}>
-        {items.map((v) => {
+        {/* in slot order, not row order: the rows are placed by their transform (and numbered by
+            aria-rowindex), so the elements never move either — React moved ~20 a wheel step */}
+        {[...items].sort((a, b) => slotOf.get(rows[a.index]!.id)! - slotOf.get(rows[b.index]!.id)!).map((v) => {
           const row = rows[v.index]!;
           return (
             <GridRow

@@ -1,8 +1,12 @@
 // Year chains: one line per body, one column per year; each year's cell names its report and
 // marks the link from the year before (failed / uncertain checks), a missing year or a year
 // claimed twice. A link opens a comparison of both reports at the cells its checks read.
-import { useMemo, useState } from 'react';
-import { buildChains, type Chain, type ChainCheck } from '../../core/batch';
+// Never a long task on the page: the links are judged a slice of reports at a time (~8 ms,
+// each link once per workspace, kept in one ChainBook while rows stream in), and the bodies'
+// lines are shown 100 at a time.
+import { useEffect, useMemo, useState } from 'react';
+import { ChainBook, type Chain, type ChainCheck, type ChainInput } from '../../core/batch';
+import type { BatchEntry } from '../store/batch-slice';
 import { useGouji } from '../store/store';
 import { useT } from '../i18n/i18n';
 import { LinkCompare } from './link-compare';
@@ -24,15 +28,60 @@ export function linkSummary(checks: ChainCheck[]): { fail: number; uncertain: nu
   return { fail, uncertain };
 }
 
+const SLICE_MS = 8;
+const LINES_PER_STEP = 100;
+const later = (f: () => void) => setTimeout(f, 0);
+
+/** the links judged so far, for one workspace (a new workspace starts a new book) */
+let shared: { id: string | null; book: ChainBook; fed: WeakSet<ChainInput> } = { id: null, book: new ChainBook(), fed: new WeakSet() };
+
+/** The chains of `entries`, built in slices; null until the first build is done. */
+function useChains(entries: readonly BatchEntry[], id: string | null): Chain[] | null {
+  const [chains, setChains] = useState<Chain[] | null>(null);
+  useEffect(() => {
+    if (shared.id !== id) shared = { id, book: new ChainBook(), fed: new WeakSet() };
+    const { book, fed } = shared;
+    let i = 0;
+    let stopped = false;
+    const step = () => {
+      if (stopped) return;
+      const t0 = performance.now();
+      while (i < entries.length && performance.now() - t0 < SLICE_MS) {
+        const c = entries[i++]!.chain;
+        if (!fed.has(c)) {
+          fed.add(c);
+          book.add(c);
+        }
+      }
+      if (i < entries.length) later(step);
+      else setChains(book.chains(entries.map((e) => e.chain)));
+    };
+    step();
+    return () => {
+      stopped = true;
+    };
+  }, [entries, id]);
+  return chains;
+}
+
 export function ChainsView() {
   const t = useT();
   const entries = useGouji((s) => s.batch.entries);
-  const chains = useMemo(() => buildChains(entries.map((e) => e.chain)), [entries]);
+  const id = useGouji((s) => s.batch.id);
+  const chains = useChains(entries, id);
   const [link, setLink] = useState<Link | null>(null);
   // chains of one report are not chains
-  const shown = useMemo(() => chains.filter((c) => c.reports.length > 1 || c.checks.length > 0), [chains]);
+  const shown = useMemo(() => (chains ?? []).filter((c) => c.reports.length > 1 || c.checks.length > 0), [chains]);
   const years = useMemo(() => [...new Set(shown.flatMap((c) => c.years))].sort((a, b) => a - b), [shown]);
+  // the lines appear 100 at a time, each step its own task
+  const [limit, setLimit] = useState(LINES_PER_STEP);
+  useEffect(() => {
+    if (limit >= shown.length) return;
+    const h = setTimeout(() => setLimit((n) => n + LINES_PER_STEP), 0);
+    return () => clearTimeout(h);
+  }, [limit, shown.length]);
 
+  if (chains === null) return <p className="bg-note" data-testid="chains-building">{t('chainsBuilding')}</p>;
   if (shown.length === 0) return <p className="bg-note">{t('chainsNone')}</p>;
   return (
     <section className="bg-chains" aria-label={t('batchViewChains')}>
@@ -48,7 +97,7 @@ export function ChainsView() {
             </tr>
           </thead>
           <tbody>
-            {shown.map((c) => (
+            {shown.slice(0, limit).map((c) => (
               <tr key={c.key}>
                 <th scope="row">{c.agency}</th>
                 {years.map((y) => (

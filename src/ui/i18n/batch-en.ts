@@ -64,6 +64,7 @@ export const batchEn: Record<keyof typeof batchZh, string> = {
   batchUnreadableIntro: 'These files were not inspected, for the reason given:',
   batchUnreadableNone: 'Every file was read.',
   chainsIntro: 'Reports of the same body (names compared after folding script and width) form a chain by year; each link between consecutive years is checked.',
+  chainsBuilding: 'Checking the links between years…',
   chainsNone: 'No reports form a year chain (that takes one body in at least two years).',
   chainsBody: 'Body',
   chainLinkFail: '{from}→{to}: {n} failed',

@@ -62,6 +62,7 @@ export const batchZh = {
   batchUnreadableIntro: '以下文件没有检查，原因如下：',
   batchUnreadableNone: '所有文件都已读取。',
   chainsIntro: '同一机关（名称按简繁、全半角统一后比较）按年度排成一条链，逐年核对相邻两年的数字。',
+  chainsBuilding: '正在核对年度之间的衔接…',
   chainsNone: '没有可以组成年度链的报告（需要同一机关至少两个年度）。',
   chainsBody: '机关',
   chainLinkFail: '{from}→{to}：{n} 项不符',
