@@ -57,7 +57,7 @@ export function findDuplicates(text: string, folded: string): DuplicateResult {
     }
   }
   flush();
-  return { duplicates, insertions };
+  return { duplicates, insertions: insertions.length ? notRecurring(folded, insertions) : insertions };
 }
 
 /** exact matches between a later position and an earlier one, in order of the later copy */
@@ -180,7 +180,6 @@ function emitChain(text: string, folded: string, whole: Match[], dups: Duplicate
       let allHan = true;
       for (let j = one[0]; j < one[1]; j++) if (!isHan(folded.charCodeAt(j))) allHan = false;
       if (!allHan || one[1] - one[0] > MAX_INSERT) continue;
-      if (recurs(folded, one)) continue;
     ins.push({
       kind: 'injected',
       span: one,
@@ -193,17 +192,35 @@ function emitChain(text: string, folded: string, whole: Match[], dups: Duplicate
 }
 
 /**
- * Is the run the document's own wording: printed elsewhere with the characters around it (or, for
- * runs of ≥ 2, on its own)? Tables repeat their header on every page, so two repeated headers
- * read as a copy whose rows differ (一、本年新收…[申请数量] against 二、上年结转…); random noise
- * does not repeat itself.
+ * Insertions that are not the document's own wording: a run printed elsewhere with the characters
+ * around it (or, for runs of ≥ 2, on its own) is wording. Tables repeat their header on every
+ * page, so two repeated headers read as a copy whose rows differ (一、本年新收…[申请数量] against
+ * 二、上年结转…); random noise does not repeat itself. One pass over the text for all of them.
  */
-function recurs(s: string, [a, b]: [number, number]): boolean {
-  const twice = (k: string) => {
-    const at = s.indexOf(k);
-    return at >= 0 && s.indexOf(k, at + 1) >= 0;
-  };
-  return twice(s.slice(Math.max(0, a - 1), b + 1)) || (b - a >= 2 && twice(s.slice(a, b)));
+function notRecurring(s: string, ins: Garble[]): Garble[] {
+  const keysOf = ({ span: [a, b] }: Garble) => [s.slice(Math.max(0, a - 1), b + 1), ...(b - a >= 2 ? [s.slice(a, b)] : [])];
+  const counts = new Map<string, number>();
+  // keys by their first two units; each unit screens by typed array first
+  const byPair = new Map<number, string[]>();
+  const firsts = new Uint8Array(65536);
+  const seconds = new Uint8Array(65536);
+  for (const g of ins)
+    for (const k of keysOf(g)) {
+      if (counts.has(k)) continue;
+      counts.set(k, 0);
+      firsts[k.charCodeAt(0)] = 1;
+      seconds[k.charCodeAt(1)] = 1;
+      const pk = k.charCodeAt(0) * 0x10000 + k.charCodeAt(1);
+      const list = byPair.get(pk);
+      if (list) list.push(k);
+      else byPair.set(pk, [k]);
+    }
+  for (let i = 0; i + 1 < s.length; i++) {
+    if (firsts[s.charCodeAt(i)] === 0 || seconds[s.charCodeAt(i + 1)] === 0) continue;
+    const list = byPair.get(s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1));
+    if (list) for (const k of list) if (s.startsWith(k, i)) counts.set(k, counts.get(k)! + 1);
+  }
+  return ins.filter((g) => keysOf(g).every((k) => counts.get(k)! < 2));
 }
 
 /** from `at` to the line's end (dir 1) or start (dir −1), at most SNAP·3 units */
@@ -230,7 +247,7 @@ function edgeInsertions(s: string, q: number, p: number, dir: 1 | -1, qLimit: nu
  * Runs present in one gap and absent from the other: a small LCS alignment of the two gaps
  * (both short: they lie between two exact matches). Substitutions are not insertions.
  */
-const tables = new ScratchPool(() => ({ dp: new Uint16Array(1024) }));
+const tables = new ScratchPool(() => ({ dp: new Uint16Array(1024), pa: new Int32Array(256), pb: new Int32Array(256) }));
 
 export function gapInsertions(s: string, ga: [number, number], gb: [number, number], edge = false): [number, number][] {
   // one DP table reused between calls (this runs once per gap between matches: hot on long
@@ -247,18 +264,24 @@ export function gapInsertions(s: string, ga: [number, number], gb: [number, numb
 const isLayout = (c: number) => c === 10 || c === 13 || c === 32 || c === 9 || c === 0xa0 || c === 0x3000;
 
 /** positions [from, to) of a layout-free view, as a span of the text */
-const span = (p: number[], from: number, to: number): [number, number] => [p[from], p[to - 1] + 1];
+const span = (p: Int32Array, from: number, to: number): [number, number] => [p[from], p[to - 1] + 1];
 
-function gapRuns(s: string, ga: [number, number], gb: [number, number], edge: boolean, table: { dp: Uint16Array }): [number, number][] {
+/** the positions of [from, to) that are not layout, into `into` (grown as needed) */
+function content(s: string, from: number, to: number, into: Int32Array): [Int32Array, number] {
+  let out = into.length < to - from ? new Int32Array(Math.max(to - from, into.length * 2)) : into;
+  let n = 0;
+  for (let i = from; i < to; i++) if (!isLayout(s.charCodeAt(i))) out[n++] = i;
+  return [out, n];
+}
+
+function gapRuns(s: string, ga: [number, number], gb: [number, number], edge: boolean, table: { dp: Uint16Array; pa: Int32Array; pb: Int32Array }): [number, number][] {
   // The copies are compared without layout: PDF text wraps each copy at other places (提升\n政 /
   // 提\n升政, 行 政 复\n议 / 行政\n复议), and a character that merely sits on the other side of a
   // line break is no insertion. pa, pb map the views back to the text.
-  const pa: number[] = [];
-  const pb: number[] = [];
-  for (let i = ga[0]; i < ga[1]; i++) if (!isLayout(s.charCodeAt(i))) pa.push(i);
-  for (let j = gb[0]; j < gb[1]; j++) if (!isLayout(s.charCodeAt(j))) pb.push(j);
-  const la = pa.length;
-  const lb = pb.length;
+  const [pa, la] = content(s, ga[0], ga[1], table.pa);
+  const [pb, lb] = content(s, gb[0], gb[1], table.pb);
+  table.pa = pa;
+  table.pb = pb;
   if (la === 0 && lb === 0) return [];
   if (edge && Math.min(la, lb) < 2) return []; // an edge must show agreement after the insertion
   if (la === 0) return [span(pb, 0, lb)];
