@@ -58,3 +58,36 @@ export function joinContinuations<P extends Piece>(pieces: P[], order: (p: P) =>
   }
   return out;
 }
+
+/**
+ * joinContinuations one piece at a time, for pieces that arrive in text order (memory: a copy is
+ * handed to `settled` as soon as no later piece can join it, so the caller need not hold them
+ * all). `add` returns false, and does nothing, for a piece that starts before the previous one:
+ * the stable sort of joinContinuations would move it, so the caller falls back to it.
+ */
+export class ContinuationFold<P extends Piece> {
+  private last: P | null = null;
+  private lastStart = -Infinity; // the previous piece's start (not the joined one's)
+  constructor(
+    private readonly order: (p: P) => string[],
+    private readonly settled: (p: P) => void,
+  ) {}
+
+  add(p: P): boolean {
+    if (p.table.span[0] < this.lastStart) return false;
+    this.lastStart = p.table.span[0];
+    const last = this.last;
+    if (last && continues(last.table, p.table, this.order(last))) this.last = join(last, p, this.order(last));
+    else {
+      if (last) this.settled(last);
+      this.last = p;
+    }
+    return true;
+  }
+
+  /** the last piece: no more will come */
+  end(): void {
+    if (this.last) this.settled(this.last);
+    this.last = null;
+  }
+}

@@ -4,15 +4,16 @@
 import type { Format, Section, Table, TableNote, Tables } from '../types';
 import { say, type Said } from '../diagnostics';
 import type { TextContext } from '../context';
-import { extractApplications, type TableRead } from './applications';
+import { extractApplications } from './applications';
 import { filledCount } from './assemble';
 import { findLabel } from './fuzzy';
-import { extractProactive, type ProactiveRead } from './proactive';
+import { extractProactive } from './proactive';
 import { anchorRegion, readLimit, type Anchored } from './anchors';
 import { APPLICATION_KEYS, findClusterSets, PROACTIVE_KEYS, REVIEW_KEYS, type ClusterSpec, type Region } from './regions';
 import { extractReview, type ReviewRead } from './review';
 import { joinContinuations } from './continuation';
 import { reviewUnderHeading } from './review-row';
+import { Copies, foldCopies, type Candidate } from './copies';
 
 /** A table's row keys in template order (assemble writes them so). */
 const rowOrder = (r: { table: Table }) => Object.keys(r.table.rows);
@@ -52,12 +53,6 @@ function fromAnchor(a: Anchored): Region {
   return { start: a.anchor, end: Math.max(a.region.end, a.anchor), distinct: a.region.distinct };
 }
 
-interface Candidate<T> {
-  read: T;
-  table: Table;
-  score: number;
-}
-
 /** Pick the copy that reads most completely; note the others as duplicates. */
 function pickCopy<T>(key: keyof Tables, cands: Candidate<T>[], warnings: Said[]): Candidate<T> | null {
   if (cands.length === 0) return null;
@@ -80,7 +75,72 @@ function pickCopy<T>(key: keyof Tables, cands: Candidate<T>[], warnings: Said[])
   return best;
 }
 
-function extract(ctx: TextContext): Extraction {
+/** What extract reads of a table's copies (all of them, or kept light: copies.ts). */
+interface CopySet<T> {
+  /** each piece's format as read, before pieces were joined */
+  pieceFormats: ('2019' | '2021' | null)[];
+  /** each copy's format, in text order */
+  formats: ('2019' | '2021' | null)[];
+  pick(key: keyof Tables, warnings: Said[]): Candidate<T> | null;
+}
+
+interface Read {
+  table: Table;
+  rowsFound: number;
+  warnings: Said[];
+  format: '2019' | '2021' | null;
+}
+
+/**
+ * A table's copies read at its anchors. `light` (the default): folded as they are read, only the
+ * best kept whole (copies.ts); the plain way, when pieces come out of text order or !light: all
+ * read, joined, then picked from.
+ */
+function readCopies<A, P extends Read>(anchors: A[], read: (a: A) => P | null, light: boolean): CopySet<P> {
+  if (light) {
+    const pieceFormats: P['format'][] = [];
+    const folded = foldCopies(anchors, (a) => {
+      const p = read(a);
+      if (p) pieceFormats.push(p.format);
+      return p;
+    }, rowOrder);
+    if (folded) return { pieceFormats, formats: folded.list.map((c) => c.format), pick: (key, w) => folded.pick(key, w) };
+  }
+  const reads = anchors.map(read).filter((x): x is P => x !== null);
+  const cands = candidates(reads);
+  return { pieceFormats: reads.map((r) => r.format), formats: cands.map((c) => c.read.format), pick: (key, w) => pickCopy(key, cands, w) };
+}
+
+/** A copy of table 四: complete first, then the cells read */
+const reviewScore = (read: ReviewRead) => (read.complete ? 1000 : 0) + filledCount(read.table);
+
+/** Table 四's copies: scored by completeness, never joined; light as readCopies. */
+function readReviewCopies(reads: Iterable<ReviewRead>, fallback: () => ReviewRead | null, light: boolean): Pick<CopySet<ReviewRead>, 'pick'> {
+  const score = reviewScore;
+  if (light) {
+    const copies = new Copies<ReviewRead, null>();
+    for (const read of reads) copies.add(read, read.table, score(read), null);
+    // no header words at all (generic 数据1 … headers): the row of fifteen figures under the heading
+    if (copies.list.length === 0) {
+      const read = fallback();
+      if (read) copies.add(read, read.table, 0, null);
+    }
+    return copies;
+  }
+  const cands = [...reads].map((read) => ({ read, table: read.table, score: score(read) }));
+  if (cands.length === 0) {
+    const read = fallback();
+    if (read) cands.push({ read, table: read.table, score: 0 });
+  }
+  return { pick: (key, w) => pickCopy(key, cands, w) };
+}
+
+/** extract, the copies of each table read the plain way (all held, then picked): for tests */
+export function extractPlain(ctx: TextContext): Extraction {
+  return extract(ctx, false);
+}
+
+function extract(ctx: TextContext, light = true): Extraction {
   const f = ctx.folded;
   const warnings: Said[] = [];
   const [appRegions, reviewAll, proAll] = findClusterSets(f, CLUSTERS);
@@ -96,46 +156,37 @@ function extract(ctx: TextContext): Extraction {
   const all = [...appAnchors, ...reviewAnchors, ...proAnchors];
   const limit = (a: Anchored) => readLimit(a, all, f.length);
 
-  const readApps = (force?: '2019' | '2021') =>
-    appAnchors
-      .map((a) => extractApplications(ctx, fromAnchor(a), limit(a), force, a.structural))
-      .filter((x): x is TableRead => x !== null);
+  const readApps = (force?: '2019' | '2021') => readCopies(appAnchors, (a) => extractApplications(ctx, fromAnchor(a), limit(a), force, a.structural), light);
   // the 2021 rows are positive evidence, their absence is not: a table broken over pages
   // whose later piece prints them is read as 2021 throughout (its first piece cannot tell)
   const firstReads = readApps();
-  let appCands = candidates(firstReads.some((r) => r.format === '2021') && firstReads.some((r) => r.format === '2019') ? readApps('2021') : firstReads);
+  let appCands = firstReads.pieceFormats.some((x) => x === '2021') && firstReads.pieceFormats.some((x) => x === '2019') ? readApps('2021') : firstReads;
 
-  const proHint = appCands[0]?.read.format ?? null;
-  const readPro = (force?: '2019' | '2021') =>
-    proAnchors
-      .map((a) => extractProactive(ctx, fromAnchor(a), limit(a), proHint, force))
-      .filter((x): x is ProactiveRead => x !== null);
-  let proCands = candidates(readPro());
+  const proHint = appCands.formats[0] ?? null;
+  const readPro = (force?: '2019' | '2021') => readCopies(proAnchors, (a) => extractProactive(ctx, fromAnchor(a), limit(a), proHint, force), light);
+  let proCands = readPro();
 
   // the format: (六) split into three rows is decisive; otherwise table 二's rows (2019-only
   // rows), then its column headers; a table read under the other template is read again
   let format: Format = 'unknown';
-  const appFormat = appCands[0]?.read.format;
-  const proFormat = proCands.find((c) => c.read.format)?.read.format ?? null;
+  const appFormat = appCands.formats[0];
+  const proFormat = proCands.formats.find((x) => x) ?? null;
   if (appFormat === '2021') format = '2021';
   else if (proFormat) format = proFormat;
   else if (appFormat) format = appFormat;
-  if (appFormat && format !== 'unknown' && appFormat !== format) appCands = candidates(readApps(format));
-  if (format !== 'unknown' && proCands.some((c) => (c.read.format ?? proHint ?? '2019') !== format)) proCands = candidates(readPro(format));
+  if (appFormat && format !== 'unknown' && appFormat !== format) appCands = readApps(format);
+  if (format !== 'unknown' && proCands.formats.some((x) => (x ?? proHint ?? '2019') !== format)) proCands = readPro(format);
 
-  const reviewCands = reviewAnchors
-    .map((a) => extractReview(ctx, a.structural ? fromAnchor(a) : a.region, limit(a), a.structural))
-    .filter((x): x is ReviewRead => x !== null)
-    .map((read) => ({ read, table: read.table, score: (read.complete ? 1000 : 0) + filledCount(read.table) }));
-
-  // no header words at all (generic 数据1 … headers): the row of fifteen figures under the heading
-  if (reviewCands.length === 0) {
-    const read = reviewUnderHeading(ctx, f.length);
-    if (read) reviewCands.push({ read, table: read.table, score: 0 });
-  }
-  const app = pickCopy('applications', appCands, warnings);
-  const pro = pickCopy('proactive', proCands, warnings);
-  const rev = pickCopy('reviewLitigation', reviewCands, warnings);
+  const reviewReads = function* () {
+    for (const a of reviewAnchors) {
+      const read = extractReview(ctx, a.structural ? fromAnchor(a) : a.region, limit(a), a.structural);
+      if (read !== null) yield read;
+    }
+  };
+  const reviewCands = readReviewCopies(reviewReads(), () => reviewUnderHeading(ctx, f.length), light);
+  const app = appCands.pick('applications', warnings);
+  const pro = proCands.pick('proactive', warnings);
+  const rev = reviewCands.pick('reviewLitigation', warnings);
   // a table whose own header was seen but which yielded nothing is said, never silently null
   const unread: [keyof Tables, Anchored[], unknown][] = [['applications', appAnchors, app], ['proactive', proAnchors, pro], ['reviewLitigation', reviewAnchors, rev]];
   for (const [key, anchors, got] of unread) {
