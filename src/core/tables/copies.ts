@@ -19,8 +19,12 @@ export interface CopyInfo<F> {
   span: [number, number];
   score: number;
   format: F;
-  /** JSON.stringify(table.rows) when it was settled (rows are not changed afterwards) */
-  rows: string;
+  /**
+   * JSON.stringify(table.rows), what pickCopy compares: taken when the copy is let go (rows are
+   * not changed afterwards), and of the best only at pick when there are others (a table printed
+   * once, the common case, is never serialised)
+   */
+  rows: string | null;
 }
 
 export class Copies<T, F> {
@@ -29,12 +33,15 @@ export class Copies<T, F> {
   private bestAt = -1;
 
   add(read: T, table: Table, score: number, format: F): void {
-    this.list.push({ span: table.span, score, format, rows: JSON.stringify(table.rows) });
+    const info: CopyInfo<F> = { span: table.span, score, format, rows: null };
+    this.list.push(info);
     // the first copy with the highest score, as pickCopy's strict `>`
     if (this.best === null || score > this.best.score) {
+      // the best so far is let go
+      if (this.best !== null) this.list[this.bestAt]!.rows = JSON.stringify(this.best.table.rows);
       this.best = { read, table, score };
       this.bestAt = this.list.length - 1;
-    }
+    } else info.rows = JSON.stringify(table.rows);
   }
 
   /** pickCopy's notes and warnings, in the same order: the best, or null when no copy */
@@ -42,6 +49,7 @@ export class Copies<T, F> {
     const best = this.best;
     if (best === null) return null;
     const used = this.list[this.bestAt]!;
+    if (this.list.length > 1) used.rows = JSON.stringify(best.table.rows);
     for (let i = 0; i < this.list.length; i++) {
       if (i === this.bestAt) continue;
       const c = this.list[i]!;
