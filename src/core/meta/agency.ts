@@ -43,7 +43,33 @@ export function hanRunBefore(folded: string, end: number): Span {
   return [s, end];
 }
 
-const DATE_RE = /(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日/g;
+const DATE_RE = /(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日/y;
+
+const WS = /\s/;
+
+/**
+ * The matches of `sticky` in `s` in order, as a `g` exec loop finds them, for a regex (flag y)
+ * whose every match starts with four digits or numerals, blanks, then 年: each 年 names the one
+ * place such a match can start (the four characters before the blanks before it), so the regex
+ * runs there only, not at every position of the text (scanning whole texts for these two regexes
+ * was a third of the metadata stage). Same matches (agency.test.ts).
+ */
+export function* yearMatches(sticky: RegExp, s: string): Generator<RegExpExecArray> {
+  let end = 0; // the previous match's end: a g loop goes on from there
+  for (let y = s.indexOf('年'); y >= 0; y = s.indexOf('年', y + 1)) {
+    let k = y - 1;
+    while (k >= 0 && WS.test(s[k]!)) k--;
+    // starts only grow with y (the 年 before stands inside the next one's reach)
+    const p = k - 3;
+    if (p < end) continue;
+    sticky.lastIndex = p;
+    const m = sticky.exec(s);
+    if (m) {
+      yield m;
+      end = p + m[0].length;
+    }
+  }
+}
 
 /** The name printed before a date: on the same line, or alone on the line above. */
 function nameBeforeDate(folded: string, dateStart: number): Found<string> | null {
@@ -77,8 +103,7 @@ function endsLine(folded: string, end: number): boolean {
 export function signature(folded: string): { agency: Found<string> | null; date: Found<string> | null } {
   let named: { agency: Found<string>; date: Found<string> } | null = null;
   let alone: Found<string> | null = null;
-  DATE_RE.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = DATE_RE.exec(folded)); ) {
+  for (const m of yearMatches(DATE_RE, folded)) {
     if (!endsLine(folded, m.index + m[0].length)) continue;
     const date: Found<string> = { value: m[1]!, span: [m.index, m.index + m[1]!.length] };
     alone = date;
@@ -92,9 +117,7 @@ export function signature(folded: string): { agency: Found<string> | null; date:
   const from = Math.max(0, folded.length - 800);
   const tail = folded.slice(from);
   let last: RegExpExecArray | null = null;
-  DATE_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = DATE_RE.exec(tail))) last = m;
+  for (const m of yearMatches(DATE_RE, tail)) last = m;
   if (!last) return { agency: null, date: null };
   const dateStart = from + last.index;
   const date: Found<string> = { value: last[1]!, span: [dateStart, dateStart + last[1]!.length] };
@@ -124,18 +147,32 @@ function looseSignature(folded: string): { agency: Found<string>; date: Found<st
 }
 
 // "2023年，巴楚县公安局…" / "2023年度，XX局…": a year, a comma, then the subject.
-const SUBJECT_RE = /(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?\s*[,，]\s*/g;
+const SUBJECT_RE = /(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?\s*[,，]\s*/y;
+
+/** How often each name-like prefix follows "YYYY年，" (what recurringSubject chooses from). */
+export type SubjectCounts = Map<string, { n: number; span: Span }>;
 
 /**
  * The body's recurring subject after "YYYY年，": every prefix of the following run that ends
  * like a name is counted (巴楚县, 巴楚县公安局, 巴楚县公安局累计处…); the longest of the
- * most frequent ones wins, if seen at least `minCount` times.
+ * most frequent ones wins, if seen at least `minCount` times. `counts`: subjectCounts(folded),
+ * when already counted (the caller asks for minCount 2, then 1).
  */
-export function recurringSubject(folded: string, minCount = 2): Found<string> | null {
-  const counts = new Map<string, { n: number; span: Span }>();
-  SUBJECT_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SUBJECT_RE.exec(folded))) {
+export function recurringSubject(folded: string, minCount = 2, counts: SubjectCounts = subjectCounts(folded)): Found<string> | null {
+  let best: Found<string> | null = null;
+  let bestN = minCount - 1;
+  for (const [name, { n, span }] of counts) {
+    if (n > bestN || (n === bestN && best && name.length > best.value.length)) {
+      best = { value: name, span };
+      bestN = n;
+    }
+  }
+  return best;
+}
+
+export function subjectCounts(folded: string): SubjectCounts {
+  const counts: SubjectCounts = new Map();
+  for (const m of yearMatches(SUBJECT_RE, folded)) {
     const start = m.index + m[0].length;
     let end = start;
     while (end < folded.length && end - start < 30 && isHan(folded.charCodeAt(end))) end++;
@@ -147,15 +184,7 @@ export function recurringSubject(folded: string, minCount = 2): Found<string> | 
       else counts.set(name, { n: 1, span: [start, e] });
     }
   }
-  let best: Found<string> | null = null;
-  let bestN = minCount - 1;
-  for (const [name, { n, span }] of counts) {
-    if (n > bestN || (n === bestN && best && name.length > best.value.length)) {
-      best = { value: name, span };
-      bestN = n;
-    }
-  }
-  return best;
+  return counts;
 }
 
 const PUBLISHER_RE = /(?:发布机构|发文机关|发布单位|信息来源|来源)\s*[:：]\s*/g;
@@ -176,7 +205,7 @@ export function publisher(folded: string, headEnd: number): Found<string> | null
 }
 
 // a date whose parts a run may split (2021年走政商划1月13日): Han characters between its parts
-const SPLIT_DATE_RE = /(\d{4})\s*年[\u4e00-\u9fff]{0,5}?\s*\d{1,2}\s*[\u4e00-\u9fff]{0,5}?月[\u4e00-\u9fff]{0,5}?\s*\d{1,2}\s*[\u4e00-\u9fff]{0,5}?日/g;
+const SPLIT_DATE_RE = /(\d{4})\s*年[\u4e00-\u9fff]{0,5}?\s*\d{1,2}\s*[\u4e00-\u9fff]{0,5}?月[\u4e00-\u9fff]{0,5}?\s*\d{1,2}\s*[\u4e00-\u9fff]{0,5}?日/y;
 // what may follow a signing date in text whose lines were glued: the end, or a section heading
 // (a block published again after the signature)
 const AFTER_SIGNING = /^[ \t\u3000]*(?:$|[一二三四五六七八九十]、)/;
@@ -187,11 +216,13 @@ const AFTER_SIGNING = /^[ \t\u3000]*(?:$|[一二三四五六七八九十]、)/;
  */
 function gluedSignature(folded: string): { agency: Found<string>; date: Found<string> } | null {
   let best: { agency: Found<string>; date: Found<string> } | null = null;
-  SPLIT_DATE_RE.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = SPLIT_DATE_RE.exec(folded)); ) {
+  for (const m of yearMatches(SPLIT_DATE_RE, folded)) {
     if (!AFTER_SIGNING.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     const agency = nameBeforeDate(folded, m.index);
     if (agency) best = { agency, date: { value: m[1]!, span: [m.index, m.index + m[1]!.length] } };
   }
   return best;
 }
+
+/** the regexes read through yearMatches (for its test) */
+export const YEAR_LED = { DATE_RE, SUBJECT_RE, SPLIT_DATE_RE };

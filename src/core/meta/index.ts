@@ -7,7 +7,7 @@ import type { Format, Garble, Meta, MetaEvidence, Section, Span } from '../types
 import type { TextContext } from '../context';
 import { detectScript } from '../normalize/script';
 import { foldChar } from '../normalize/fold';
-import { isAgencyName, publisher, recurringSubject, signature, type Found } from './agency';
+import { isAgencyName, publisher, recurringSubject, signature, subjectCounts, type Found } from './agency';
 import { cleanPos, cleanView, joinWrapped, origSpan, type CleanView } from './clean';
 import { findTitles, type Title } from './title';
 import { repairName, type NameWords } from './repair';
@@ -169,11 +169,12 @@ export function detectMeta(ctx: TextContext, sections: Section[], format: Format
   // evidence: characters injected between the year and 政府信息公开 read as a name otherwise
   if (titleAgency) agencies.push({ kind: 'title', found: titleAgency, weight: isAgencyName(titleAgency.value, true) ? AGENCY_WEIGHT.title! : 1 });
   if (sig.agency) agencies.push({ kind: 'signature', found: sig.agency, weight: AGENCY_WEIGHT.signature! });
-  const subject = recurringSubject(folded);
+  const counts = subjectCounts(folded); // counted once for both questions below
+  const subject = recurringSubject(folded, 2, counts);
   if (subject) agencies.push({ kind: 'subject', found: subject, weight: AGENCY_WEIGHT.subject! });
   // named once in the body ("2023年，XX局…"): weak alone, but it is the clean form of a name
   // printed elsewhere with a run injected (decideAgency lets that one vote for it)
-  const once = subject ? null : recurringSubject(folded, 1);
+  const once = subject ? null : recurringSubject(folded, 1, counts);
   if (once) agencies.push({ kind: 'subject', found: once, weight: AGENCY_WEIGHT.mention! });
   // (only a name no other piece explains: a clean form printed elsewhere already outvotes it)
   if (words) for (const p of agencies) if (!agencies.some((q) => runsInside(q.found.value, p.found.value))) repairPiece(p, words, folded);
