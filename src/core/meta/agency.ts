@@ -52,11 +52,12 @@ const WS = /\s/;
  * whose every match starts with four digits or numerals, blanks, then 年: each 年 names the one
  * place such a match can start (the four characters before the blanks before it), so the regex
  * runs there only, not at every position of the text (scanning whole texts for these two regexes
- * was a third of the metadata stage). Same matches (agency.test.ts).
+ * was a third of the metadata stage). `from`: as a g loop started at lastIndex `from`. Same
+ * matches (agency.test.ts).
  */
-export function* yearMatches(sticky: RegExp, s: string): Generator<RegExpExecArray> {
-  let end = 0; // the previous match's end: a g loop goes on from there
-  for (let y = s.indexOf('年'); y >= 0; y = s.indexOf('年', y + 1)) {
+export function* yearMatches(sticky: RegExp, s: string, from = 0): Generator<RegExpExecArray> {
+  let end = from; // the previous match's end (or the lastIndex a g loop starts from)
+  for (let y = s.indexOf('年', from); y >= 0; y = s.indexOf('年', y + 1)) {
     let k = y - 1;
     while (k >= 0 && WS.test(s[k]!)) k--;
     // starts only grow with y (the 年 before stands inside the next one's reach)

@@ -3,7 +3,7 @@
 // before the signing date. Dates (YYYY年M月D日) do not count as the year spoken of.
 import type { Span } from '../types';
 import { parseChineseYear } from '../sections/numerals';
-import type { Found } from './agency';
+import { yearMatches, type Found } from './agency';
 
 const MIN_YEAR = 2000;
 const MAX_YEAR = 2100;
@@ -25,7 +25,8 @@ export function statisticsYear(folded: string): Found<number> | null {
   return { value, span: [s, s + m[1].length] };
 }
 
-const YEAR_RE = /(\d{4})\s*年(度?)(\s*\d{1,2}\s*月)?([,，])?/g;
+// read through yearMatches: tried only where a 年 names its one possible start
+const YEAR_RE = /(\d{4})\s*年(度?)(\s*\d{1,2}\s*月)?([,，])?/y;
 
 /**
  * The year the prose speaks of: "YYYY年，" at the head of a sentence counts double, dates
@@ -33,9 +34,7 @@ const YEAR_RE = /(\d{4})\s*年(度?)(\s*\d{1,2}\s*月)?([,，])?/g;
  */
 export function bodyYear(folded: string, from = 0): Found<number> | null {
   const counts = new Map<number, { n: number; span: Span }>();
-  YEAR_RE.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = YEAR_RE.exec(folded))) {
+  for (const m of yearMatches(YEAR_RE, folded, from)) {
     if (m[3]) continue;
     if (m.index > 0 && /[\d〔[(]/.test(folded[m.index - 1])) continue; // 〔2020〕, longer numbers
     const value = Number(m[1]);
@@ -55,3 +54,6 @@ export function bodyYear(folded: string, from = 0): Found<number> | null {
   }
   return best;
 }
+
+/** the regex read through yearMatches (for its test) */
+export const BODY_YEAR_RE = YEAR_RE;
