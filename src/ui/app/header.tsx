@@ -12,6 +12,8 @@ export function Header() {
   const lang = useGouji((s) => s.lang);
   const setLang = useGouji((s) => s.setLang);
   const hasDoc = useGouji((s) => !!s.doc);
+  // the workspace has its own exports: one report's buttons, all disabled there, were only clutter
+  const inWorkspace = useGouji((s) => s.mode === 'batch');
   return (
     <header className="app-header">
       <div className="brand">
@@ -25,9 +27,13 @@ export function Header() {
         <FilePicker />
         {hasDoc && <PasteMenu />}
         <SamplesMenu />
-        <span className="sep" aria-hidden="true" />
-        <ExportButtons />
-        <CsvExport />
+        {!inWorkspace && (
+          <>
+            <span className="sep" aria-hidden="true" />
+            <ExportButtons />
+            <CsvExport />
+          </>
+        )}
         {hasDoc && (
           <button type="button" className="print-button" onClick={() => window.print()}>
             {t('prPrint')}
