@@ -96,9 +96,11 @@ export function earlierBlock(f: string, head: number): number | null {
   if (!col) return null;
   const row = findLabel(f, '规章', col.end, Math.min(head, col.end + 120));
   if (!row) return null;
+  // the header's own line (its damaged heading may stand just before it on the same line); in
+  // text without line breaks the column word itself: the line there is the whole report
   let ls = col.start;
-  while (ls > 0 && f.charCodeAt(ls - 1) !== 0x0a) ls--;
-  return ls;
+  while (ls > col.start - 40 && ls > 0 && f.charCodeAt(ls - 1) !== 0x0a) ls--;
+  return ls > 0 && f.charCodeAt(ls - 1) !== 0x0a ? col.start : ls;
 }
 
 const RESULT_WORDS = ['结果维持', '结果纠正', '其他结果', '尚未审结'];

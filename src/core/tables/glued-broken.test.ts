@@ -43,4 +43,16 @@ describe('glued table 三', () => {
     expect(Object.values(t.rows.deniedStateSecret!)).toEqual([0, 0, 1, 0, 0, 0, 1]);
     expect(Object.values(t.rows.deniedProhibitedByLaw!)).toEqual([2, 0, 0, 0, 0, 0, 2]);
   });
+
+  it('table 二 with its first block heading damaged past matching, in text without line breaks', () => {
+    const text =
+      '某县民政局2022年政府信息公开工作年度报告本报告依据条例编制。二、主动公开政府信息情况本年度主动公开规章、规范性文件，具体如下：' +
+      '有第甲乙丙二十条第（一）项信息内容本年制发件数本年废止件数现行有效件数规章123行政规范性文件456' +
+      '第二十条第（五）项信息内容本年处理决定数量行政许可7第二十条第（六）项信息内容本年处理决定数量行政处罚8行政强制9' +
+      '第二十条第（八）项信息内容本年收费金额（单位：万元）行政事业性收费0三、收到和处理政府信息公开申请情况';
+    const t = extractTables(makeContext(text), []).tables.proactive;
+    expect(t?.rows.regulations).toEqual({ issued: 1, repealed: 2, inForce: 3 });
+    expect(t?.rows.normativeDocuments).toEqual({ issued: 4, repealed: 5, inForce: 6 });
+    expect(t?.rows.licensing).toEqual({ decisions: 7 });
+  });
 });
