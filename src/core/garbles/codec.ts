@@ -41,6 +41,7 @@ export function inverseTable(codec: Legacy): Map<number, number> {
     }
   }
   if (codec === 'gb18030') map.set(0x20ac, 0x80); // the single byte 0x80 decodes to €
+  if (codec === 'big5') map.set(0x80, 0x80); // Windows' Big5 (cp950, Node's ICU) passes the byte 0x80 through
   tables.set(codec, map);
   forwards.set(codec, fwd);
   return map;

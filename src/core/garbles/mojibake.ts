@@ -8,6 +8,7 @@ import { because } from '../diagnostics';
 import type { Lexicon } from './lexicon';
 import { cp1252Byte, encodeLegacy, forwardTable, type Legacy } from './codec';
 import { t2sCharMap } from '../normalize/fold';
+import { templatePhrases } from './boilerplate';
 
 const HAN_RE = /[\u3400-\u4dbf\u4e00-\u9fff]/;
 const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
@@ -44,8 +45,30 @@ function foldHan(s: string): string {
   return out;
 }
 
+/** nats a word of the report templates' wording costs less: the text is a report (政府 before 儿子) */
+const DOMAIN = 2;
+const domainCache = new WeakMap<Lexicon, Set<number>>();
+/** trie nodes of the lexicon words (≥ 2 characters) inside the template phrases */
+function domainNodes(lex: Lexicon): Set<number> {
+  let set = domainCache.get(lex);
+  if (set) return set;
+  set = new Set();
+  for (const p of templatePhrases())
+    for (let i = 0; i < p.length; i++) {
+      let node = 0;
+      for (let k = i; k < p.length; k++) {
+        node = lex.next(node, p.charCodeAt(k));
+        if (node < 0) break;
+        if (k > i && lex.cost(node) !== Infinity) set.add(node);
+      }
+    }
+  domainCache.set(lex, set);
+  return set;
+}
+
 export function lmCost(lex: Lexicon, raw: string, folded = false): number {
   const s = folded ? raw : foldHan(raw); // the lexicon is simplified: score traditional text folded
+  const dom = domainNodes(lex);
   const L = s.length;
   const best = new Float64Array(L + 1).fill(Infinity);
   best[0] = 0;
@@ -79,7 +102,8 @@ export function lmCost(lex: Lexicon, raw: string, folded = false): number {
     for (let k = i; k < L; k++) {
       node = lex.next(node, s.charCodeAt(k));
       if (node < 0) break;
-      const wc = lex.cost(node);
+      let wc = lex.cost(node);
+      if (wc !== Infinity && dom.has(node)) wc -= DOMAIN;
       if (k > i && wc !== Infinity && base + wc < best[k + 1]) best[k + 1] = base + wc;
     }
   }
@@ -89,9 +113,17 @@ export function lmCost(lex: Lexicon, raw: string, folded = false): number {
 /** a decoded string with holes: fixed text, or the possible characters of a lost stretch */
 type Piece = string | string[];
 
-const cont = (b: number) => b === -1 || (b >= 0x80 && b <= 0xbf);
+/**
+ * A lost byte whose value lies in [lo, hi] (a negative number; −1 is any byte ≥ 0x80). What a
+ * decoder swallows is limited: Big5 drops a lead byte with a trail it cannot pair (0x80–0xA0).
+ */
+const hole = (lo: number, hi: number): number => (lo === 0x80 && hi === 0xff ? -1 : -(2 + ((lo << 8) | hi)));
+const holeLo = (b: number) => (b === -1 ? 0x80 : (-b - 2) >> 8);
+const holeHi = (b: number) => (b === -1 ? 0xff : (-b - 2) & 0xff);
+/** can byte b (known or a hole) be a UTF-8 continuation byte? */
+const cont = (b: number) => (b < 0 ? holeLo(b) <= 0xbf && holeHi(b) >= 0x80 : b >= 0x80 && b <= 0xbf);
 
-/** UTF-8 decode of bytes where −1 marks an unknown byte; null when the structure is not UTF-8 */
+/** UTF-8 decode of bytes where a negative number marks an unknown byte; null when the structure is not UTF-8 */
 function utf8WithHoles(bytes: number[]): Piece[] | null {
   const out: Piece[] = [];
   let text = '';
@@ -106,15 +138,16 @@ function utf8WithHoles(bytes: number[]): Piece[] | null {
     }
     let len: number;
     let leads: number[];
-    if (b === -1) {
+    if (b < 0) {
       // an unknown lead: the continuation bytes that follow tell the length
       let c = 0;
-      while (c < 3 && i + 1 + c < n && bytes[i + 1 + c] >= 0x80 && bytes[i + 1 + c] <= 0xbf) c++;
+      while (c < 3 && i + 1 + c < n && cont(bytes[i + 1 + c]) && (bytes[i + 1 + c] >= 0 || c === 0)) c++;
       if (c === 0) return null;
       len = c + 1;
       leads = [];
       const [lo, hi] = len === 2 ? [0xc2, 0xdf] : len === 3 ? [0xe0, 0xef] : [0xf0, 0xf4];
-      for (let x = lo; x <= hi; x++) leads.push(x);
+      for (let x = Math.max(lo, holeLo(b)); x <= Math.min(hi, holeHi(b)); x++) leads.push(x);
+      if (!leads.length) return null;
     } else if (b >= 0xc2 && b <= 0xdf) [len, leads] = [2, [b]];
     else if (b >= 0xe0 && b <= 0xef) [len, leads] = [3, [b]];
     else if (b >= 0xf0 && b <= 0xf4) [len, leads] = [4, [b]];
@@ -122,7 +155,7 @@ function utf8WithHoles(bytes: number[]): Piece[] | null {
     const tail = bytes.slice(i + 1, i + len);
     while (tail.length < len - 1) tail.push(-1); // cut off at the end: lost
     if (!tail.every(cont)) return null;
-    const unknown = tail.filter((x) => x === -1).length + (b === -1 ? 1 : 0);
+    const unknown = tail.filter((x) => x < 0).length + (b < 0 ? 1 : 0);
     if (unknown === 0) {
       text += decodeCp(b, tail, len);
     } else {
@@ -146,7 +179,8 @@ function utf8WithHoles(bytes: number[]): Piece[] | null {
 function expand(tail: number[], k: number, acc: number[], f: (full: number[]) => void): void {
   if (k === tail.length) return f(acc);
   if (tail[k] >= 0) return expand(tail, k + 1, [...acc, tail[k]], f);
-  for (let x = 0x80; x <= 0xbf; x++) expand(tail, k + 1, [...acc, x], f);
+  const hi = Math.min(0xbf, holeHi(tail[k]));
+  for (let x = Math.max(0x80, holeLo(tail[k])); x <= hi; x++) expand(tail, k + 1, [...acc, x], f);
 }
 
 function decodeCp(lead: number, tail: number[], len: number): string {
@@ -209,37 +243,124 @@ function gbkRejectedByBig5(lex: Lexicon): string[] {
   return (gbLostInBig5 = out);
 }
 
-/** fill each hole with the candidate the lexicon likes best in its context; null if unsure */
+/** a reading of the pieces so far: its text, its cost (sum of what each filled hole added), its guesses */
+interface Hyp {
+  text: string;
+  cost: number;
+  unsure: Unsure[];
+}
+/** readings kept at each hole (a later hole's context can overturn an earlier choice) */
+const BEAM = 8;
+/** nats a traditional character costs as the filling of a hole in simplified text */
+const TRADITIONAL = 3;
+/** candidates of one hole scored in full per reading, after a cheap screen */
+const SHORTLIST = 24;
+
+/**
+ * Fill the holes jointly: a beam of readings, each hole's candidates scored by the lexicon with
+ * the reading's own left context and the fixed text up to the next hole. A hole whose chosen
+ * character does not beat its runner-up (same left context) by SURE nats is a guess.
+ */
 function resolve(lex: Lexicon, pieces: Piece[], before: string, after: string): Repair {
-  let text = '';
-  const unsure: Unsure[] = [];
+  let hyps: Hyp[] = [{ text: '', cost: 0, unsure: [] }];
+  // the script of what is certain: in simplified text a lost character is not a traditional one
+  const t2s = t2sCharMap();
+  const fixed = pieces.filter((p) => typeof p === 'string').join('');
+  let simplified = true;
+  for (let i = 0; i < fixed.length && simplified; i++) if (t2s.has(fixed.charCodeAt(i))) simplified = false;
+  const scriptCost = (c: string) => (simplified && t2s.has(c.charCodeAt(0)) ? TRADITIONAL : 0);
   for (let k = 0; k < pieces.length; k++) {
     const p = pieces[k];
     if (typeof p === 'string') {
-      text += p;
+      for (const h of hyps) h.text += p;
       continue;
     }
-    const left = foldHan((before + text).slice(-16));
     const next = pieces[k + 1];
     const right = foldHan(typeof next === 'string' ? next.slice(0, 6) : k === pieces.length - 1 ? after.slice(0, 6) : '');
-    const scored = p.map((c) => ({ c, cost: lmCost(lex, left + foldHan(c) + right, true) })).sort((a, b) => a.cost - b.cost);
-    let best = scored[0]?.c ?? '';
-    const bestCost = scored[0]?.cost ?? Infinity;
-    const second = scored[1]?.cost ?? Infinity;
-    // an enumerator's numeral is the document's to say, whatever the lexicon prefers ((一) vs (三))
-    const listed = doc ? enumeratorAt(doc, p, left, right) : null;
-    if (listed !== null) best = listed;
-    else if (second - bestCost < SURE) {
-      const sure = doc ? fromDocument(doc, p, left, right, (c) => lmCost(lex, left + foldHan(c) + right, true) - bestCost) : null;
-      if (sure === null) {
-        // a guess: the best reading stands, the close runners-up go with it
-        const alts = scored.slice(1, 1 + MAX_ALTS).filter((x) => x.cost - bestCost < ALT_WITHIN).map((x) => x.c);
-        unsure.push({ at: text.length, alts });
-      } else best = sure;
+    const cands = p.length > SHORTLIST ? p.filter((c) => knownChar(lex, c)) : p;
+    const grown: Hyp[] = [];
+    for (const h of hyps) {
+      const left = foldHan((before + h.text).slice(-16));
+      const short = cands.length > SHORTLIST ? shortlist(lex, cands, left, right, scriptCost) : cands;
+      const base = lmCost(lex, left, true);
+      const scored = short.map((c) => ({ c, cost: lmCost(lex, left + foldHan(c) + right, true) - base + scriptCost(c) })).sort((a, b) => a.cost - b.cost);
+      if (!scored.length) continue;
+      const bestCost = scored[0].cost;
+      const second = scored[1]?.cost ?? Infinity;
+      // an enumerator's numeral is the document's to say, whatever the lexicon prefers ((一) vs (三))
+      const listed = doc ? enumeratorAt(doc, p, left, right) : null;
+      let forced: string | null = listed;
+      if (forced === null && second - bestCost < SURE && doc) forced = fromDocument(doc, p, left, right, (c) => lmCost(lex, left + foldHan(c) + right, true) - base - bestCost);
+      if (forced !== null) {
+        const cost = scored.find((x) => x.c === forced)?.cost ?? bestCost;
+        grown.push({ text: h.text + forced, cost: h.cost + cost, unsure: h.unsure });
+        continue;
+      }
+      for (let j = 0; j < Math.min(scored.length, BEAM); j++) {
+        const { c, cost } = scored[j];
+        if (j > 0 && cost - bestCost > ALT_WITHIN + 4) break;
+        const runnerUp = j === 0 ? second : bestCost;
+        let unsure = h.unsure;
+        if (runnerUp - cost < SURE) {
+          // a guess: the close runners-up go with it
+          const alts = scored.filter((x) => x.c !== c && x.cost - cost < ALT_WITHIN).slice(0, MAX_ALTS).map((x) => x.c);
+          unsure = [...h.unsure, { at: h.text.length, alts }];
+        }
+        grown.push({ text: h.text + c, cost: h.cost + cost, unsure });
+      }
     }
-    text += best;
+    if (!grown.length) return { text: '', unsure: [] };
+    grown.sort((a, b) => a.cost - b.cost);
+    // keep the best reading per recent context: readings that agree on it compete on cost alone
+    const seen = new Set<string>();
+    hyps = [];
+    for (const h of grown) {
+      const key = h.text.slice(-6);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      hyps.push(h);
+      if (hyps.length >= BEAM) break;
+    }
   }
-  return { text, unsure };
+  return { text: hyps[0].text, unsure: hyps[0].unsure };
+}
+
+/** a character the lexicon knows as a word of its own, or common punctuation */
+function knownChar(lex: Lexicon, c: string): boolean {
+  const u = c.charCodeAt(0);
+  if (!isHan(u)) return COMMON_PUNCT.has(u) || (u >= 0xff01 && u <= 0xff5e);
+  const t = t2sCharMap().get(u) ?? u;
+  return lex.charCost[t] < 14;
+}
+
+/**
+ * The SHORTLIST candidates that read best next to their neighbours, cheaply: a candidate's own
+ * cost, or that of a word it makes with up to three characters on its left or right.
+ */
+function shortlist(lex: Lexicon, cands: string[], left: string, right: string, extra: (c: string) => number): string[] {
+  const L = left.length;
+  const starts: number[] = [];
+  for (let i = Math.max(0, L - 3); i < L; i++) {
+    let node = 0;
+    for (let k = i; k < L && node >= 0; k++) node = lex.next(node, left.charCodeAt(k));
+    if (node >= 0) starts.push(node);
+  }
+  const scored = cands.map((c) => {
+    const u = foldHan(c).charCodeAt(0);
+    let best = isHan(u) ? lex.charCost[u] : otherCost(u);
+    for (const n0 of starts) {
+      const n1 = lex.next(n0, u);
+      if (n1 >= 0) best = Math.min(best, lex.cost(n1) - 2);
+    }
+    let node = lex.next(0, u);
+    for (let k = 0; k < Math.min(3, right.length) && node >= 0; k++) {
+      node = lex.next(node, right.charCodeAt(k));
+      if (node >= 0) best = Math.min(best, lex.cost(node) - 2);
+    }
+    return { c, best: best + extra(c) };
+  });
+  scored.sort((a, b) => a.best - b.best);
+  return scored.slice(0, SHORTLIST).map((x) => x.c);
 }
 
 /**
@@ -349,18 +470,23 @@ function tryMixup(lex: Lexicon, run: string, m: Mixup, before: string, after: st
   const bytes = encodeLegacy(run, m.wrong as Legacy);
   if (!bytes) return null;
   let pieces: Piece[] | null;
-  if (m.right === 'utf-8') {
+  if (m.right === 'utf-8' && m.wrong === 'big5') {
+    // Big5 swallows a lead byte with the trail it cannot pair: for UTF-8 that trail is a
+    // continuation byte 0x80–0xA0; before ASCII (kept) or at the end, the lead alone
+    const lost = bytes.flatMap((b, k) => (b !== -1 ? [b] : k + 1 >= bytes.length || (bytes[k + 1] >= 0 && bytes[k + 1] < 0x80) ? [hole(0x81, 0xfe)] : [hole(0x81, 0xfe), hole(0x80, 0xa0)]));
+    pieces = utf8WithHoles(lost);
+  } else if (m.right === 'utf-8') {
     pieces = utf8WithHoles(bytes);
     // a U+FFFD may also have swallowed two bytes
     if (!pieces && bytes.includes(-1)) pieces = utf8WithHoles(bytes.flatMap((b) => (b === -1 ? [-1, -1] : [b])));
-    if (m.wrong === 'big5' && bytes.includes(-1)) return null; // Big5 loses too much to guess
   } else {
     if (m.right === 'big5' && bytes.includes(-1)) return null;
     pieces = legacyWithHoles(bytes, m.right, () => gbkRejectedByBig5(lex));
   }
   if (!pieces) return null;
   const holes = pieces.filter((p) => typeof p !== 'string').length;
-  if (holes > (m.right === 'utf-8' ? 8 : 6)) return null;
+  // Big5 loses a byte pair every second character or so: there the holes may be many
+  if (holes > (m.wrong === 'big5' && m.right === 'utf-8' ? Math.max(8, run.length * 0.7) : m.right === 'utf-8' ? 8 : 6)) return null;
   // before guessing what fills the holes, the rest must already read well
   if (holes && badness(lex, pieces.map((p) => (typeof p === 'string' ? p : ' ')).join('')) > GOOD + 1) return null;
   return resolve(lex, pieces, before, after);
