@@ -150,6 +150,51 @@ describe('mojibake repair (measured on the samples’ lines)', () => {
     expect(g[0].params).toMatchObject({ encoding: 'UTF-8', readAs: 'GBK' });
   });
 
+  it('repairs UTF-8 read as Big5: each U+FFFD a lost byte pair, filled jointly', async () => {
+    const lex = await loadLexicon();
+    // Node's Big5 decoder (as Windows' cp950) drops a lead byte with a trail 0x80–0xA0 as one U+FFFD
+    for (const w of ['行政复议', '行政诉讼', '年度报告']) {
+      const bad = new TextDecoder('big5').decode(enc.encode(w));
+      expect(cleanText(bad, findMojibake(lex, bad))).toBe(w);
+    }
+    // a longer line: every unit flagged, the repair marked as a guess where bytes were lost
+    const line = '主动公开政府信息情况';
+    const long = new TextDecoder('big5').decode(enc.encode(line));
+    const g = findMojibake(lex, long);
+    for (let i = 0; i < long.length; i++) expect(g.some((x) => x.span[0] <= i && i < x.span[1])).toBe(true);
+    expect(g.every((x) => x.suggestion.length > 0)).toBe(true);
+  });
+
+  it('repairs UTF-8 read as GBK twice where the first reading lost a byte (锟 + U+FFFD)', async () => {
+    const lex = await loadLexicon();
+    const line = '规范性文件 |';
+    const gbk = (s: string) => new TextDecoder('gb18030').decode(enc.encode(s));
+    const bad = gbk(gbk(line));
+    expect(bad).toContain('锟\ufffd');
+    const g = findMojibake(lex, bad);
+    expect(cleanText(bad, g)).toBe(line);
+    expect(g[0].params).toMatchObject({ readAs: 'GBK (×2)' });
+  });
+
+  it('settles a lost byte from the templates’ wording (第二十条第(五)项)', async () => {
+    const lex = await loadLexicon();
+    // 第 and 项 lose their last byte before '(' and ' ' when read as GBK; 五 its last before ')'
+    const line = '第二十条第(五)项 |';
+    const bad = new TextDecoder('gb18030').decode(enc.encode(line));
+    const g = findMojibake(lex, bad);
+    expect(cleanText(bad, g)).toBe(line);
+  });
+
+  it('flags what is left of a line beside the pieces it repaired', async () => {
+    const lex = await loadLexicon();
+    const gbk = (s: string) => new TextDecoder('gb18030').decode(enc.encode(s));
+    // one clause GBK read as UTF-8 (bytes lost: no repair), the others UTF-8 read as GBK (repaired)
+    const lost = new TextDecoder('utf-8').decode(new Uint8Array(encodeLegacy('规范性文件', 'gb18030')!));
+    const bad = `${gbk('本机关全年共收到申请')},${lost},${gbk('均已按时答复')}`;
+    const g = findMojibake(lex, bad);
+    for (let i = 0; i < bad.length; i++) if (bad.charCodeAt(i) >= 0x80) expect(g.some((x) => x.span[0] <= i && i < x.span[1]), bad[i]).toBe(true);
+  });
+
   it('reads an enumerator lost to a swallowed byte from the list it continues', async () => {
     const lex = await loadLexicon();
     // (三) and (五): UTF-8 E4 B8 89 / E4 BA 94 lose their last byte before ')' when read as GBK

@@ -7,7 +7,7 @@ import type { Garble } from '../types';
 import { because } from '../diagnostics';
 import type { Lexicon } from './lexicon';
 import { cp1252Byte, encodeLegacy, forwardTable, type Legacy } from './codec';
-import { t2sCharMap } from '../normalize/fold';
+import { fold, t2sCharMap } from '../normalize/fold';
 import { templatePhrases } from './boilerplate';
 
 const HAN_RE = /[\u3400-\u4dbf\u4e00-\u9fff]/;
@@ -123,6 +123,9 @@ const holeHi = (b: number) => (b === -1 ? 0xff : (-b - 2) & 0xff);
 /** can byte b (known or a hole) be a UTF-8 continuation byte? */
 const cont = (b: number) => (b < 0 ? holeLo(b) <= 0xbf && holeHi(b) >= 0x80 : b >= 0x80 && b <= 0xbf);
 
+/** candidates of a hole, by its shape (lead range and tail bytes); shared, never changed */
+const holeCands = new Map<string, string[]>();
+
 /** UTF-8 decode of bytes where a negative number marks an unknown byte; null when the structure is not UTF-8 */
 function utf8WithHoles(bytes: number[]): Piece[] | null {
   const out: Piece[] = [];
@@ -160,11 +163,19 @@ function utf8WithHoles(bytes: number[]): Piece[] | null {
       text += decodeCp(b, tail, len);
     } else {
       if (unknown > 2) return null;
-      const cands: string[] = [];
-      for (const lead of leads) expand(tail, 0, [], (full) => {
-        const ch = decodeCp(lead, full, len);
-        if (ch && isPlausible(ch.charCodeAt(0))) cands.push(ch);
-      });
+      // the same shape of hole recurs all through a damaged text: its candidates are built once
+      const key = `${leads[0]}-${leads.at(-1)}:${tail.join(',')}`;
+      let cands = holeCands.get(key);
+      if (!cands) {
+        const list: string[] = [];
+        for (const lead of leads) expand(tail, 0, [], (full) => {
+          const ch = decodeCp(lead, full, len);
+          // U+FFFD itself (EF BF BD) is what a first misreading left: mojibake of mojibake
+          if (ch && (isPlausible(ch.charCodeAt(0)) || (ch === '\ufffd' && lead === 0xef))) list.push(ch);
+        });
+        if (holeCands.size > 4096) holeCands.clear();
+        holeCands.set(key, (cands = list));
+      }
       if (!cands.length) return null;
       if (text) out.push(text);
       text = '';
@@ -250,18 +261,20 @@ interface Hyp {
   unsure: Unsure[];
 }
 /** readings kept at each hole (a later hole's context can overturn an earlier choice) */
-const BEAM = 8;
+const BEAM = 6;
+/** characters of left context a hole's candidates are scored with (longer words are rare) */
+const LEFT = 8;
 /** nats a traditional character costs as the filling of a hole in simplified text */
 const TRADITIONAL = 3;
 /** candidates of one hole scored in full per reading, after a cheap screen */
-const SHORTLIST = 24;
+const SHORTLIST = 16;
 
 /**
  * Fill the holes jointly: a beam of readings, each hole's candidates scored by the lexicon with
  * the reading's own left context and the fixed text up to the next hole. A hole whose chosen
  * character does not beat its runner-up (same left context) by SURE nats is a guess.
  */
-function resolve(lex: Lexicon, pieces: Piece[], before: string, after: string): Repair {
+function resolve(lex: Lexicon, pieces: Piece[], before: string, after: string, dense = false): Repair {
   let hyps: Hyp[] = [{ text: '', cost: 0, unsure: [] }];
   // the script of what is certain: in simplified text a lost character is not a traditional one
   const t2s = t2sCharMap();
@@ -277,11 +290,13 @@ function resolve(lex: Lexicon, pieces: Piece[], before: string, after: string): 
     }
     const next = pieces[k + 1];
     const right = foldHan(typeof next === 'string' ? next.slice(0, 6) : k === pieces.length - 1 ? after.slice(0, 6) : '');
-    const cands = p.length > SHORTLIST ? p.filter((c) => knownChar(lex, c)) : p;
+    // where holes are dense (a pair lost every second character) only known characters, shortlisted
+    let cands = dense && p.length > SHORTLIST ? known.get(p) : p;
+    if (!cands) known.set(p, (cands = p.filter((c) => knownChar(lex, c))));
     const grown: Hyp[] = [];
     for (const h of hyps) {
-      const left = foldHan((before + h.text).slice(-16));
-      const short = cands.length > SHORTLIST ? shortlist(lex, cands, left, right, scriptCost) : cands;
+      const left = foldHan((before + h.text).slice(-LEFT));
+      const short = dense && cands.length > SHORTLIST ? shortlist(lex, cands, left, right, scriptCost) : cands;
       const base = lmCost(lex, left, true);
       const scored = short.map((c) => ({ c, cost: lmCost(lex, left + foldHan(c) + right, true) - base + scriptCost(c) })).sort((a, b) => a.cost - b.cost);
       if (!scored.length) continue;
@@ -290,7 +305,10 @@ function resolve(lex: Lexicon, pieces: Piece[], before: string, after: string): 
       // an enumerator's numeral is the document's to say, whatever the lexicon prefers ((一) vs (三))
       const listed = doc ? enumeratorAt(doc, p, left, right) : null;
       let forced: string | null = listed;
-      if (forced === null && second - bestCost < SURE && doc) forced = fromDocument(doc, p, left, right, (c) => lmCost(lex, left + foldHan(c) + right, true) - base - bestCost);
+      if (forced === null && second - bestCost < SURE && doc) {
+        const known = new Map(scored.map((x) => [x.c, x.cost - bestCost]));
+        forced = fromDocument(doc, short, left, right, (c) => known.get(c) ?? Infinity);
+      }
       if (forced !== null) {
         const cost = scored.find((x) => x.c === forced)?.cost ?? bestCost;
         grown.push({ text: h.text + forced, cost: h.cost + cost, unsure: h.unsure });
@@ -324,6 +342,9 @@ function resolve(lex: Lexicon, pieces: Piece[], before: string, after: string): 
   }
   return { text: hyps[0].text, unsure: hyps[0].unsure };
 }
+
+/** a hole's candidates that the lexicon knows (by the shared candidate list) */
+const known = new WeakMap<string[], string[]>();
 
 /** a character the lexicon knows as a word of its own, or common punctuation */
 function knownChar(lex: Lexicon, c: string): boolean {
@@ -373,6 +394,27 @@ interface DocEvidence {
   repaired: string;
   lastParen: number;
   lastList: number;
+  /** hashed 4-grams of `folded` and `repaired` (a screen: a key whose first 4 units are absent is not printed) */
+  grams: Uint32Array | null;
+  /** holes left to fill by the beam where bytes are lost densely (Big5): a bound on the work per text */
+  denseHoles: number;
+}
+/** a text wholly misread as Big5 has a hole every second character: past this many, such lines are flagged, not repaired */
+const DENSE_HOLES = 2000;
+
+/** bits of the 4-gram screen (2^22 bits = 512 KB, built only when a hole is undecided) */
+const GRAM_BITS = 22;
+const gramHash = (s: string, i: number) =>
+  (Math.imul(Math.imul(Math.imul(s.charCodeAt(i), 0x9e3779b1) ^ s.charCodeAt(i + 1), 0x85ebca6b) ^ Math.imul(s.charCodeAt(i + 2), 0xc2b2ae35) ^ s.charCodeAt(i + 3), 0x27d4eb2f) >>> (32 - GRAM_BITS));
+function addGrams(bits: Uint32Array, s: string): void {
+  for (let i = 0; i + 4 <= s.length; i++) {
+    const h = gramHash(s, i);
+    bits[h >>> 5] |= 1 << (h & 31);
+  }
+}
+function hasGram(bits: Uint32Array, key: string): boolean {
+  const h = gramHash(key, 0);
+  return (bits[h >>> 5] & (1 << (h & 31))) !== 0;
 }
 /** the document being read by findMojibake (set for the duration of one call) */
 let doc: DocEvidence | null = null;
@@ -421,21 +463,32 @@ function enumeratorAt(d: DocEvidence, cands: string[], left: string, right: stri
  * document does not decide.
  */
 function fromDocument(d: DocEvidence, cands: string[], left: string, right: string, extra: (c: string) => number): string | null {
-  const L = left.slice(-2);
-  const R = right.slice(0, 2);
-  if (L.length + R.length < 3) return null;
   d.folded ??= foldHan(d.printed);
+  if (!d.grams) {
+    d.grams = new Uint32Array(1 << (GRAM_BITS - 5));
+    addGrams(d.grams, d.folded);
+    addGrams(d.grams, d.repaired);
+  }
+  templateText ??= templatePhrases().join('\n');
+  const grams = d.grams;
+  const attested = (key: string) => (hasGram(grams, key) && (d.folded!.includes(key) || d.repaired.includes(key))) || templateText!.includes(fold(key));
+  // the widest window (up to three characters each side, at least three in all) that one
+  // candidate makes into a string printed elsewhere or in the templates' wording
   let found: string | null = null;
+  let widest = 2;
   for (const c of cands) {
     if (extra(c) > 3) continue; // far less likely than the best: not worth a look
-    const key = L + foldHan(c) + R;
-    if (d.folded.includes(key) || d.repaired.includes(key)) {
-      if (found !== null) return null; // two candidates attested: undecided
-      found = c;
-    }
+    const fc = foldHan(c);
+    let w = 0;
+    for (let a = Math.min(3, left.length); a >= 0; a--)
+      for (let b = Math.min(3, right.length); b >= 0 && a + b > w; b--) if (a + b >= 3 && attested(left.slice(left.length - a) + fc + right.slice(0, b))) w = a + b;
+    if (w > widest) [found, widest] = [c, w];
+    else if (w === widest) found = null; // two candidates attested as widely: undecided
   }
   return found;
 }
+/** the report templates' wording, one phrase a line (folded) */
+let templateText: string | null = null;
 
 /** a character guessed without certainty: where it stands in the repair, and its runners-up */
 interface Unsure {
@@ -475,6 +528,11 @@ function tryMixup(lex: Lexicon, run: string, m: Mixup, before: string, after: st
     // continuation byte 0x80–0xA0; before ASCII (kept) or at the end, the lead alone
     const lost = bytes.flatMap((b, k) => (b !== -1 ? [b] : k + 1 >= bytes.length || (bytes[k + 1] >= 0 && bytes[k + 1] < 0x80) ? [hole(0x81, 0xfe)] : [hole(0x81, 0xfe), hole(0x80, 0xa0)]));
     pieces = utf8WithHoles(lost);
+    if (pieces && doc) {
+      const holes = pieces.filter((p) => typeof p !== 'string').length;
+      if (holes > doc.denseHoles) return null;
+      doc.denseHoles -= holes;
+    }
   } else if (m.right === 'utf-8') {
     pieces = utf8WithHoles(bytes);
     // a U+FFFD may also have swallowed two bytes
@@ -488,8 +546,10 @@ function tryMixup(lex: Lexicon, run: string, m: Mixup, before: string, after: st
   // Big5 loses a byte pair every second character or so: there the holes may be many
   if (holes > (m.wrong === 'big5' && m.right === 'utf-8' ? Math.max(8, run.length * 0.7) : m.right === 'utf-8' ? 8 : 6)) return null;
   // before guessing what fills the holes, the rest must already read well
-  if (holes && badness(lex, pieces.map((p) => (typeof p === 'string' ? p : ' ')).join('')) > GOOD + 1) return null;
-  return resolve(lex, pieces, before, after);
+  // (a hole with one candidate is no guess: U+FFFD left by a first misreading)
+  const guesses = pieces.some((p) => typeof p !== 'string' && p.length > 1);
+  if (guesses && badness(lex, pieces.map((p) => (typeof p === 'string' ? p : ' ')).join('')) > GOOD + 1) return null;
+  return resolve(lex, pieces, before, after, m.wrong === 'big5' && m.right === 'utf-8');
 }
 
 /** mean cost per non-ASCII unit: how badly a run reads */
@@ -512,7 +572,7 @@ const GOOD = 10.5; // and the repair must read like text
  * non-ASCII, since ASCII survives these mix-ups.
  */
 export function findMojibake(lex: Lexicon, text: string): Garble[] {
-  doc = { printed: text, folded: null, repaired: '', lastParen: 0, lastList: 0 };
+  doc = { printed: text, folded: null, repaired: '', lastParen: 0, lastList: 0, grams: null, denseHoles: DENSE_HOLES };
   try {
     return readLines(lex, text);
   } finally {
@@ -547,7 +607,9 @@ function readLines(lex: Lexicon, text: string): Garble[] {
         const sure = g.suggestion && g.code !== 'garble.misreadGuess';
         line = line.slice(0, g.span[0] - start) + (sure ? g.suggestion : '\n') + line.slice(g.span[1] - start);
       }
-      d.repaired += foldHan(line) + '\n';
+      const add = foldHan(line) + '\n';
+      d.repaired += add;
+      if (d.grams) addGrams(d.grams, add);
     }
     noteEnumerators(d, line);
     start = end + 1;
@@ -573,7 +635,8 @@ function findInLine(lex: Lexicon, text: string, from: number, n: number, out: Ga
         // intact punctuation means intact text next to it: try the pieces between
         let a = i;
         for (let k = i; k <= j; k++) {
-          if (k < j && !COMMON_PUNCT.has(text.charCodeAt(k))) continue;
+          // (ASCII below 0x40 survives every mix-up too: 2023, ',' between clauses)
+          if (k < j && !COMMON_PUNCT.has(text.charCodeAt(k)) && !(text.charCodeAt(k) < 0x40 && text.charCodeAt(k) > 0x20)) continue;
           if (k - a >= 2 && k - a < j - i) {
             out.push(...repairRun(lex, text.slice(a, k), a, text.slice(Math.max(0, a - 16), a), text.slice(k, k + 6)));
           }
@@ -801,7 +864,9 @@ function findLost(lex: Lexicon, text: string, from: number, to: number, out: Gar
   }
   if (n < 6 || first < 0) return;
   const lostBytes = fffd >= 3 && fffd >= LOST_FFFD * n;
-  if (!(lostBytes || (out.length === repaired && odd >= LOST_ODD * n && oddHan >= 3 && utf8Shaped(text.slice(first, last))))) return;
+  // pieces of the line were repaired: the rest that still reads as mojibake is flagged, piece by piece
+  const partly = out.length > repaired && !lostBytes;
+  if (!(lostBytes || partly || (out.length === repaired && odd >= LOST_ODD * n && oddHan >= 3 && utf8Shaped(text.slice(first, last))))) return;
   // the gaps between the pieces already repaired on this line
   const done = out.slice(repaired).map((g) => g.span).sort((a, b) => a[0] - b[0]);
   let at = first;
@@ -810,13 +875,28 @@ function findLost(lex: Lexicon, text: string, from: number, to: number, out: Gar
     let b = Math.min(s, last);
     while (a < b && text.charCodeAt(a) < 0x80) a++;
     while (b > a && text.charCodeAt(b - 1) < 0x80) b--;
-    if (b > a) {
+    if (b > a && (!partly || readsAsMojibake(lex, text.slice(a, b)))) {
       const run = text.slice(a, b);
       out.push({ kind: 'mojibake', span: [a, b], text: run, suggestion: '', ...because('garble.lostBytes', { sample: run.slice(0, 3) }) });
     }
     at = Math.max(at, e);
   }
 }
+
+/** beside repaired pieces: a stretch of ≥ 2 non-ASCII units, 30 % of them rare or odd and its bytes UTF-8, or 30 % U+FFFD */
+function readsAsMojibake(lex: Lexicon, s: string): boolean {
+  let n = 0;
+  let fffd = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) n++;
+    if (c === 0xfffd) fffd++;
+  }
+  if (n < 2) return false;
+  // or bytes lost there (a stretch of GBK read as UTF-8)
+  return (fffd >= 2 && fffd >= PARTLY_ODD * n) || (oddShare(lex, s) >= PARTLY_ODD && utf8Shaped(s));
+}
+const PARTLY_ODD = 0.3;
 
 /** are the GBK or Big5 bytes of s well-formed UTF-8 (allowing for U+FFFD holes)? */
 function utf8Shaped(s: string): boolean {
