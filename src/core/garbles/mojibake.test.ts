@@ -19,7 +19,7 @@ const lines = [
 ];
 const enc = new TextEncoder();
 const latin1 = (b: Uint8Array) => new TextDecoder('windows-1252').decode(b);
-const gbk = (s: string) => new TextDecoder('gb18030').decode(enc.encode(s));
+const asGbk = (s: string) => new TextDecoder('gb18030').decode(enc.encode(s));
 
 /** damage every line with `make`, repair with findMojibake, count exact repairs */
 async function measure(make: (l: string) => string | null) {
@@ -169,7 +169,7 @@ describe('mojibake repair (measured on the samples’ lines)', () => {
   it('repairs UTF-8 read as GBK twice where the first reading lost a byte (锟 + U+FFFD)', async () => {
     const lex = await loadLexicon();
     const line = '规范性文件 |';
-    const bad = gbk(gbk(line));
+    const bad = asGbk(asGbk(line));
     expect(bad).toContain('锟\ufffd');
     const g = findMojibake(lex, bad);
     expect(cleanText(bad, g)).toBe(line);
@@ -189,7 +189,7 @@ describe('mojibake repair (measured on the samples’ lines)', () => {
     const lex = await loadLexicon();
     // one clause GBK read as UTF-8 (bytes lost: no repair), the others UTF-8 read as GBK (repaired)
     const lost = new TextDecoder('utf-8').decode(new Uint8Array(encodeLegacy('规范性文件', 'gb18030')!));
-    const bad = `${gbk('本机关全年共收到申请')},${lost},${gbk('均已按时答复')}`;
+    const bad = `${asGbk('本机关全年共收到申请')},${lost},${asGbk('均已按时答复')}`;
     const g = findMojibake(lex, bad);
     for (let i = 0; i < bad.length; i++) if (bad.charCodeAt(i) >= 0x80) expect(g.some((x) => x.span[0] <= i && i < x.span[1]), bad[i]).toBe(true);
   });
