@@ -2,16 +2,7 @@
 // `passes` warm passes of the bench mix: steadier than wall time on a shared machine.
 //   npx tsx scripts/bench/stage-cpu.ts [passes]
 import { loadavg } from 'node:os';
-import { decodeInput } from '../../src/core/decode';
-import { makeContext } from '../../src/core/context';
-import { findSections } from '../../src/core/sections';
-import { extractTables } from '../../src/core/tables';
-import { detectMeta } from '../../src/core/meta';
-import { runChecks } from '../../src/core/checks';
-import { corpus } from './structure';
-
-const STAGES = ['decode', 'context', 'sections', 'tables', 'meta', 'checks'] as const;
-type Stage = (typeof STAGES)[number];
+import { corpus, STAGES, structureStages, type Stage } from './structure';
 
 export async function stageCpu(passes: number): Promise<void> {
   const inputs = corpus(1_200_000);
@@ -24,19 +15,7 @@ export async function stageCpu(passes: number): Promise<void> {
         acc[s] += (d.user + d.system) / 1000;
         c = process.cpuUsage();
       };
-      const decoded = await decodeInput(input.bytes, input.name);
-      lap('decode');
-      if (!decoded.ok) continue;
-      const ctx = makeContext(decoded.value.text);
-      lap('context');
-      const sections = findSections(ctx);
-      lap('sections');
-      const extraction = extractTables(ctx, sections);
-      lap('tables');
-      const meta = detectMeta(ctx, sections, extraction.format);
-      lap('meta');
-      runChecks(ctx, extraction.tables, meta, sections);
-      lap('checks');
+      await structureStages(input, lap);
     }
   };
   const zero = () => Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;

@@ -49,9 +49,29 @@ const cpuMs = (from: NodeJS.CpuUsage) => {
   return (d.user + d.system) / 1000;
 };
 
-const STAGES = ['decode', 'context', 'sections', 'tables', 'meta', 'checks'] as const;
+export const STAGES = ['decode', 'context', 'sections', 'tables', 'meta', 'checks'] as const;
 const WARMUP = 4;
 const MEASURED = 5;
+
+export type Stage = (typeof STAGES)[number];
+
+/** One input through the structure pass, `lap(stage)` called as each stage ends; null when it does not decode. */
+export async function structureStages(input: Input, lap: (stage: Stage) => void): Promise<{ tables: number; failing: number } | null> {
+  const decoded = await decodeInput(input.bytes, input.name);
+  lap('decode');
+  if (!decoded.ok) return null;
+  const ctx = makeContext(decoded.value.text);
+  lap('context');
+  const sections = findSections(ctx);
+  lap('sections');
+  const extraction = extractTables(ctx, sections);
+  lap('tables');
+  const meta = detectMeta(ctx, sections, extraction.format);
+  lap('meta');
+  const checks = runChecks(ctx, extraction.tables, meta, sections);
+  lap('checks');
+  return { tables: Object.values(extraction.tables).filter(Boolean).length, failing: checks.filter((c) => c.status === 'fail').length };
+}
 
 export async function benchStructure(): Promise<void> {
   const inputs = corpus(1_200_000);
@@ -69,21 +89,9 @@ export async function benchStructure(): Promise<void> {
         time[stage] += now - t;
         t = now;
       };
-      const decoded = await decodeInput(input.bytes, input.name);
-      lap('decode');
-      if (!decoded.ok) continue;
-      const ctx = makeContext(decoded.value.text);
-      lap('context');
-      const sections = findSections(ctx);
-      lap('sections');
-      const extraction = extractTables(ctx, sections);
-      lap('tables');
-      const meta = detectMeta(ctx, sections, extraction.format);
-      lap('meta');
-      const checks = runChecks(ctx, extraction.tables, meta, sections);
-      lap('checks');
-      tables += Object.values(extraction.tables).filter(Boolean).length;
-      failing += checks.filter((c) => c.status === 'fail').length;
+      const r = await structureStages(input, lap);
+      tables += r?.tables ?? 0;
+      failing += r?.failing ?? 0;
     }
     return time;
   };

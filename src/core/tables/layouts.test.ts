@@ -4,19 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { makeContext } from '../context';
 import { extractTables } from './index';
+import { APPLICATION_LABELS } from '../testing/application-labels';
 import { readCell } from './numbers';
 import { findLabel } from './fuzzy';
 import { APPLICATION_ROWS } from './templates';
 
-const LABELS = [
-  '一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '（一）予以公开',
-  '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '1.属于国家秘密', '2.其他法律行政法规禁止公开',
-  '3.危及“三安全一稳定”', '4.保护第三方合法权益', '5.属于三类内部事务信息', '6.属于四类过程性信息',
-  '7.属于行政执法案卷', '8.属于行政查询事项', '1.本机关不掌握相关政府信息', '2.没有现成信息需要另行制作',
-  '3.补正后申请内容仍不明确', '1.信访举报投诉类申请', '2.重复申请', '3.要求提供公开出版物',
-  '4.无正当理由大量反复申请', '5.要求行政机关确认或重新出具已获取信息', '（六）其他处理', '（七）总计',
-  '四、结转下年度继续办理',
-];
+const LABELS = APPLICATION_LABELS;
 const HEAD = '三、收到和处理政府信息公开申请情况\n（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\n申请人情况\n自然人\n法人或其他组织\n总计\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n';
 const REVIEW_HEAD = '四、政府信息公开行政复议、行政诉讼情况\n行政复议\n行政诉讼\n结果维持\n结果纠正\n其他结果\n尚未审结\n总计\n未经复议直接起诉\n复议后起诉\n';
 
