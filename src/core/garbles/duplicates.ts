@@ -5,6 +5,7 @@
 import type { Duplicate, Garble } from '../types';
 import { because } from '../diagnostics';
 import { ScratchPool } from '../scratch';
+import { printedOnce } from './span-index';
 
 const K = 12; // anchor window (UTF-16 units)
 const SAMPLE = 4; // keep windows whose hash ≡ 0 mod SAMPLE (content-defined: both copies agree)
@@ -198,29 +199,19 @@ function emitChain(text: string, folded: string, whole: Match[], dups: Duplicate
  * 二、上年结转…); random noise does not repeat itself. One pass over the text for all of them.
  */
 function notRecurring(s: string, ins: Garble[]): Garble[] {
-  const keysOf = ({ span: [a, b] }: Garble) => [s.slice(Math.max(0, a - 1), b + 1), ...(b - a >= 2 ? [s.slice(a, b)] : [])];
-  const counts = new Map<string, number>();
-  // keys by their first two units; each unit screens by typed array first
-  const byPair = new Map<number, string[]>();
-  const firsts = new Uint8Array(65536);
-  const seconds = new Uint8Array(65536);
-  for (const g of ins)
-    for (const k of keysOf(g)) {
-      if (counts.has(k)) continue;
-      counts.set(k, 0);
-      firsts[k.charCodeAt(0)] = 1;
-      seconds[k.charCodeAt(1)] = 1;
-      const pk = k.charCodeAt(0) * 0x10000 + k.charCodeAt(1);
-      const list = byPair.get(pk);
-      if (list) list.push(k);
-      else byPair.set(pk, [k]);
-    }
-  for (let i = 0; i + 1 < s.length; i++) {
-    if (firsts[s.charCodeAt(i)] === 0 || seconds[s.charCodeAt(i + 1)] === 0) continue;
-    const list = byPair.get(s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1));
-    if (list) for (const k of list) if (s.startsWith(k, i)) counts.set(k, counts.get(k)! + 1);
+  const pieces: [number, number][] = [];
+  for (const { span: [a, b] } of ins) {
+    pieces.push([Math.max(0, a - 1), Math.min(s.length, b + 1)]);
+    if (b - a >= 2) pieces.push([a, b]);
   }
-  return ins.filter((g) => keysOf(g).every((k) => counts.get(k)! < 2));
+  const once = printedOnce(s, pieces);
+  let k = 0;
+  return ins.filter(({ span: [a, b] }) => {
+    const n = b - a >= 2 ? 2 : 1;
+    const keep = once.slice(k, k + n).every(Boolean);
+    k += n;
+    return keep;
+  });
 }
 
 /** from `at` to the line's end (dir 1) or start (dir −1), at most SNAP·3 units */

@@ -47,21 +47,27 @@ export class SpanIndex {
 
 /**
  * For each piece [a, b) of f: is it printed nowhere else in f (no other start, overlapping
- * copies included)? One pass over f, looking up only positions whose character starts a piece.
+ * copies included)? One pass over f: a position is looked up (one slice per piece length) only
+ * when its character, and the next one, can start a piece — typed-array screens, no allocation
+ * elsewhere.
  */
 export function printedOnce(f: string, pieces: readonly (readonly [number, number])[]): boolean[] {
   const seen = new Map<string, number>();
   const lengths = new Set<number>();
-  const firsts = new Set<number>();
+  const firsts = new Uint8Array(0x10000);
+  const seconds = new Uint8Array(0x10000);
+  let single = false;
   for (const [a, b] of pieces) {
     if (b <= a) continue;
     seen.set(f.slice(a, b), 0);
     lengths.add(b - a);
-    firsts.add(f.charCodeAt(a));
+    firsts[f.charCodeAt(a)] = 1;
+    if (b - a === 1) single = true;
+    else seconds[f.charCodeAt(a + 1)] = 1;
   }
   const lens = [...lengths].sort((x, y) => x - y);
   for (let p = 0; p < f.length; p++) {
-    if (!firsts.has(f.charCodeAt(p))) continue;
+    if (!firsts[f.charCodeAt(p)] || (!single && !seconds[f.charCodeAt(p + 1)])) continue;
     for (const len of lens) {
       if (p + len > f.length) break;
       const key = f.slice(p, p + len);
