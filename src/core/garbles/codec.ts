@@ -1,50 +1,98 @@
-// Inverse tables for the legacy codecs, built lazily from TextDecoder (browsers and Node can
-// decode GBK/Big5 but not encode them): character → its 2-byte code. Used to undo mojibake
-// the ftfy way: re-encode with the codec that was wrongly used, decode with the right one.
+// Inverse tables for the legacy codecs, built lazily: character → its 2-byte code. Used to undo
+// mojibake the ftfy way: re-encode with the codec that was wrongly used, decode with the right one.
+// Built from the WHATWG index (@exodus/bytes, the decoder src/core/decode uses), never from the
+// runtime's TextDecoder: Node's big5 is Windows' cp950 (the HKSCS rows in the private-use area),
+// browsers' is WHATWG, and the command line and the app must repair the same text the same way.
+import { createMultibyteDecoder } from '@exodus/bytes/multi-byte.js';
 
 export type Legacy = 'gb18030' | 'big5';
 
 const tables = new Map<Legacy, Map<number, number>>();
 const forwards = new Map<Legacy, Map<number, number>>();
 
+/**
+ * Windows' cp950 (what Node, Windows programs and many converters decode big5 as) gives its
+ * user-defined rows as private use, in four blocks of 157 cells a row: text misread that way
+ * carries these characters, and each names its bytes exactly. [first lead, last lead, first
+ * trail (0x40 or 0xA1), first code point]; a row's cells run 0x40–0x7E then 0xA1–0xFE.
+ */
+const CP950_PRIVATE: [number, number, number, number][] = [
+  [0xfa, 0xfe, 0x40, 0xe000],
+  [0x8e, 0xa0, 0x40, 0xe311],
+  [0x81, 0x8d, 0x40, 0xeeb8],
+  [0xc6, 0xc8, 0xa1, 0xf6b1],
+];
+
+const TRAILS: number[] = [];
+for (let t = 0x40; t <= 0xfe; t++) if (t !== 0x7f) TRAILS.push(t);
+
+/** 2-byte code (0xLLTT) → UTF-16 unit, every code the WHATWG index maps to one unit */
+function buildForward(codec: Legacy): Map<number, number> {
+  const decode = createMultibyteDecoder(codec, true);
+  const fwd = new Map<number, number>();
+  for (let lead = 0x81; lead <= 0xfe; lead++) {
+    for (const t of TRAILS) {
+      // pair by pair: a bad pair may swallow or give back its trail, and four big5 codes give
+      // two code points (Ê̄): neither is a one-unit character
+      const one = decode(new Uint8Array([lead, t]));
+      if (one.length !== 1 || one === '\ufffd') continue;
+      fwd.set((lead << 8) | t, one.charCodeAt(0));
+    }
+  }
+  return fwd;
+}
+
 /** UTF-16 unit → bytes (0xLLTT for two bytes, 0xBB for one) in the given codec */
 export function inverseTable(codec: Legacy): Map<number, number> {
   const cached = tables.get(codec);
   if (cached) return cached;
-  const dec = new TextDecoder(codec);
+  const fwd = buildForward(codec);
   const map = new Map<number, number>();
-  const fwd = new Map<number, number>();
-  const trails: number[] = [];
-  for (let t = 0x40; t <= 0xfe; t++) if (t !== 0x7f) trails.push(t);
-  for (let lead = 0x81; lead <= 0xfe; lead++) {
-    // one decode per lead byte; if the row does not come out one unit per pair, go pair by pair
-    const row = new Uint8Array(trails.length * 2);
-    trails.forEach((t, k) => {
-      row[2 * k] = lead;
-      row[2 * k + 1] = t;
-    });
-    const s = dec.decode(row);
-    if (s.length === trails.length) {
-      for (let k = 0; k < trails.length; k++) {
-        const c = s.charCodeAt(k);
-        if (c === 0xfffd) continue;
-        fwd.set((lead << 8) | trails[k], c);
-        if (!map.has(c)) map.set(c, (lead << 8) | trails[k]);
-      }
-    } else {
-      for (const t of trails) {
-        const one = dec.decode(new Uint8Array([lead, t]));
-        if (one.length !== 1 || one === '\ufffd') continue;
-        fwd.set((lead << 8) | t, one.charCodeAt(0));
-        if (!map.has(one.charCodeAt(0))) map.set(one.charCodeAt(0), (lead << 8) | t);
-      }
-    }
+  // a character at two codes keeps its standard one: big5's HKSCS rows (leads below 0xA1; the
+  // WHATWG encoder leaves them out for the same reason) and cp950's user-defined rows come last
+  const order = [...fwd.keys()].sort((a, b) => (codec === 'big5' ? rank(a) - rank(b) : a - b));
+  for (const code of order) {
+    const c = fwd.get(code)!;
+    if (!map.has(c)) map.set(c, code);
   }
   if (codec === 'gb18030') map.set(0x20ac, 0x80); // the single byte 0x80 decodes to €
-  if (codec === 'big5') map.set(0x80, 0x80); // Windows' Big5 (cp950, Node's ICU) passes the byte 0x80 through
+  if (codec === 'big5') {
+    map.set(0x80, 0x80); // cp950 passes the byte 0x80 through
+    if (!map.has(0x2593)) map.set(0x2593, 0xf9fe); // cp950's ▓ where WHATWG has ￭
+    for (const [lo, hi, firstTrail] of CP950_PRIVATE)
+      for (let lead = lo; lead <= hi; lead++)
+        for (const t of TRAILS) {
+          if ((t > 0x7e && t < 0xa1) || (lead === lo && t < firstTrail)) continue;
+          const code = (lead << 8) | t;
+          map.set(cp950Private(code)!, code);
+        }
+  }
   tables.set(codec, map);
   forwards.set(codec, fwd);
   return map;
+}
+
+const rank = (code: number) => (code >> 8 < 0xa1 ? code + 0x20000 : cp950Private(code) !== undefined ? code + 0x10000 : code);
+
+/** cp950 code (0xLLTT) → its private-use character, for the user-defined rows */
+export function cp950Private(code: number): number | undefined {
+  const lead = code >> 8;
+  const t = code & 0xff;
+  for (const [lo, hi, firstTrail, base] of CP950_PRIVATE) {
+    if (lead < lo || lead > hi) continue;
+    const cell = t <= 0x7e ? t - 0x40 : 63 + t - 0xa1;
+    const j = (lead - lo) * 157 + cell - (firstTrail === 0xa1 ? 63 : 0);
+    return j < 0 ? undefined : base + j;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a big5 reader gives a character for this code: the WHATWG index, or cp950's
+ * user-defined rows (private use, which name their bytes; WHATWG gives U+FFFD for most of them)
+ */
+export function big5Reads(code: number): boolean {
+  return forwardTable('big5').has(code) || cp950Private(code) !== undefined;
 }
 
 /** 2-byte code (0xLLTT) → UTF-16 unit, for the codes the codec maps */

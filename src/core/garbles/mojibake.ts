@@ -6,7 +6,7 @@
 import type { Garble } from '../types';
 import { because } from '../diagnostics';
 import type { Lexicon } from './lexicon';
-import { cp1252Byte, encodeLegacy, forwardTable, type Legacy } from './codec';
+import { big5Reads, cp1252Byte, encodeLegacy, forwardTable, type Legacy } from './codec';
 import { fold, t2sCharMap } from '../normalize/fold';
 import { templatePhrases } from './boilerplate';
 
@@ -243,12 +243,11 @@ let gbLostInBig5: string[] | null = null;
 /** GBK characters a Big5 decoder cannot read (they come out as U+FFFD when GBK is read as Big5) */
 function gbkRejectedByBig5(lex: Lexicon): string[] {
   if (gbLostInBig5) return gbLostInBig5;
-  const big5 = forwardTable('big5');
   const t2s = t2sCharMap();
   const out: string[] = [];
   for (const [code, c] of forwardTable('gb18030')) {
     const t = code & 0xff;
-    const bad = !((t >= 0x40 && t <= 0x7e) || (t >= 0xa1 && t <= 0xfe)) || !big5.has(code);
+    const bad = !((t >= 0x40 && t <= 0x7e) || (t >= 0xa1 && t <= 0xfe)) || !big5Reads(code);
     if (bad && ((isHan(c) && lex.charCost[t2s.get(c) ?? c] < 14) || COMMON_PUNCT.has(c))) out.push(String.fromCharCode(c));
   }
   return (gbLostInBig5 = out);
