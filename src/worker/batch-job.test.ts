@@ -4,6 +4,8 @@ import { batchItem } from '../core/batch';
 import { inspectBytes } from '../core/inspect';
 import { handleBatchRequest, type BatchStore } from './batch-job';
 import type { PoolRequest } from './pool-protocol';
+import { applyCorrections, recheck } from '../core/checks/corrections';
+import type { ReportDocument } from '../core/types';
 
 function fakeStore(fail?: string) {
   const inputs: { key: string; bytes: ArrayBuffer }[] = [];
@@ -66,5 +68,21 @@ describe('a batch member in the pool worker', () => {
     await handleBatchRequest(req(sample), (r) => posted.push(r as never), store);
     expect(posted[0]!.storageError).toBe('quota');
     expect(posted[0]!.row).toBeTruthy();
+  });
+
+  it('a text a person corrected before: the row counts as corrected, the document is kept as read', async () => {
+    const read = (await inspectBytes(new Uint8Array(sample), 'r.txt')) as ReportDocument;
+    const cell = read.tables.applications!.cells.find((c) => c.value !== null && c.row === 'resultsTotal')!;
+    const fix = { table: 'applications' as const, row: cell.row, col: cell.col, value: (cell.value ?? 0) + 1000, at: '2026-12-07T00:00:00Z' };
+    const { store, results } = fakeStore();
+    store.corrections = async (text) => (text === read.text ? [fix] : []);
+    await handleBatchRequest(req(sample), () => {}, store);
+    const [report, row] = results[0]!;
+    const tables = applyCorrections(read.tables, [fix]);
+    const expected = batchItem({ ...read, tables, checks: recheck(read, tables) }, 'dir/r.txt');
+    expect(row.row.row).toEqual(expected.row);
+    expect(row.row.row.checks).not.toEqual(batchItem(read, 'dir/r.txt').row.checks);
+    expect(row.row.corrected).toBe(1);
+    expect(report.doc!.tables).toEqual(read.tables);
   });
 });

@@ -3,6 +3,8 @@
 import { inspectBytes, isErrorDocument } from '../core/inspect';
 import type { ErrorDocument, ReportDocument } from '../core/types';
 import { batchRow, type BatchRow } from './batch-row';
+import type { CellCorrection } from '../core/checks/apply-corrections';
+import { withCorrections } from './corrected-doc';
 import type { PoolRequest, PoolResponse } from './pool-protocol';
 import type { WorkerResponse } from './protocol';
 import type { RunOptions } from './handle-request';
@@ -13,6 +15,8 @@ export interface BatchStore {
     report: { key: string; path: string; doc?: ReportDocument; errorDoc?: ErrorDocument; ms?: number },
     row: { key: string; order: number; row: BatchRow },
   ): Promise<void>;
+  /** the cells a person already corrected in this text (in the inspector or an earlier workspace), if any */
+  corrections?(text: string): Promise<readonly CellCorrection[]>;
 }
 
 const why = (e: unknown): string =>
@@ -34,7 +38,9 @@ export async function handleBatchRequest(req: PoolRequest, post: (r: PoolRespons
     });
     run.signal?.throwIfAborted();
     const ms = isErrorDocument(doc) ? null : performance.now() - t0;
-    const row = batchRow(doc, at.path, ms);
+    // the row as the person left the text: corrected cells counted as corrected (the document kept is as read)
+    const fixes = isErrorDocument(doc) ? [] : ((await store.corrections?.(doc.text).catch(() => [])) ?? []);
+    const row = batchRow(isErrorDocument(doc) ? doc : await withCorrections(doc, fixes), at.path, ms, fixes.length);
     const report = isErrorDocument(doc) ? { key: at.key, path: at.path, errorDoc: doc } : { key: at.key, path: at.path, doc, ms: row.ms ?? undefined };
     // written before the row is sent: a row shown on the page can always be opened
     await store.putResult(report, { key: at.key, order: at.order, row }).catch((e: unknown) => void (storageError ??= why(e)));

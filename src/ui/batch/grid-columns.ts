@@ -7,7 +7,7 @@ import type { MessageKey } from '../i18n/i18n';
 
 export type ColumnId =
   | 'file' | 'agency' | 'year' | 'format' | 'script' | 'tables' | 'fail' | 'uncertain' | 'warnings' | 'garbles' | 'duplicates'
-  | 'error' | 'ms' | IndicatorKey;
+  | 'error' | 'ms' | 'corrected' | IndicatorKey;
 
 export interface ColumnSpec {
   id: ColumnId;
@@ -30,6 +30,8 @@ export const COLUMNS: ColumnSpec[] = [
   { id: 'warnings', width: 96, numeric: true, value: (e) => e.row.warnings },
   { id: 'garbles', width: 96, numeric: true, value: (e) => e.row.garbles },
   { id: 'duplicates', width: 96, numeric: true, value: (e) => e.row.duplicates },
+  // cells a person corrected in the inspector: the counts and indicators of the row are then as corrected
+  { id: 'corrected', width: 84, numeric: true, value: (e) => e.corrected ?? 0 },
   ...INDICATORS.map((d): ColumnSpec => ({ id: d.key, width: 120, numeric: true, value: (e) => undef(e.row.indicators[d.key]) })),
   { id: 'error', width: 220, numeric: false, value: (e) => undef(e.row.error) },
   { id: 'ms', width: 88, numeric: true, value: (e) => undef(e.ms) },

@@ -56,6 +56,7 @@ export const batchEn: Record<keyof typeof batchZh, string> = {
   col_duplicates: 'Duplicated',
   col_error: 'Error',
   col_ms: 'Time (ms)',
+  col_corrected: 'Corrected',
   script_simplified: 'simplified',
   script_traditional: 'traditional',
   script_mixed: 'mixed',

@@ -54,6 +54,7 @@ export const batchZh = {
   col_duplicates: '重复段',
   col_error: '错误',
   col_ms: '用时（毫秒）',
+  col_corrected: '已更正',
   script_simplified: '简体',
   script_traditional: '繁体',
   script_mixed: '混合',

@@ -10,7 +10,7 @@ import type { Diagnostic } from '../../core/diagnostics/codes';
 import { InspectPool, defaultPoolSize, type PoolOutcome } from '../../worker/pool';
 import type { BatchRow } from '../../worker/batch-row';
 import {
-  clearWorkspace, deleteSession, getInput, getReport, getSession, listRows, loadWorkspace, putResult, putSession,
+  clearWorkspace, deleteSession, getInput, getReport, getSession, listRows, loadWorkspace, putResult, putRow, putSession,
   readUsage, replaceWorkspace, requestPersistence, saveWorkspace, isQuotaError,
   type StorageUsage, type UnreadableMember, type WorkspaceRecord,
 } from '../storage';
@@ -32,6 +32,8 @@ export interface BatchEntry {
   fails: string[];
   /** an unreadable input's reason as its code, worded in the page's language */
   errorDiagnostic?: Diagnostic | null;
+  /** cells a person corrected (the row's counts are as corrected) */
+  corrected?: number;
 }
 
 export interface BatchRun {
@@ -343,3 +345,38 @@ export const createBatchSlice: StateCreator<Full, [], [], BatchSlice> = (set, ge
     },
   };
 };
+
+/**
+ * Keep the open member's grid row as the person leaves its report: when they correct a cell in
+ * the inspector (or undo every correction), the row is made again from the corrected document
+ * (the checks already run again) and stored, so the grid, the summary CSV and batch.json agree
+ * with the exports' documents. A report just opened (nothing corrected, before or now) is left as stored.
+ */
+export function followBatchCorrections(store: {
+  getState: () => Full;
+  setState: (partial: Partial<Full> | ((s: Full) => Partial<Full>)) => void;
+  subscribe: (listener: (s: Full, prev: Full) => void) => () => void;
+}): () => void {
+  return store.subscribe((s, prev) => {
+    if (s.mode !== 'batch-report' || !s.batch.openKey || !s.doc || s.doc === prev.doc) return;
+    if (s.corrections.length === 0 && prev.corrections.length === 0) return;
+    // a correction's own document (derived from the one inspected), or the one inspected once all are undone
+    if (s.corrections.length > 0 && s.doc === s.inspected) return;
+    const key = s.batch.openKey;
+    const doc = s.doc;
+    const count = s.corrections.length;
+    void loadRows().then(({ batchRow }) => {
+      const now = store.getState();
+      const i = now.batch.entries.findIndex((e) => e.key === key);
+      if (i < 0 || now.doc !== doc) return;
+      const old = now.batch.entries[i]!;
+      const row = batchRow(doc, old.path, old.ms, count);
+      const entry: BatchEntry = { ...old, ...row };
+      const entries = now.batch.entries.slice();
+      entries[i] = entry;
+      store.setState((st) => ({ batch: { ...st.batch, entries } }));
+      const { key: _k, order, ...stored } = entry;
+      void putRow<StoredRow>({ key, order, row: stored }).catch(() => {});
+    });
+  });
+}

@@ -7,7 +7,7 @@ import { cutPaste, HEAD_BYTES, planRead } from '../../core/decode/read-plan';
 import { checkMemory } from '../../core/decode/memory-budget';
 import { codeOf, errorDocument, type Said } from '../../core/diagnostics';
 import { createTrustSlice, followInspections, type TrustSlice } from './trust-slice';
-import { createBatchSlice, type BatchSlice } from './batch-slice';
+import { createBatchSlice, followBatchCorrections, type BatchSlice } from './batch-slice';
 import { diedWhileRunning, holdPageLock, noteRunning, type RunningNote } from './running-note';
 
 import type { Lang } from '../i18n/lang';
@@ -271,6 +271,7 @@ export const useGouji = create<GoujiState & BatchSlice>()((set, get, api) => {
 
 // corrections and reviews follow each new document (trust-slice.ts)
 followInspections(useGouji);
+followBatchCorrections(useGouji);
 // a page of the app that died mid-inspection is said by this one (running-note.ts)
 holdPageLock();
 void diedWhileRunning().then((dead) => {

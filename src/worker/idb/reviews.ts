@@ -3,6 +3,8 @@
 // export worker), so its record sits under `report:<length>-<FNV-1a of the text>`. The page's
 // read-write helpers (src/ui/storage/reviews.ts) build on these; the export worker only reads.
 import { openGoujiDb, type ReviewRecord } from './db';
+import type { Review } from '../../core/types';
+import type { CellCorrection } from '../../core/checks/apply-corrections';
 
 /** FNV-1a over the text's UTF-16 units, with its length: `<length>-<hash>` in base 36. */
 export function textFingerprint(text: string): string {
@@ -23,4 +25,19 @@ export const legacySingleKey = (text: string): string => `single:${textFingerpri
 export async function getReview<R>(key: string): Promise<R | null> {
   const rec = (await (await openGoujiDb()).get('reviews', key)) as ReviewRecord<R> | undefined;
   return rec ? rec.review : null;
+}
+
+/** what is stored per text (the trust slice's record) */
+export interface AddedByPerson {
+  reviews?: Record<string, Review>;
+  corrections?: CellCorrection[];
+}
+
+/** the review record of a text, or null (none, or the store cannot be read: never fatal) */
+export async function addedByPerson(text: string): Promise<AddedByPerson | null> {
+  try {
+    return (await getReview<AddedByPerson>(reportReviewKey(text))) ?? (await getReview<AddedByPerson>(legacySingleKey(text)));
+  } catch {
+    return null;
+  }
 }

@@ -39,6 +39,11 @@ export async function putResult<R>(report: ReportRecord, row: RowRecord<R>): Pro
   await Promise.all([tx.objectStore('reports').put(report), tx.objectStore('rows').put(row as RowRecord), tx.done]);
 }
 
+/** A member's grid row alone (a person corrected its report: the counts as corrected). */
+export async function putRow<R>(row: RowRecord<R>): Promise<void> {
+  await (await openGoujiDb()).put('rows', row as RowRecord);
+}
+
 export async function getReport(key: string): Promise<ReportRecord | null> {
   return (await (await openGoujiDb()).get('reports', key)) ?? null;
 }

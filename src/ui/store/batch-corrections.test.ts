@@ -1,0 +1,62 @@
+// oxlint-disable-next-line import/no-unassigned-import -- installs indexedDB as a global for the test
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { deleteDB } from 'idb';
+import { inspectBytes, isErrorDocument } from '../../core/inspect';
+import type { ReportDocument } from '../../core/types';
+import { batchRow } from '../../worker/batch-row';
+import { closeGoujiDb, DB_NAME, listRows } from '../storage';
+import type { BatchRow } from '../../worker/batch-row';
+import { useGouji } from './store';
+
+afterEach(async () => {
+  await closeGoujiDb();
+  await deleteDB(DB_NAME);
+});
+
+async function pingtan(): Promise<ReportDocument> {
+  const file = join(__dirname, '..', '..', '..', 'fixtures', 'samples', 'pingtan-2020-flattened.txt');
+  const d = await inspectBytes(new Uint8Array(readFileSync(file)), 'pingtan-2020-flattened.txt');
+  if (isErrorDocument(d)) throw new Error(d.error);
+  return d;
+}
+
+const until = async (ok: () => boolean) => {
+  for (let i = 0; i < 300 && !ok(); i++) await new Promise((r) => setTimeout(r, 10));
+};
+
+describe("a workspace member corrected in the inspector", () => {
+  it('its grid row (and the stored row the exports read) counts as corrected, and as read again once undone', async () => {
+    const doc = await pingtan();
+    const asRead = batchRow(doc, 'p/pingtan-2020.txt', 12);
+    useGouji.setState({
+      mode: 'batch-report',
+      batch: { ...useGouji.getState().batch, openKey: '000000', entries: [{ key: '000000', order: 0, ...asRead }] },
+    });
+    useGouji.setState({ doc });
+    const entry = () => useGouji.getState().batch.entries[0]!;
+    expect(entry().row.checks.fail).toBeGreaterThan(0);
+
+    await useGouji.getState().correctCell('applications', 'resultsTotal', 'naturalPerson', 26);
+    const fixed = useGouji.getState().doc!;
+    await until(() => entry().corrected === 1);
+    expect(entry().row).toEqual(batchRow(fixed, 'p/pingtan-2020.txt', 12).row);
+    expect(entry().row.checks).not.toEqual(asRead.row.checks);
+    expect(asRead.fails).toContain('applications.resultsTotal.naturalPerson');
+    expect(entry().fails).not.toContain('applications.resultsTotal.naturalPerson');
+    // the row's write lands (fire and forget)
+    let stored: Awaited<ReturnType<typeof listRows<BatchRow>>> = [];
+    for (let i = 0; i < 300 && stored[0]?.row.corrected !== 1; i++) {
+      stored = await listRows<BatchRow>();
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    expect(stored[0]!.row.row.checks).toEqual(entry().row.checks);
+
+    await useGouji.getState().revertCell('applications', 'resultsTotal', 'naturalPerson');
+    await until(() => entry().corrected === 0);
+    expect(entry().row).toEqual(asRead.row);
+    expect(entry().fails).toEqual(asRead.fails);
+  }, 60_000);
+});
