@@ -2,9 +2,11 @@
 // marks the link from the year before (failed / uncertain checks), a missing year or a year
 // claimed twice. A link opens a comparison of both reports at the cells its checks read.
 // Never a long task on the page: the links are judged a slice of reports at a time (~8 ms,
-// each link once per workspace, kept in one ChainBook while rows stream in), and the bodies'
-// lines are shown 100 at a time.
-import { useEffect, useMemo, useState } from 'react';
+// each link once per workspace, kept in one ChainBook while rows stream in), and only the
+// bodies' lines in view are in the page (rows virtualised, with spacer rows above and below, so
+// the table stays a table for screen readers: aria-rowcount / aria-rowindex give the whole).
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { ChainBook, type Chain, type ChainCheck, type ChainInput } from '../../core/batch';
 import type { BatchEntry } from '../store/batch-slice';
 import { useGouji } from '../store/store';
@@ -29,7 +31,8 @@ export function linkSummary(checks: ChainCheck[]): { fail: number; uncertain: nu
 }
 
 const SLICE_MS = 8;
-const LINES_PER_STEP = 100;
+/** a line's height before it is measured (a file name and a link button) */
+const LINE_H = 52;
 const later = (f: () => void) => setTimeout(f, 0);
 
 /** the links judged so far, for one workspace (a new workspace starts a new book) */
@@ -73,23 +76,28 @@ export function ChainsView() {
   // chains of one report are not chains
   const shown = useMemo(() => (chains ?? []).filter((c) => c.reports.length > 1 || c.checks.length > 0), [chains]);
   const years = useMemo(() => [...new Set(shown.flatMap((c) => c.years))].sort((a, b) => a - b), [shown]);
-  // the lines appear 100 at a time, each step its own task
-  const [limit, setLimit] = useState(LINES_PER_STEP);
-  useEffect(() => {
-    if (limit >= shown.length) return;
-    const h = setTimeout(() => setLimit((n) => n + LINES_PER_STEP), 0);
-    return () => clearTimeout(h);
-  }, [limit, shown.length]);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // oxlint-disable-next-line react/incompatible-library -- no React Compiler here; the virtualizer re-renders us itself
+  const virtualizer = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => LINE_H,
+    getItemKey: (i) => shown[i]!.key,
+    overscan: 6,
+  });
+  const items = virtualizer.getVirtualItems();
+  const padTop = items[0]?.start ?? 0;
+  const padBottom = Math.max(0, virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0));
 
   if (chains === null) return <p className="bg-note" data-testid="chains-building">{t('chainsBuilding')}</p>;
   if (shown.length === 0) return <p className="bg-note">{t('chainsNone')}</p>;
   return (
     <section className="bg-chains" aria-label={t('batchViewChains')}>
       <p className="bg-note">{t('chainsIntro')}</p>
-      <div className="bg-chains-scroll">
-        <table className="bg-chain-table" data-testid="chains-table">
+      <div className="bg-chains-scroll" ref={scrollRef} tabIndex={0} aria-label={t('batchViewChains')} data-testid="chains-scroll">
+        <table className="bg-chain-table" data-testid="chains-table" aria-rowcount={shown.length + 1}>
           <thead>
-            <tr>
+            <tr aria-rowindex={1}>
               <th scope="col">{t('chainsBody')}</th>
               {years.map((y) => (
                 <th key={y} scope="col">{y}</th>
@@ -97,14 +105,27 @@ export function ChainsView() {
             </tr>
           </thead>
           <tbody>
-            {shown.slice(0, limit).map((c) => (
-              <tr key={c.key}>
-                <th scope="row">{c.agency}</th>
-                {years.map((y) => (
-                  <ChainCell key={y} chain={c} year={y} onLink={setLink} />
-                ))}
+            {padTop > 0 && (
+              <tr aria-hidden="true" className="bg-chain-pad">
+                <td colSpan={years.length + 1} style={{ height: padTop }} />
               </tr>
-            ))}
+            )}
+            {items.map((v) => {
+              const c = shown[v.index]!;
+              return (
+                <tr key={c.key} ref={virtualizer.measureElement} data-index={v.index} aria-rowindex={v.index + 2}>
+                  <th scope="row">{c.agency}</th>
+                  {years.map((y) => (
+                    <ChainCell key={y} chain={c} year={y} onLink={setLink} />
+                  ))}
+                </tr>
+              );
+            })}
+            {padBottom > 0 && (
+              <tr aria-hidden="true" className="bg-chain-pad">
+                <td colSpan={years.length + 1} style={{ height: padBottom }} />
+              </tr>
+            )}
           </tbody>
         </table>
       </div>
