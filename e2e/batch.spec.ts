@@ -265,6 +265,24 @@ test('a figure corrected in the inspector, opened from the grid, is in the works
     Object.values(l.tables ?? {}).flatMap((t) => t?.cells ?? []).filter((c) => c.status === 'corrected').length;
   expect(lines.map(correctedCells)).toEqual(lines.map((l) => (l === doc ? 1 : 0)));
   expect(await download('longCsv')).toContain('pingtan-2020.txt,applications,resultsTotal,naturalPerson,26,20,corrected,');
+
+  // the grid row, the summary CSV and batch.json count the checks as corrected, like the documents
+  const fails = doc.checks.filter((c: { status: string }) => c.status === 'fail').length;
+  const uncertain = doc.checks.filter((c: { status: string }) => c.status === 'uncertain').length;
+  const row = gridRows(page).filter({ hasText: 'pingtan-2020.txt' });
+  await expect(row.locator('[data-col="fail"]')).toHaveText(String(fails));
+  await expect(row.locator('[data-col="uncertain"]')).toHaveText(String(uncertain));
+  await expect(row.locator('[data-col="corrected"]')).toHaveText('1');
+  const summary = (await download('summaryCsv')).replace(/^\uFEFF/, '').trim().split(/\r?\n/).map((l) => l.split(','));
+  const at = (name: string) => summary[0]!.indexOf(name);
+  const line = summary.find((l) => l[at('file')] === 'pingtan-2020.txt')!;
+  expect([line[at('checks_fail')], line[at('checks_uncertain')]]).toEqual([String(fails), String(uncertain)]);
+  const batch = JSON.parse(await download('batchJson'));
+  expect(batch.reports.find((r: { file: string }) => r.file === 'pingtan-2020.txt').checks).toEqual({ fail: fails, uncertain });
+
+  // and so after a reload
+  await page.reload();
+  await expect(gridRows(page).filter({ hasText: 'pingtan-2020.txt' }).locator('[data-col="fail"]')).toHaveText(String(fails));
 });
 
 test('reload restores the workspace; clear asks first; a single report survives reload too', async ({ page }) => {

@@ -76,7 +76,7 @@ const GridRow = memo(function GridRow({ entry: e, index, start, active, template
         // an unreadable input's reason in the page's language (its code), else as stored
         const text = c.id === 'error' && e.errorDiagnostic ? diagnosticText(e.errorDiagnostic, lang) : cellText(c.id, c.value(e), t);
         return (
-          <div key={c.id} role="gridcell" className={c.numeric ? 'bg-num' : undefined} title={c.id === 'file' || c.id === 'error' || c.id === 'agency' ? text : undefined}>
+          <div key={c.id} role="gridcell" data-col={c.id} className={c.numeric ? 'bg-num' : undefined} title={c.id === 'file' || c.id === 'error' || c.id === 'agency' ? text : undefined}>
             {c.id === 'file' ? (
               <button type="button" tabIndex={-1} className="bg-open" onClick={() => onOpen(e.key)} aria-label={t('batchOpenRow', { file: e.path })}>
                 {text}
