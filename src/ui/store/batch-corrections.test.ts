@@ -27,6 +27,8 @@ const until = async (ok: () => boolean) => {
   for (let i = 0; i < 300 && !ok(); i++) await new Promise((r) => setTimeout(r, 10));
 };
 
+const entry = () => useGouji.getState().batch.entries[0]!;
+
 describe("a workspace member corrected in the inspector", () => {
   it('its grid row (and the stored row the exports read) counts as corrected, and as read again once undone', async () => {
     const doc = await pingtan();
@@ -36,7 +38,6 @@ describe("a workspace member corrected in the inspector", () => {
       batch: { ...useGouji.getState().batch, openKey: '000000', entries: [{ key: '000000', order: 0, ...asRead }] },
     });
     useGouji.setState({ doc });
-    const entry = () => useGouji.getState().batch.entries[0]!;
     expect(entry().row.checks.fail).toBeGreaterThan(0);
 
     await useGouji.getState().correctCell('applications', 'resultsTotal', 'naturalPerson', 26);
