@@ -1,6 +1,13 @@
 // The word lexicon as a trie in flat typed arrays (fast to build, fast to walk, no per-node
-// objects): child(node, char) by open addressing, and each node's word cost −ln P(word).
-// The data module (data/lexicon.ts, generated) is imported lazily and parsed once.
+// objects), and each node's word cost −ln P(word). The data module (data/lexicon.ts, generated)
+// is imported lazily and parsed once.
+//
+// Layout (why: the detector walks this trie a few million times per megabyte, and a hash table
+// of (node, char) → child missed the cache on nearly every step): nodes are numbered breadth
+// first with siblings in ascending character order, so a node's children are the consecutive
+// ids first[node] … first[node + 1] − 1 and their characters, code[id], ascend. The root's
+// children are also in a direct table by character. lexicon.property.test.ts proves every walk
+// equal to a plain map of the words.
 
 import { variantAliases } from './variants';
 
@@ -12,10 +19,12 @@ export class Lexicon {
   readonly unknownCost: number;
   /** longest word, in UTF-16 units */
   readonly maxLen: number;
-  private readonly keyNode: Int32Array;
-  private readonly keyCode: Uint16Array;
-  private readonly child: Int32Array;
-  private readonly mask: number;
+  /** child of the root by character (−1: none) */
+  private readonly root: Int32Array;
+  /** a node's children are the ids first[node] … first[node + 1] − 1 */
+  private readonly first: Int32Array;
+  /** the character that leads to each node (ascending among siblings) */
+  private readonly code: Uint16Array;
   private readonly nodeCost: Float32Array;
   /** cost of each BMP character as a one-character word (Infinity if none) */
   readonly charCost: Float32Array;
@@ -27,83 +36,126 @@ export class Lexicon {
 
   /** `aliases`: [variant, word] pairs; a variant gets its word's count (variants.ts) */
   constructor(data: string, aliases: [string, string][] = []) {
-    const entries: [string, number][] = [];
+    const words: string[] = [];
+    const counts: number[] = [];
     let total = 0;
-    let chars = 1;
     let maxLen = 1;
     for (const line of data.split('\n')) {
       const colon = line.indexOf(':');
       const count = Math.exp(Number(line.slice(0, colon)) * BUCKET_STEP);
       for (const w of line.slice(colon + 1).split(' ')) {
         if (!w) continue;
-        entries.push([w, count]);
+        words.push(w);
+        counts.push(count);
         total += count;
-        chars += w.length;
         if (w.length > maxLen) maxLen = w.length;
       }
     }
     if (aliases.length) {
       const wanted = new Map(aliases.map(([, w]) => [w, 0]));
-      for (const [w, c] of entries) if (wanted.has(w)) wanted.set(w, Math.max(wanted.get(w)!, c));
+      for (let e = 0; e < words.length; e++) if (wanted.has(words[e])) wanted.set(words[e], Math.max(wanted.get(words[e])!, counts[e]));
       for (const [v, w] of aliases) {
         const c = wanted.get(w)!;
         if (c === 0) continue; // the standard word is not in the lexicon either
-        entries.push([v, c]);
-        chars += v.length;
+        words.push(v);
+        counts.push(c);
         if (v.length > maxLen) maxLen = v.length;
       }
     }
     this.maxLen = maxLen;
     const logTotal = Math.log(total);
     this.unknownCost = logTotal; // as if seen once
-    let cap = 1;
-    while (cap < chars * 2) cap <<= 1;
-    this.mask = cap - 1;
-    this.keyNode = new Int32Array(cap).fill(-1);
-    this.keyCode = new Uint16Array(cap);
-    this.child = new Int32Array(cap);
+    // every entry's characters in one typed array (faster to read in the sorts than the strings)
+    const E = words.length;
+    const start = new Int32Array(E + 1);
+    for (let e = 0; e < E; e++) start[e + 1] = start[e] + words[e].length;
+    const chars = start[E] + 1;
+    const buf = new Uint16Array(chars);
+    for (let e = 0; e < E; e++) for (let k = 0, w = words[e]; k < w.length; k++) buf[start[e] + k] = w.charCodeAt(k);
+    const code = new Uint16Array(chars);
+    const childCount = new Int32Array(chars + 1);
     const nodeCost = new Float32Array(chars).fill(Infinity);
-    this.charCost = new Float32Array(65536).fill(Infinity);
+    // breadth first, one depth at a time. at[e]: the node of entry e's prefix so far. The entries
+    // still longer than the depth are put in (parent, character) order by two stable counting
+    // sorts (character, then parent: a radix sort, linear), and a new node starts wherever that
+    // pair changes: so each parent's children get consecutive ids, in ascending character order
+    const at = new Int32Array(E);
+    let active = new Int32Array(E);
+    for (let e = 0; e < E; e++) active[e] = e;
+    let sorted = new Int32Array(E);
+    const byCode = new Int32Array(65537);
+    let levelStart = 0; // the ids of the parents at this depth: [levelStart, nodes)
     let nodes = 1;
-    for (const [w, count] of entries) {
-      let node = 0;
-      for (let i = 0; i < w.length; i++) {
-        const c = w.charCodeAt(i);
-        let next = this.next(node, c);
-        if (next < 0) {
-          next = nodes++;
-          this.insert(node, c, next);
+    for (let d = 0; active.length; d++) {
+      const n = active.length;
+      byCode.fill(0);
+      for (let k = 0; k < n; k++) byCode[buf[start[active[k]] + d] + 1]++;
+      for (let c = 0; c < 65536; c++) byCode[c + 1] += byCode[c];
+      for (let k = 0; k < n; k++) sorted[byCode[buf[start[active[k]] + d]]++] = active[k];
+      const byParent = new Int32Array(nodes - levelStart + 1);
+      for (let k = 0; k < n; k++) byParent[at[sorted[k]] - levelStart + 1]++;
+      for (let x = 0; x + 1 < byParent.length; x++) byParent[x + 1] += byParent[x];
+      for (let k = 0; k < n; k++) active[byParent[at[sorted[k]] - levelStart]++] = sorted[k];
+      const nextLevel = nodes;
+      let longer = 0;
+      let lastParent = -1;
+      let lastCode = -1;
+      for (let k = 0; k < n; k++) {
+        const e = active[k];
+        const parent = at[e];
+        const c = buf[start[e] + d];
+        if (parent !== lastParent || c !== lastCode) {
+          code[nodes] = c;
+          childCount[parent]++;
+          nodes++;
+          lastParent = parent;
+          lastCode = c;
         }
-        node = next;
+        const node = nodes - 1;
+        at[e] = node;
+        if (start[e] + d + 1 === start[e + 1]) nodeCost[node] = Math.min(nodeCost[node], logTotal - Math.log(counts[e]));
+        else sorted[longer++] = e; // order kept: grouped by parent, as the next depth needs
       }
-      const cost = logTotal - Math.log(count);
-      nodeCost[node] = Math.min(nodeCost[node], cost);
-      if (w.length === 1) this.charCost[w.charCodeAt(0)] = nodeCost[node];
+      [active, sorted] = [sorted.subarray(0, longer), active];
+      levelStart = nextLevel;
     }
-    this.nodeCost = nodeCost;
-  }
-
-  private slot(node: number, code: number): number {
-    return (Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) & this.mask;
-  }
-
-  private insert(node: number, code: number, child: number): void {
-    let s = this.slot(node, code);
-    while (this.keyNode[s] >= 0) s = (s + 1) & this.mask;
-    this.keyNode[s] = node;
-    this.keyCode[s] = code;
-    this.child[s] = child;
+    // children are numbered in their parents' order: first[x] = 1 + the children of every y < x
+    this.first = new Int32Array(nodes + 1);
+    this.first[0] = 1;
+    for (let x = 0; x < nodes; x++) this.first[x + 1] = this.first[x] + childCount[x];
+    this.code = code.slice(0, nodes);
+    this.nodeCost = nodeCost.slice(0, nodes);
+    this.root = new Int32Array(65536).fill(-1);
+    this.charCost = new Float32Array(65536).fill(Infinity);
+    for (let id = this.first[0]; id < this.first[1]; id++) {
+      this.root[this.code[id]] = id;
+      this.charCost[this.code[id]] = this.nodeCost[id];
+    }
   }
 
   /** the trie node reached from `node` by `code`, or −1 */
   next(node: number, code: number): number {
-    let s = this.slot(node, code);
-    for (;;) {
-      const n = this.keyNode[s];
-      if (n < 0) return -1;
-      if (n === node && this.keyCode[s] === code) return this.child[s];
-      s = (s + 1) & this.mask;
+    // (a code past a string's end is NaN: no child, as before)
+    if (node === 0) return code >= 0 && code < 65536 ? this.root[code] : -1;
+    let lo = this.first[node];
+    let hi = this.first[node + 1];
+    const codes = this.code;
+    // few children (most nodes): a linear scan of one cache line; many: binary search
+    if (hi - lo <= 8) {
+      for (; lo < hi; lo++) {
+        const c = codes[lo];
+        if (c >= code) return c === code ? lo : -1;
+      }
+      return -1;
     }
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const c = codes[mid];
+      if (c === code) return mid;
+      if (c < code) lo = mid + 1;
+      else hi = mid;
+    }
+    return -1;
   }
 
   /** −ln P(word ending at this node), Infinity if the node is only a prefix */
