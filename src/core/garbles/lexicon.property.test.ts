@@ -38,6 +38,12 @@ function walk(lex: Lexicon, s: string): number[] {
   return out;
 }
 
+function walkNode(lex: Lexicon, s: string): number {
+  let node = 0;
+  for (let k = 0; k < s.length && node >= 0; k++) node = lex.next(node, s.charCodeAt(k));
+  return node;
+}
+
 function walkPlain(p: ReturnType<typeof plain>, s: string): number[] {
   const out: number[] = [];
   for (let k = 1; k <= s.length; k++) {
@@ -67,6 +73,7 @@ describe('Lexicon trie', () => {
           for (let c = 0; c < 65536; c += 97) expect(lex.charCost[c]).toBe(p.costs.get(String.fromCharCode(c)) ?? Infinity);
           for (const w of p.costs.keys()) if (w.length === 1) expect(lex.charCost[w.charCodeAt(0)]).toBe(p.costs.get(w));
           expect(lex.next(0, NaN)).toBe(-1);
+          for (const w of p.prefixes) expect(lex.next(walkNode(lex, w), NaN)).toBe(-1);
         },
       ),
       { numRuns: 300 },

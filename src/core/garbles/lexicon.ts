@@ -6,8 +6,10 @@
 // of (node, char) → child missed the cache on nearly every step): nodes are numbered breadth
 // first with siblings in ascending character order, so a node's children are the consecutive
 // ids first[node] … first[node + 1] − 1 and their characters, code[id], ascend. The root's
-// children are also in a direct table by character. lexicon.property.test.ts proves every walk
-// equal to a plain map of the words.
+// children are also in a direct table by character, and the one-character nodes' (hundreds of
+// children each: a binary search there mispredicts on every step) in one hash table keyed by
+// node × 65536 + character in a single int32. lexicon.property.test.ts proves every walk equal
+// to a plain map of the words.
 
 import { variantAliases } from './variants';
 
@@ -25,6 +27,19 @@ export class Lexicon {
   private readonly first: Int32Array;
   /** the character that leads to each node (ascending among siblings) */
   private readonly code: Uint16Array;
+  /** one-character nodes (ids below this) use `pairs` */
+  private readonly depth1End: number;
+  /** open addressing: [node × 65536 + character, child] pairs (−1: empty slot) */
+  private readonly pairs: Int32Array;
+  private readonly pairMask: number;
+  /** a key's home slot: the top bits of key × the golden ratio */
+  private readonly pairShift: number;
+  /**
+   * a bit per hashed key of `pairs` (128 KB, stays in cache): most lookups from a one-character
+   * node fail (a lattice tries every next character), and a clear bit answers them without
+   * touching the 2 MB table
+   */
+  private readonly pairBits: Int32Array;
   private readonly nodeCost: Float32Array;
   /** cost of each BMP character as a one-character word (Infinity if none) */
   readonly charCost: Float32Array;
@@ -131,12 +146,44 @@ export class Lexicon {
       this.root[this.code[id]] = id;
       this.charCost[this.code[id]] = this.nodeCost[id];
     }
+    // the key needs node < 32768 to fit an int32; else those nodes keep the search below
+    this.depth1End = Math.min(this.first[1], 32768);
+    const inPairs = this.first[this.depth1End] - this.first[1];
+    let cap = 1024;
+    while (cap < inPairs * 3) cap <<= 1;
+    this.pairMask = cap - 1;
+    this.pairShift = 32 - Math.log2(cap);
+    this.pairs = new Int32Array(cap * 2).fill(-1);
+    this.pairBits = new Int32Array(1 << 15);
+    for (let x = 1; x < this.depth1End; x++) {
+      for (let id = this.first[x]; id < this.first[x + 1]; id++) {
+        const key = (x << 16) | this.code[id];
+        const bit = Math.imul(key, 0x85ebca6b) >>> 12;
+        this.pairBits[bit >>> 5] |= 1 << (bit & 31);
+        let slot = Math.imul(key, 0x9e3779b1) >>> this.pairShift;
+        while (this.pairs[slot * 2] >= 0) slot = (slot + 1) & this.pairMask;
+        this.pairs[slot * 2] = key;
+        this.pairs[slot * 2 + 1] = id;
+      }
+    }
   }
 
   /** the trie node reached from `node` by `code`, or −1 */
   next(node: number, code: number): number {
     // (a code past a string's end is NaN: no child, as before)
     if (node === 0) return code >= 0 && code < 65536 ? this.root[code] : -1;
+    if (node < this.depth1End) {
+      if (!(code >= 0)) return -1;
+      const key = (node << 16) | code;
+      const bit = Math.imul(key, 0x85ebca6b) >>> 12;
+      if ((this.pairBits[bit >>> 5] & (1 << (bit & 31))) === 0) return -1;
+      const pairs = this.pairs;
+      for (let slot = Math.imul(key, 0x9e3779b1) >>> this.pairShift; ; slot = (slot + 1) & this.pairMask) {
+        const k = pairs[slot * 2];
+        if (k === key) return pairs[slot * 2 + 1];
+        if (k < 0) return -1;
+      }
+    }
     let lo = this.first[node];
     let hi = this.first[node + 1];
     const codes = this.code;
