@@ -12,7 +12,11 @@ function plain(data: string, aliases: [string, string][] = []): { costs: Map<str
   for (const line of data.split('\n')) {
     const colon = line.indexOf(':');
     const count = Math.exp(Number(line.slice(0, colon)) * BUCKET_STEP);
-    for (const w of line.slice(colon + 1).split(' ')) if (w) (entries.push([w, count]), (total += count));
+    for (const w of line.slice(colon + 1).split(' ')) {
+      if (!w) continue;
+      entries.push([w, count]);
+      total += count;
+    }
   }
   const best = new Map<string, number>();
   for (const [w, c] of entries) best.set(w, Math.max(best.get(w) ?? 0, c));
