@@ -137,3 +137,20 @@ describe('review and litigation checks', () => {
     expect(byId(reviewChecks(table), 'reviewLitigation.total.review').status).toBe('pass');
   });
 });
+
+describe('sum-rule check objects', () => {
+  it('have the keys of the spread form, in its order (code and params written out)', () => {
+    const t = makeTable(layoutOf('applications', '2019'), consistent());
+    t.rows.granted!.total = 9; // one failing row, with blanks that cannot fill it
+    for (const c of [...applicationChecks(t, '2019'), ...applicationChecks(makeTable(layoutOf('applications', '2021')), '2021')]) {
+      const { code, params, ...rest } = c as Check & { code: string; params: unknown };
+      const keys = Object.keys(rest);
+      // the spread put code and params right after message, blankCells (when any) after them
+      const at = keys.indexOf('message') + 1;
+      const spread = [...keys.slice(0, at), 'code', 'params', ...keys.slice(at)];
+      expect(Object.keys(c)).toEqual(spread);
+      expect(code).toMatch(/^check\./);
+      expect(params).toBeTypeOf('object');
+    }
+  });
+});
