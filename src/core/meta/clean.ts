@@ -91,6 +91,7 @@ export function joinWrapped(view: CleanView, from: number, to: number, endsWhole
   const f = view.folded;
   const drop = new Uint8Array(f.length);
   let any = false;
+  let dropEnd = 0; // nothing is dropped from here on
   for (let i = Math.max(0, from); i < Math.min(to, f.length); i++) {
     if (f[i] !== '\n') continue;
     let a = i;
@@ -100,6 +101,7 @@ export function joinWrapped(view: CleanView, from: number, to: number, endsWhole
     if (a === 0 || b >= f.length || !JOINS.test(f[a - 1]!) || !JOINS.test(f[b]!)) continue;
     if (endsWhole(f.slice(Math.max(0, a - 12), a))) continue;
     for (let k = a; k < b; k++) drop[k] = 1;
+    dropEnd = Math.max(dropEnd, b);
     any = true;
   }
   if (!any) return view;
@@ -107,7 +109,9 @@ export function joinWrapped(view: CleanView, from: number, to: number, endsWhole
   const orig = new Int32Array(f.length + 1);
   let k = 0;
   let runStart = -1;
-  for (let i = 0; i < f.length; i++) {
+  // unit by unit only up to the last dropped one (the head, where titles are joined); the rest
+  // of the text is one slice and one copy of its positions, not a loop over the whole report
+  for (let i = 0; i < dropEnd; i++) {
     if (drop[i]) {
       if (runStart >= 0) parts.push(f.slice(runStart, i));
       runStart = -1;
@@ -116,7 +120,12 @@ export function joinWrapped(view: CleanView, from: number, to: number, endsWhole
     if (runStart < 0) runStart = i;
     orig[k++] = view.orig[i]!;
   }
-  if (runStart >= 0) parts.push(f.slice(runStart));
+  if (runStart >= 0) parts.push(f.slice(runStart, dropEnd));
+  if (dropEnd < f.length) {
+    parts.push(f.slice(dropEnd));
+    orig.set(view.orig.subarray(dropEnd, f.length), k);
+    k += f.length - dropEnd;
+  }
   orig[k] = view.orig[f.length]!;
   return { folded: parts.join(''), orig: orig.subarray(0, k + 1), changed: true };
 }
