@@ -170,3 +170,19 @@ describe('stranded fragments', () => {
     expect(detectInjected(lex, makeContext(t))).toEqual([]);
   });
 });
+
+const flagged = async (t: string) => (await detectGarbles(makeContext(t), [])).garbles.filter((g) => g.kind === 'injected').map((g) => g.text);
+
+describe('compact official wording and unit abbreviations (real reports of holdout/debug-real)', () => {
+  it('reads a correlative frame as wording, and noise inside 先后 in prose as noise', async () => {
+    expect(await flagged('严格执行“分级审核、先审后发、授权发布”程序，未经审核的信息一律不得发布。')).toEqual([]);
+    expect(await flagged('严格执行“分级审核、先审棍后发、授权发布”程序，未经审核的信息一律不得发布。')).toEqual(['审棍']);
+    expect(await flagged('本局在会议上先蝶后召开了专题会议，研究部署政府信息公开工作。')).toEqual(['蝶']);
+  });
+
+  it('reads an abbreviated unit standing as a list item as a name, and noise inserted into one as noise', async () => {
+    expect(await flagged('将涉及交巡警、治安、禁毒、拘戒所、出入境等单位的重点领域信息公开内容明确公开时限。')).toEqual([]);
+    expect(await flagged('将涉及交巡警、治安、禁毒、拘留蝶所、出入境等单位的重点领域信息公开内容明确公开时限。')).toEqual(['蝶']);
+    expect(await flagged('将涉及交巡警、治安、禁毒、蝶拘留所、出入境等单位的重点领域信息公开内容明确公开时限。')).toEqual(['蝶']);
+  });
+});

@@ -30,7 +30,29 @@ function looksLikeName(f: string, s: number, e: number): boolean {
  */
 function parallel(f: string, s: number, e: number): boolean {
   for (let i = s; i < e; i++) if (f[i] === f[i + 2] || f[i] === f[i - 2]) return true;
-  return /[、，,；;]/.test(f[s - 1] ?? '') && f[s - 2] === f[e];
+  return (/[、，,；;]/.test(f[s - 1] ?? '') && f[s - 2] === f[e]) || inFrame(f, s, e);
+}
+
+/** frames of two different characters; a repeated one (边学边改, 共建共享, 联防联控) is a frame too */
+const CORRELATIVES = new Set(['先后', '既又', '能尽', '应尽', '上下', '前后', '内外', '左右', '不而']);
+const isHanChar = (c: string | undefined) => c !== undefined && /[\u3400-\u9fff]/.test(c);
+
+/**
+ * Correlative frames: four characters X a Y b where X…Y is a pair that frames two parallel
+ * slots (先审后发, 边学边改, 一村一品, 既快又好, 应收尽收, 能减尽减). A one-character flag in a slot
+ * is the writer's. The four stand as a unit, so one side of them must be no Han text: noise
+ * planted between 先 and 后 of 先后 inside running prose is still read as noise.
+ */
+function inFrame(f: string, s: number, e: number): boolean {
+  if (e - s !== 1) return false;
+  // the flag as slot a (X[a]Yb) or slot b (XaY[b])
+  for (const x of [s - 1, s - 3]) {
+    if (x < 0 || x + 3 >= f.length) continue;
+    if (![0, 1, 2, 3].every((d) => isHanChar(f[x + d]))) continue;
+    if (f[x] !== f[x + 2] && !CORRELATIVES.has(f[x] + f[x + 2])) continue;
+    if (!isHanChar(f[x - 1]) || !isHanChar(f[x + 4])) return true;
+  }
+  return false;
 }
 
 /** an issuer's abbreviation in a document number (闽财非税函〔2020〕3号) is no noise */

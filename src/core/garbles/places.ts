@@ -100,10 +100,19 @@ export class Places {
   }
 }
 
-/** a short flag between an administrative level and an organisation suffix (区[发改]局) */
+/**
+ * A short flag between an administrative level and an organisation suffix (区[发改]局), or one
+ * that with a suffix makes a whole item of a list (治安、禁毒、[拘戒]所、出入境): units are named
+ * by abbreviations the lexicon cannot hold.
+ */
 export function orgAbbreviation(f: string, s: number, e: number): boolean {
-  return e - s <= 3 && LEVEL_BEFORE.test(f.slice(Math.max(0, s - 1), s)) && ORG_AFTER.test(f.slice(e, e + 2));
+  if (e - s > 3) return false;
+  const suffix = ORG_AFTER.exec(f.slice(e, e + 2))?.[0].length ?? 0;
+  if (!suffix) return false;
+  if (LEVEL_BEFORE.test(f.slice(Math.max(0, s - 1), s))) return true;
+  return LIST_MARK.test(f[s - 1] ?? '') && LIST_MARK.test(f[e + suffix] ?? '') && (f[s - 1] === '、' || f[e + suffix] === '、');
 }
+const LIST_MARK = /[、，,；;。：:]/;
 
 /** drop injected flags that are place or organisation names */
 export function dropNames(folded: string, garbles: Garble[], places: Places): Garble[] {
