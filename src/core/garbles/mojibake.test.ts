@@ -112,6 +112,17 @@ describe('mojibake repair (measured on the samples’ lines)', () => {
     expect(cleanText(fromGbk, findMojibake(lex, fromGbk))).toBe(line);
   });
 
+  it('repairs UTF-8 read as GBK twice where the second reading lost a byte', async () => {
+    const lex = await loadLexicon();
+    for (const line of ['本年制发件数 |', '三、收到和处理政府信息公开申请情况']) {
+      const twice = asGbk(asGbk(line));
+      expect(twice).toContain('\ufffd'); // the odd last byte of the first reading, lost
+      const g = findMojibake(lex, twice);
+      expect(cleanText(twice, g)).toBe(line);
+      expect(g[0].params).toEqual({ encoding: 'UTF-8', readAs: 'GBK (×2)' });
+    }
+  });
+
   it('measures Latin-1 repairs on the samples', async () => {
     const r = await measure((l) => new TextDecoder('windows-1252').decode(enc.encode(l)));
     console.log(`UTF-8 read as Latin-1: ${r.n} lines, exact ${r.exact.toFixed(3)}, wrong repair ${r.wrong.toFixed(3)}`);

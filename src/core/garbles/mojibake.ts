@@ -674,16 +674,24 @@ export function repairRun(lex: Lexicon, run: string, at: number, before = '', af
   let best: (Repair & { name: Mixup['name']; cost: number }) | null = null;
   for (const m of MIXUPS) {
     let r = tryMixup(lex, run, m, before, after);
-    if (!r || !r.text) continue;
-    let cost = badness(lex, r.text);
+    let cost = r?.text ? badness(lex, r.text) : Infinity;
     let name = m.name;
     // mojibake of mojibake (UTF-8 read as GBK, saved as UTF-8, read as GBK again): a first
-    // reading that is certain and still reads as mojibake is undone once more the same way
-    if (cost > GOOD && !r.unsure.length && r.text !== run && run.length >= 4 && oddShare(lex, r.text) >= ODD) {
-      const again = tryMixup(lex, r.text, m, before, after);
-      const c2 = again?.text ? badness(lex, again.text) : Infinity;
-      if (again && c2 <= GOOD) [r, cost, name] = [again, c2, { ...m.name, readAs: `${m.name.readAs} (×2)` }];
+    // reading that still reads as mojibake is undone once more the same way. That first reading
+    // is no language, so it cannot choose what fills its holes (bytes the second misreading
+    // lost; tryMixup gives up on such guesses): the second reading chooses, among them all
+    if (cost > GOOD && run.length >= 4) {
+      const firsts = r && !r.unsure.length ? (r.text !== run && oddShare(lex, r.text) >= ODD ? [r.text] : []) : firstReadings(run, m);
+      if (firsts.length > 1 && oddShare(lex, firsts[0]) < ODD) firsts.length = 0;
+      let twice: { r: Repair; cost: number } | null = null;
+      for (const first of firsts) {
+        const again = tryMixup(lex, first, m, before, after);
+        const c2 = again?.text ? badness(lex, again.text) : Infinity;
+        if (again && c2 <= GOOD && (!twice || c2 < twice.cost)) twice = { r: again, cost: c2 };
+      }
+      if (twice) [r, cost, name] = [twice.r, twice.cost, { ...m.name, readAs: `${m.name.readAs} (×2)` }];
     }
+    if (!r || !r.text) continue;
     // mojibake of text gives back Han characters: a row of symbols (★★★ → 」」」) is no misreading
     if (!HAN_RE.test(r.text)) continue;
     if (cost <= GOOD && was - cost >= MARGIN && (!best || cost < best.cost)) best = { ...r, name, cost };
@@ -735,6 +743,21 @@ export function repairRun(lex: Lexicon, run: string, at: number, before = '', af
       alternatives,
       ...because('garble.misreadGuess', { ...best.name, alternatives: alternatives.join(' / ') }),
     });
+  }
+  return out;
+}
+
+/** readings of a misread UTF-8 run whose holes are few: every filling (at most 256), for a second undo */
+function firstReadings(run: string, m: Mixup): string[] {
+  if (m.right !== 'utf-8' || m.wrong === 'big5') return [];
+  const bytes = encodeLegacy(run, m.wrong as Legacy);
+  const pieces = bytes && utf8WithHoles(bytes);
+  if (!pieces) return [];
+  let out = [''];
+  for (const p of pieces) {
+    if (typeof p === 'string') out = out.map((t) => t + p);
+    else if (out.length * p.length > 256) return [];
+    else out = out.flatMap((t) => p.map((c) => t + c));
   }
   return out;
 }
