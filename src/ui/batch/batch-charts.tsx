@@ -5,6 +5,7 @@ import { INDICATORS } from '../../core/batch';
 import { useGouji } from '../store/store';
 import { useT } from '../i18n/i18n';
 import { failuresByRule, histogram, indicatorValues } from './batch-chart-data';
+import { ruleLabel } from './rule-label';
 
 const BinsFigure = lazy(() => import('./batch-charts-view'));
 
@@ -12,7 +13,8 @@ export function BatchCharts() {
   const t = useT();
   const lang = useGouji((s) => s.lang);
   const entries = useGouji((s) => s.batch.entries);
-  const rules = useMemo(() => failuresByRule(entries), [entries]);
+  // the 30 rules failed most, worded (the id stays for rules outside the four families)
+  const rules = useMemo(() => failuresByRule(entries).slice(0, 30).map((b) => ({ ...b, label: ruleLabel(b.label, lang) })), [entries, lang]);
   const dists = useMemo(
     () => INDICATORS.map((d) => ({ d, values: indicatorValues(entries, d.key) })),
     [entries],
@@ -21,7 +23,7 @@ export function BatchCharts() {
     <section className="bg-charts" aria-label={t('batchViewCharts')}>
       <Suspense fallback={<p className="bg-note">{t('chLoading')}</p>}>
         {rules.length ? (
-          <BinsFigure title={t('batchChartsFailures')} bins={rules.slice(0, 30)} valueLabel={t('batchChartsReports')} layout="ranking" />
+          <BinsFigure title={t('batchChartsFailures')} bins={rules} valueLabel={t('batchChartsReports')} layout="ranking" />
         ) : (
           <p className="bg-note">{t('batchChartsNoFailures')}</p>
         )}

@@ -33,6 +33,9 @@ export function linkSummary(checks: ChainCheck[]): { fail: number; uncertain: nu
 const SLICE_MS = 8;
 /** a line's height before it is measured (a file name and a link button) */
 const LINE_H = 52;
+/** fixed column widths: the lines in view change as it scrolls, the columns must not */
+const BODY_W = 200;
+const YEAR_W = 150;
 const later = (f: () => void) => setTimeout(f, 0);
 
 /** the links judged so far, for one workspace (a new workspace starts a new book) */
@@ -95,7 +98,13 @@ export function ChainsView() {
     <section className="bg-chains" aria-label={t('batchViewChains')}>
       <p className="bg-note">{t('chainsIntro')}</p>
       <div className="bg-chains-scroll" ref={scrollRef} tabIndex={0} aria-label={t('batchViewChains')} data-testid="chains-scroll">
-        <table className="bg-chain-table" data-testid="chains-table" aria-rowcount={shown.length + 1}>
+        <table className="bg-chain-table" data-testid="chains-table" aria-rowcount={shown.length + 1} style={{ width: BODY_W + years.length * YEAR_W }}>
+          <colgroup>
+            <col style={{ width: BODY_W }} />
+            {years.map((y) => (
+              <col key={y} style={{ width: YEAR_W }} />
+            ))}
+          </colgroup>
           <thead>
             <tr aria-rowindex={1}>
               <th scope="col">{t('chainsBody')}</th>
