@@ -18,20 +18,23 @@ export interface ColumnSpec {
 
 const undef = <T,>(v: T | null): T | undefined => (v === null ? undefined : v);
 
+/** a count of an unreadable input is not a 0: it was never counted (shown blank, sorted last) */
+const counted = (e: BatchEntry, v: number): number | undefined => (e.row.error === null ? v : undefined);
+
 export const COLUMNS: ColumnSpec[] = [
-  { id: 'file', width: 260, numeric: false, value: (e) => e.path },
+  { id: 'file', width: 240, numeric: false, value: (e) => e.path },
   { id: 'agency', width: 200, numeric: false, value: (e) => undef(e.row.agency) },
   { id: 'year', width: 64, numeric: true, value: (e) => undef(e.row.year) },
   { id: 'format', width: 92, numeric: false, value: (e) => undef(e.row.format) },
   { id: 'script', width: 84, numeric: false, value: (e) => undef(e.row.script) },
-  { id: 'tables', width: 76, numeric: true, value: (e) => e.row.tables },
-  { id: 'fail', width: 96, numeric: true, value: (e) => e.row.checks.fail },
-  { id: 'uncertain', width: 96, numeric: true, value: (e) => e.row.checks.uncertain },
-  { id: 'warnings', width: 96, numeric: true, value: (e) => e.row.warnings },
-  { id: 'garbles', width: 96, numeric: true, value: (e) => e.row.garbles },
-  { id: 'duplicates', width: 96, numeric: true, value: (e) => e.row.duplicates },
+  { id: 'tables', width: 76, numeric: true, value: (e) => counted(e, e.row.tables) },
+  { id: 'fail', width: 88, numeric: true, value: (e) => counted(e, e.row.checks.fail) },
+  { id: 'uncertain', width: 88, numeric: true, value: (e) => counted(e, e.row.checks.uncertain) },
+  { id: 'warnings', width: 88, numeric: true, value: (e) => counted(e, e.row.warnings) },
+  { id: 'garbles', width: 88, numeric: true, value: (e) => counted(e, e.row.garbles) },
+  { id: 'duplicates', width: 96, numeric: true, value: (e) => counted(e, e.row.duplicates) },
   // cells a person corrected in the inspector: the counts and indicators of the row are then as corrected
-  { id: 'corrected', width: 84, numeric: true, value: (e) => e.corrected ?? 0 },
+  { id: 'corrected', width: 96, numeric: true, value: (e) => counted(e, e.corrected ?? 0) },
   ...INDICATORS.map((d): ColumnSpec => ({ id: d.key, width: 120, numeric: true, value: (e) => undef(e.row.indicators[d.key]) })),
   { id: 'error', width: 220, numeric: false, value: (e) => undef(e.row.error) },
   { id: 'ms', width: 88, numeric: true, value: (e) => undef(e.ms) },
