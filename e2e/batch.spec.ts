@@ -270,9 +270,9 @@ test('a figure corrected in the inspector, opened from the grid, is in the works
   const fails = doc.checks.filter((c: { status: string }) => c.status === 'fail').length;
   const uncertain = doc.checks.filter((c: { status: string }) => c.status === 'uncertain').length;
   const row = gridRows(page).filter({ hasText: 'pingtan-2020.txt' });
-  await expect(row.locator('[data-col="fail"]')).toHaveText(String(fails));
-  await expect(row.locator('[data-col="uncertain"]')).toHaveText(String(uncertain));
-  await expect(row.locator('[data-col="corrected"]')).toHaveText('1');
+  await expect(row.locator('[data-cell-col="fail"]')).toHaveText(String(fails));
+  await expect(row.locator('[data-cell-col="uncertain"]')).toHaveText(String(uncertain));
+  await expect(row.locator('[data-cell-col="corrected"]')).toHaveText('1');
   const summary = (await download('summaryCsv')).replace(/^\uFEFF/, '').trim().split(/\r?\n/).map((l) => l.split(','));
   const at = (name: string) => summary[0]!.indexOf(name);
   const line = summary.find((l) => l[at('file')] === 'pingtan-2020.txt')!;
@@ -282,7 +282,7 @@ test('a figure corrected in the inspector, opened from the grid, is in the works
 
   // and so after a reload
   await page.reload();
-  await expect(gridRows(page).filter({ hasText: 'pingtan-2020.txt' }).locator('[data-col="fail"]')).toHaveText(String(fails));
+  await expect(gridRows(page).filter({ hasText: 'pingtan-2020.txt' }).locator('[data-cell-col="fail"]')).toHaveText(String(fails));
 });
 
 test('reload restores the workspace; clear asks first; a single report survives reload too', async ({ page }) => {

@@ -11,6 +11,7 @@ import {
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useShallow } from 'zustand/react/shallow';
 import { useGouji } from '../store/store';
+import { useBatchEntries } from './use-entries';
 import type { BatchEntry } from '../store/batch-slice';
 import { useT } from '../i18n/i18n';
 import type { Lang } from '../i18n/lang';
@@ -76,7 +77,7 @@ const GridRow = memo(function GridRow({ entry: e, index, start, active, template
         // an unreadable input's reason in the page's language (its code), else as stored
         const text = c.id === 'error' && e.errorDiagnostic ? diagnosticText(e.errorDiagnostic, lang) : cellText(c.id, c.value(e), t);
         return (
-          <div key={c.id} role="gridcell" data-col={c.id} className={c.numeric ? 'bg-num' : undefined} title={c.id === 'file' || c.id === 'error' || c.id === 'agency' ? text : undefined}>
+          <div key={c.id} role="gridcell" data-cell-col={c.id} className={c.numeric ? 'bg-num' : undefined} title={c.id === 'file' || c.id === 'error' || c.id === 'agency' ? text : undefined}>
             {c.id === 'file' ? (
               <button type="button" tabIndex={-1} className="bg-open" onClick={() => onOpen(e.key)} aria-label={t('batchOpenRow', { file: e.path })}>
                 {text}
@@ -94,7 +95,7 @@ const GridRow = memo(function GridRow({ entry: e, index, start, active, template
 export function BatchGrid() {
   const t = useT();
   const lang = useGouji((s) => s.lang);
-  const entries = useGouji((s) => s.batch.entries);
+  const entries = useBatchEntries();
   const { filter, sorting, hidden, scrollTop, focusKey } = useGouji(
     useShallow((s) => ({ filter: s.grid.filter, sorting: s.grid.sorting, hidden: s.grid.columns, scrollTop: s.grid.scrollTop, focusKey: s.grid.focusKey })),
   );
