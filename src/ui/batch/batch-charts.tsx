@@ -3,6 +3,7 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { INDICATORS } from '../../core/batch';
 import { useGouji } from '../store/store';
+import { useBatchEntries } from './use-entries';
 import { useT } from '../i18n/i18n';
 import { failuresByRule, histogram, indicatorValues } from './batch-chart-data';
 import { ruleLabel } from './rule-label';
@@ -12,7 +13,7 @@ const BinsFigure = lazy(() => import('./batch-charts-view'));
 export function BatchCharts() {
   const t = useT();
   const lang = useGouji((s) => s.lang);
-  const entries = useGouji((s) => s.batch.entries);
+  const entries = useBatchEntries();
   // the 30 rules failed most, worded (the id stays for rules outside the four families)
   const rules = useMemo(() => failuresByRule(entries).slice(0, 30).map((b) => ({ ...b, label: ruleLabel(b.label, lang) })), [entries, lang]);
   const dists = useMemo(

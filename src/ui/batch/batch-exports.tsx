@@ -19,12 +19,14 @@ const KINDS: [ExportKind, PlainKey][] = [
 
 export function BatchExports() {
   const t = useT();
-  const entries = useGouji((s) => s.batch.entries);
+  // only whether there is anything: the rows themselves are read when an export starts
+  const empty = useGouji((s) => s.batch.entries.length === 0);
   const running = useGouji((s) => s.batch.run.state === 'running');
   const stored = useGouji((s) => s.batch.storageError === null);
   const [busy, setBusy] = useState<{ kind: ExportKind; done: number; total: number } | null>(null);
 
   const run = async (kind: ExportKind) => {
+    const entries = useGouji.getState().batch.entries;
     setBusy({ kind, done: 0, total: entries.length });
     try {
       const progress = (done: number, total: number) => setBusy({ kind, done, total });
@@ -45,7 +47,7 @@ export function BatchExports() {
     <div className="bg-exports" role="group" aria-label={t('exportsTitle')}>
       <span className="bg-exports-title">{t('exportsTitle')}</span>
       {KINDS.map(([kind, label]) => (
-        <button key={kind} type="button" disabled={!!busy || running || entries.length === 0} onClick={() => void run(kind)} data-export={kind}>
+        <button key={kind} type="button" disabled={!!busy || running || empty} onClick={() => void run(kind)} data-export={kind}>
           {t(label)}
         </button>
       ))}

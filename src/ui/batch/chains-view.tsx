@@ -10,6 +10,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { ChainBook, type Chain, type ChainCheck, type ChainInput } from '../../core/batch';
 import type { BatchEntry } from '../store/batch-slice';
 import { useGouji } from '../store/store';
+import { useBatchEntries } from './use-entries';
 import { useT } from '../i18n/i18n';
 import { LinkCompare } from './link-compare';
 
@@ -72,7 +73,7 @@ function useChains(entries: readonly BatchEntry[], id: string | null): Chain[] |
 
 export function ChainsView() {
   const t = useT();
-  const entries = useGouji((s) => s.batch.entries);
+  const entries = useBatchEntries();
   const id = useGouji((s) => s.batch.id);
   const chains = useChains(entries, id);
   const [link, setLink] = useState<Link | null>(null);

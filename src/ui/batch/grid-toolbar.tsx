@@ -3,6 +3,7 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useGouji } from '../store/store';
+import { useBatchEntries } from './use-entries';
 import { EMPTY_FILTER, type BatchFilter } from '../store/batch-slice';
 import { useT } from '../i18n/i18n';
 import { facets, filterEntries, isFiltered } from './filter-rows';
@@ -11,7 +12,7 @@ import { COLUMNS, HIDDEN_BY_DEFAULT, cellText, columnLabel } from './grid-column
 export function GridToolbar() {
   const t = useT();
   const lang = useGouji((s) => s.lang);
-  const entries = useGouji((s) => s.batch.entries);
+  const entries = useBatchEntries();
   const { filter, columns } = useGouji(useShallow((s) => ({ filter: s.grid.filter, columns: s.grid.columns })));
   const setGrid = useGouji((s) => s.setGrid);
   const f = useMemo(() => facets(entries), [entries]);

@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { INDICATORS, INDICATOR_EMPTY_RULE } from '../../core/batch';
 import { useGouji } from '../store/store';
+import { useBatchEntries } from './use-entries';
 import { useT } from '../i18n/i18n';
 import { indicatorValues, stats } from './batch-chart-data';
 
@@ -10,7 +11,7 @@ const pct = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)}
 export function IndicatorsView() {
   const t = useT();
   const lang = useGouji((s) => s.lang);
-  const entries = useGouji((s) => s.batch.entries);
+  const entries = useBatchEntries();
   const rows = useMemo(() => INDICATORS.map((d) => ({ d, values: indicatorValues(entries, d.key) })), [entries]);
   return (
     <section className="bg-indicators" aria-label={t('batchViewIndicators')}>
