@@ -1,12 +1,13 @@
 // The command line and the browser read the same bytes into the same document: the CLI's JSON
 // and the app's exported JSON are byte for byte the same on the decoder fixtures (Big5 with
 // HKSCS characters — Node's own big5 decoder gives private use there —, GB18030, UTF-8 with a
-// stray byte, UTF-16 cut inside a character).
+// stray byte, UTF-16 cut inside a character, and a line of GBK read as Big5 by a browser, whose
+// repair needs the same big5 table on both sides).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { test, expect, waitForIdle, dropFile } from './fixtures';
 
-const FIXTURES = ['hkscs.big5.txt', 'hainan.big5.txt', 'haidong.gb18030.txt', 'stray-byte.utf8.txt', 'cut.utf16le.txt'];
+const FIXTURES = ['hkscs.big5.txt', 'hainan.big5.txt', 'haidong.gb18030.txt', 'stray-byte.utf8.txt', 'cut.utf16le.txt', 'mojibake.utf8.txt'];
 
 test.beforeAll(() => {
   // the CLI as users run it (npm run inspect); built here when the run has not built it
