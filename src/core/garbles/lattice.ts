@@ -5,6 +5,7 @@
 // character plus a penalty per run; the cheapest path decides which characters are noise.
 import type { Lexicon } from './lexicon';
 import type { Attest } from './phrases';
+import { ScratchPool } from '../scratch';
 
 export interface LatticeParams {
   /** −ln P of one noise character (≈ ln of the alphabet the noise is drawn from) */
@@ -81,7 +82,7 @@ const FUNCTION_WORD = 8;
 const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 
 /** Scratch buffers reused across segments (the lattice is hot). */
-class Scratch {
+export class Scratch {
   // per lattice node: position × 2 states
   best = new Float64Array(S * MAX_SEG + S);
   from = new Int32Array(S * MAX_SEG + S);
@@ -97,7 +98,22 @@ class Scratch {
   bonus = new Float64Array((MAX_SEG + 1) * 8);
   /** prefix sums of the noise cost of each character */
   nc = new Float64Array(MAX_SEG + 2);
+  /**
+   * the trie walk from each position k of the segment: walkNode[k * width + j] is the node after
+   * s[k … k + j], for j < walkLen[k] (the walk stops where the trie or the segment ends). The
+   * screen, the longest words and the lattice all read these walks instead of walking again.
+   */
+  width: number;
+  walkNode: Int32Array;
+  walkLen = new Int32Array(MAX_SEG + 1);
+  constructor(maxLen: number) {
+    this.width = maxLen;
+    this.walkNode = new Int32Array(MAX_SEG * maxLen);
+  }
 }
+
+/** scratch buffers reused across calls (typed arrays cost more to make than the screen's work) */
+const scratches = new ScratchPool<Scratch>(() => new Scratch(0));
 
 /**
  * The segments that passed the cheap screen, [start, end) pairs: a second reading of the same
@@ -110,28 +126,52 @@ export interface Screened {
 
 export function findNoise(lex: Lexicon, folded: string, params: LatticeParams, attest: Attest | null = null, from = 0, to = folded.length, screened?: Screened): NoiseSpan[] {
   const out: NoiseSpan[] = [];
-  const sc = new Scratch();
-  if (screened?.done && !(attest !== null && params.bridgeBonus > 0)) {
-    for (let k = 0; k < screened.segs.length; k += 2) segment(lex, folded, screened.segs[k], screened.segs[k + 1], params, sc, out, false);
+  let sc = scratches.take();
+  if (sc.width < lex.maxLen) sc = new Scratch(lex.maxLen);
+  try {
+    if (screened?.done && !(attest !== null && params.bridgeBonus > 0)) {
+      for (let k = 0; k < screened.segs.length; k += 2) {
+        walk(lex, folded, screened.segs[k], screened.segs[k + 1], sc);
+        segment(lex, folded, screened.segs[k], screened.segs[k + 1], params, sc, out, false);
+      }
+      return out;
+    }
+    let i = from;
+    while (i < to) {
+      if (!isHan(folded.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < to && j - i < MAX_SEG && isHan(folded.charCodeAt(j))) j++;
+      const bridges = attest !== null && params.bridgeBonus > 0 && bridgeBonuses(attest, i, j, params, sc.bonus);
+      walk(lex, folded, i, j, sc);
+      if (bridges || suspicious(lex, folded, i, j, sc)) {
+        screened?.segs.push(i, j);
+        segment(lex, folded, i, j, params, sc, out, bridges);
+      }
+      i = j;
+    }
+    if (screened) screened.done = true;
     return out;
+  } finally {
+    scratches.give(sc);
   }
-  let i = from;
-  while (i < to) {
-    if (!isHan(folded.charCodeAt(i))) {
-      i++;
-      continue;
+}
+
+/** the trie walks from every position of s[a, b) into sc.walkNode / sc.walkLen (see Scratch) */
+export function walk(lex: Lexicon, s: string, a: number, b: number, sc: Scratch): void {
+  const { walkNode, walkLen, width } = sc;
+  for (let k = 0; k < b - a; k++) {
+    let node = 0;
+    let j = 0;
+    for (let m = a + k; m < b && j < width; m++, j++) {
+      node = lex.next(node, s.charCodeAt(m));
+      if (node < 0) break;
+      walkNode[k * width + j] = node;
     }
-    let j = i + 1;
-    while (j < to && j - i < MAX_SEG && isHan(folded.charCodeAt(j))) j++;
-    const bridges = attest !== null && params.bridgeBonus > 0 && bridgeBonuses(attest, i, j, params, sc.bonus);
-    if (bridges || suspicious(lex, folded, i, j)) {
-      screened?.segs.push(i, j);
-      segment(lex, folded, i, j, params, sc, out, bridges);
-    }
-    i = j;
+    walkLen[k] = j;
   }
-  if (screened) screened.done = true;
-  return out;
 }
 
 /** fill the segment's bridge bonuses; are there any? */
@@ -154,14 +194,14 @@ const ALONE_COST = 7.5;
  * Cheap screen before the full lattice: does some character stand outside every word and is it
  * rarer than a function word? Clean text is mostly words and 的/和/在, so most segments stop here.
  */
-function suspicious(lex: Lexicon, s: string, a: number, b: number): boolean {
+export function suspicious(lex: Lexicon, s: string, a: number, b: number, sc: Scratch): boolean {
+  const { walkNode, walkLen, width } = sc;
   let covered = a; // positions below this are inside some word of ≥ 2 characters
   for (let k = a; k < b; k++) {
-    let node = 0;
-    for (let m = k; m < b; m++) {
-      node = lex.next(node, s.charCodeAt(m));
-      if (node < 0) break;
-      if (m > k && m + 1 > covered && lex.cost(node) !== Infinity) covered = m + 1;
+    // the walk from k (walk(): the same nodes lex.next gives, read instead of walked again)
+    for (let j = 1; j < walkLen[k - a]; j++) {
+      const m = k + j;
+      if (m + 1 > covered && lex.cost(walkNode[(k - a) * width + j]) !== Infinity) covered = m + 1;
     }
     if (covered <= k && !(lex.charCost[s.charCodeAt(k)] <= ALONE_COST)) return true;
   }
@@ -175,15 +215,11 @@ function segment(lex: Lexicon, s: string, a: number, b: number, p: LatticeParams
   // function word or noise resets it); the chainAfter-th and later pay chainExtra: formal prose
   // seldom strings loose content characters together (abbreviations: two), random noise does
   best.fill(Infinity, 0, S * L + S);
+  const { walkNode, walkLen, width } = sc;
   // wl[k]: longest lexicon word (≥ 2) starting at k; reach[k]: furthest end of a word starting before k
   for (let k = 0; k < L; k++) {
-    let node = 0;
     let w = 1;
-    for (let m = k; m < L; m++) {
-      node = lex.next(node, s.charCodeAt(a + m));
-      if (node < 0) break;
-      if (m > k && lex.cost(node) !== Infinity) w = m - k + 1;
-    }
+    for (let j = 1; j < walkLen[k]; j++) if (lex.cost(walkNode[k * width + j]) !== Infinity) w = j + 1;
     wl[k] = w;
     reach[k + 1] = Math.max(k > 0 ? reach[k] : 0, w > 1 ? k + w : 0);
   }
@@ -239,11 +275,10 @@ function segment(lex: Lexicon, s: string, a: number, b: number, p: LatticeParams
       }
       // noise run between words
       for (let g = 1; g <= p.maxNoise && i + g <= L; g++) relax(S * (i + g), base + p.runPenalty + nc[i + g] - nc[i] + pc[i * 8 + g], u, 1, i, i + g);
-      // words starting here, and words with one noise gap after a prefix u = s[i..k)
-      let node = 0;
-      for (let k = i; k < L; k++) {
-        node = lex.next(node, s.charCodeAt(a + k));
-        if (node < 0) break;
+      // words starting here, and words with one noise gap after a prefix u = s[i..k) (the walk
+      // from i read from walk(): the nodes lex.next gives, k < L, up to the first miss)
+      for (let k = i; k < i + walkLen[i]; k++) {
+        const node = walkNode[i * width + k - i];
         if (k > i) {
           const wc = lex.cost(node);
           if (wc !== Infinity) relax(S * (k + 1), base + wc, u, 0, 0, 0);
