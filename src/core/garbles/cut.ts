@@ -17,17 +17,17 @@ const B2 = 0x5bd1e995;
 const SIDE = 3;
 const MAX_RUN = 5;
 
-/** polynomial prefix hashes (mod 2^32) of a string */
-function prefixHash(f: string, base: number): Uint32Array {
-  const h = new Uint32Array(f.length + 1);
-  for (let i = 0; i < f.length; i++) h[i + 1] = (Math.imul(h[i], base) + f.charCodeAt(i) + 1) >>> 0;
-  return h;
-}
-
 /** the same hash of a whole (short) string */
 function hashOf(s: string, base: number): number {
   let h = 0;
   for (let i = 0; i < s.length; i++) h = (Math.imul(h, base) + s.charCodeAt(i) + 1) >>> 0;
+  return h;
+}
+
+/** hashOf(f.slice(a, a + len), B1), without the slice */
+function hashAt(f: string, a: number, len: number): number {
+  let h = 0;
+  for (let i = a; i < a + len; i++) h = (Math.imul(h, B1) + f.charCodeAt(i) + 1) >>> 0;
   return h;
 }
 
@@ -37,10 +37,25 @@ const pow = (b: number, e: number) => {
   return r;
 };
 const GRAM = 2 * SIDE;
-const POW1 = Array.from({ length: GRAM + 1 }, (_, e) => pow(B1, e));
+/** B1^3: the hash of x + y (3 units each) is hash(x) × B1^3 + hash(y) */
+const POW_SIDE = pow(B1, SIDE);
+const POW_GRAM = pow(B1, GRAM);
 
-/** hash of f[a, a + len) from prefix hashes */
-const sub = (h: Uint32Array, p: number, a: number, len: number) => (h[a + len] - Math.imul(h[a], p)) >>> 0;
+/**
+ * hashAt(f, p, 6) at every p ≤ f.length − 6 in turn, rolled (one step per position, not six):
+ * hash(p + 1) = hash(p) × B1 + (f[p + 6] + 1) − (f[p] + 1) × B1^6
+ */
+function rollGram(f: string, p: number, h: number): number {
+  return (Math.imul(h, B1) + f.charCodeAt(p + GRAM) + 1 - Math.imul(f.charCodeAt(p) + 1, POW_GRAM)) >>> 0;
+}
+
+/**
+ * A 2-probe Bloom filter of the document's 6-grams, 16 bits a gram (why two probes: findCuts
+ * asks about 5 joined 6-grams per Han character and nearly all are absent; each false hit costs
+ * an exact test, and two probes cut false hits from ~6% to ~1.5% in the same memory).
+ */
+const probe1 = (h: number, shift: number) => Math.imul(h, 0x9e3779b1) >>> shift;
+const probe2 = (h: number, shift: number) => Math.imul(h ^ (h >>> 15), 0x85ebca6b) >>> shift;
 
 /** a bit set of adjacent character pairs (hashed; a false hit only costs the full test) */
 const PAIR_BITS = 1 << 21;
@@ -177,31 +192,33 @@ export function hasWord(lex: Lexicon, f: string, a: number, b: number): boolean 
  */
 export function findCuts(lex: Lexicon, f: string, templates: Templates | null): NoiseSpan[] {
   const n = f.length;
-  const { h1, ahead } = gramTables(f);
-  // the document's 6-grams (seen, seen twice) as hashed bit sets: screens only, each hit is
-  // confirmed on the text itself (occursElsewhere)
+  const { ahead } = gramTables(f);
+  // the document's 6-grams as a Bloom filter: a screen only, each hit is confirmed on the text
+  // itself (occursElsewhere, over gramIndex)
   let bits = 1 << 10;
   while (bits < n * 16) bits <<= 1;
   const shift = 32 - Math.log2(bits);
-  const once = new Uint32Array(bits >>> 5);
-  const twice = new Uint32Array(bits >>> 5);
-  for (let i = 0; i < n; i++) {
+  const once = new Int32Array(bits >>> 5);
+  // and the pairs at their middles (256 KB, stays in cache): a joined 6-gram printed in the
+  // document has the junction's pair there, so most questions end before the larger filter
+  const middles = new Uint32Array(PAIR_BITS >>> 5);
+  for (let i = 0, h = n >= GRAM ? hashAt(f, 0, GRAM) : 0; i + GRAM <= n; h = rollGram(f, i, h), i++) {
     if (ahead[i] >= GRAM) {
-      const k = Math.imul(sub(h1, POW1[GRAM], i, GRAM), 0x9e3779b1) >>> shift;
-      const m = 1 << (k & 31);
-      if (once[k >>> 5] & m) twice[k >>> 5] |= m;
-      else once[k >>> 5] |= m;
+      setPair(middles, f.charCodeAt(i + SIDE - 1), f.charCodeAt(i + SIDE));
+      const k1 = probe1(h, shift);
+      const k2 = probe2(h, shift);
+      once[k1 >>> 5] |= 1 << (k1 & 31);
+      once[k2 >>> 5] |= 1 << (k2 & 31);
     }
   }
-  const seen = (set: Uint32Array, h: number) => {
-    const k = Math.imul(h, 0x9e3779b1) >>> shift;
-    return (set[k >>> 5] & (1 << (k & 31))) !== 0;
+  const seen = (h: number) => {
+    const k1 = probe1(h, shift);
+    if ((once[k1 >>> 5] & (1 << (k1 & 31))) === 0) return false;
+    const k2 = probe2(h, shift);
+    return (once[k2 >>> 5] & (1 << (k2 & 31))) !== 0;
   };
   let index: ((s: string, not: number) => boolean) | null = null;
-  const doc: DocGrams = {
-    printedTwice: (i) => seen(twice, sub(h1, POW1[GRAM], i - SIDE, GRAM)),
-    occursElsewhere: (s, not = -1) => (index ??= gramIndex(f, h1, ahead))(s, not),
-  };
+  const doc: DocGrams = { occursElsewhere: (s, not = -1) => (index ??= gramIndex(f, ahead))(s, not) };
   const out: NoiseSpan[] = [];
   // left: how many gram units end at i - 1
   let left = 0;
@@ -210,14 +227,14 @@ export function findCuts(lex: Lexicon, f: string, templates: Templates | null): 
     if (left >= 1 && isHan(ci)) {
       const before = f.charCodeAt(i - 1);
       // the 3 characters before, hashed and shifted once for every run length
-      const l3 = left >= SIDE ? Math.imul(sub(h1, POW1[SIDE], i - SIDE, SIDE), POW1[SIDE]) : 0;
+      const l3 = left >= SIDE ? Math.imul(hashAt(f, i - SIDE, SIDE), POW_SIDE) : 0;
       for (let g = 1; g <= MAX_RUN && i + g < n; g++) {
         if (!isHan(f.charCodeAt(i + g - 1))) break;
         const right = Math.min(ahead[i + g], GRAM - 1);
         if (right === 0) continue;
         // screens: the joined 6-gram may occur in the document; the templates hold the pair
         // at the junction
-        const inDoc = left >= SIDE && right >= SIDE && seen(once, (l3 + sub(h1, POW1[SIDE], i + g, SIDE)) >>> 0);
+        const inDoc = left >= SIDE && right >= SIDE && hasPair(middles, before, f.charCodeAt(i + g)) && seen((l3 + hashAt(f, i + g, SIDE)) >>> 0);
         const inTemplates = templates !== null && hasPair(templates.pairs, before, f.charCodeAt(i + g));
         if (!inDoc && !inTemplates) continue;
         if (cutAt(lex, f, inDoc ? doc : null, inTemplates ? templates.set : null, i, g, Math.min(left, GRAM - 1), right)) {
@@ -233,8 +250,6 @@ export function findCuts(lex: Lexicon, f: string, templates: Templates | null): 
 
 /** the document's 6-grams, screened by hash */
 interface DocGrams {
-  /** may the 6-gram at i - 3 occur twice or more? */
-  printedTwice(i: number): boolean;
   /** does `s` occur in the text other than at `not`? (the exact test behind a screen's hit) */
   occursElsewhere(s: string, not?: number): boolean;
 }
@@ -246,43 +261,51 @@ export function occursElsewhere(f: string, s: string, not = -1): boolean {
 }
 
 /**
- * occursElsewhere over a hash chain of every position where 6 gram units start. Why: f.indexOf
- * scans to the text's end whenever a screen's hit is false (about 1 in 16), so a long paste cost
- * time quadratic in its length (a third of the detector's time on 1 MB). A string of 6 gram
- * units can only occur where 6 gram units start, so the chain sees every occurrence; any other
- * string goes to the plain scan. Built on the first question; 8 bytes per character.
+ * occursElsewhere over an index of every position where 6 gram units start. Why: f.indexOf
+ * scans to the text's end whenever a screen's hit is false, so a long paste cost time quadratic
+ * in its length (a third of the detector's time on 1 MB). A string of 6 gram units can only
+ * occur where 6 gram units start, so the index sees every occurrence; any other string goes to
+ * the plain scan. The positions are grouped by the hash of their 6-gram (a counting sort into
+ * about 4 positions a bucket: ~5 bytes per character, where a hash chain with prefix hashes took
+ * 12–16). Built on the first question.
  */
-export function gramIndex(f: string, h1: Uint32Array, ahead: Uint8Array): (s: string, not: number) => boolean {
+export function gramIndex(f: string, ahead: Uint8Array): (s: string, not: number) => boolean {
   const n = f.length;
-  let size = 1024;
-  while (size < n) size <<= 1;
+  let count = 0;
+  for (let p = 0; p < n; p++) if (ahead[p] >= GRAM) count++;
+  let size = 256;
+  while (size * 4 < count) size <<= 1;
   const shift = 32 - Math.log2(size);
-  const head = new Int32Array(size).fill(-1);
-  const next = new Int32Array(n);
-  // from the end, so each chain runs in text order
-  for (let p = n - GRAM; p >= 0; p--) {
-    if (ahead[p] < GRAM) continue;
-    const b = Math.imul(sub(h1, POW1[GRAM], p, GRAM), 0x9e3779b1) >>> shift;
-    next[p] = head[b];
-    head[b] = p;
-  }
+  const bucket = (h: number) => Math.imul(h, 0x9e3779b1) >>> shift;
+  // start[b]: where bucket b's positions begin in pos (start[size]: the end)
+  const start = new Int32Array(size + 1);
+  const h0 = n >= GRAM ? hashAt(f, 0, GRAM) : 0;
+  for (let p = 0, h = h0; p + GRAM <= n; h = rollGram(f, p, h), p++) if (ahead[p] >= GRAM) start[bucket(h) + 1]++;
+  for (let b = 1; b <= size; b++) start[b] += start[b - 1];
+  const pos = new Int32Array(count);
+  // in text order: start[b] runs on to the bucket's end (the next one's start), then moves back
+  for (let p = 0, h = h0; p + GRAM <= n; h = rollGram(f, p, h), p++) if (ahead[p] >= GRAM) pos[start[bucket(h)]++] = p;
+  for (let b = size; b > 0; b--) start[b] = start[b - 1];
+  start[0] = 0;
   return (s, not) => {
     if (s.length !== GRAM) return occursElsewhere(f, s, not);
     for (let k = 0; k < GRAM; k++) if (!gramUnit(s.charCodeAt(k))) return occursElsewhere(f, s, not);
-    const h = hashOf(s, B1);
-    for (let p = head[Math.imul(h, 0x9e3779b1) >>> shift]; p >= 0; p = next[p]) {
-      if (p !== not && sub(h1, POW1[GRAM], p, GRAM) === h && f.startsWith(s, p)) return true;
+    const b = bucket(hashOf(s, B1));
+    const c0 = s.charCodeAt(0);
+    for (let k = start[b]; k < start[b + 1]; k++) {
+      const p = pos[k];
+      if (p !== not && f.charCodeAt(p) === c0 && f.startsWith(s, p)) return true;
     }
     return false;
   };
 }
 
-/** the prefix hashes, and ahead[k]: gram units in a row from k on (capped at 6) */
-export function gramTables(f: string): { h1: Uint32Array; ahead: Uint8Array } {
+/** ahead[k]: gram units in a row from k on (capped at 6) */
+export function gramTables(f: string): { ahead: Uint8Array } {
   const n = f.length;
   const ahead = new Uint8Array(n + 1);
   for (let i = n - 1; i >= 0; i--) ahead[i] = gramUnit(f.charCodeAt(i)) ? Math.min(GRAM, ahead[i + 1] + 1) : 0;
-  return { h1: prefixHash(f, B1), ahead };
+  return { ahead };
 }
 
 /** the splits of the 6 characters around a run, left count first: even first, the document's only */
@@ -311,8 +334,9 @@ function cutAt(lex: Lexicon, f: string, doc: DocGrams | null, templates: Grams |
     if (hasWord(lex, f, i, i + g)) return false;
     const cut = junctionCut(lex, joined, kl);
     if (cut !== STRONG && (joinsNeighbour(lex, f, i, i + g, kl, kr) || !(cut === WEAK || (inTemplate && g >= 2)))) return false;
-    // the document's own wording: the text as printed occurs elsewhere too
-    return !(i >= SIDE && doc?.printedTwice(i) && doc.occursElsewhere(f.slice(i - SIDE, i + SIDE), i - SIDE));
+    // the document's own wording: the text as printed occurs elsewhere too (asked of the index
+    // directly: a screen of 6-grams seen twice cost 2–4 bytes a character for a rare question)
+    return !(i >= SIDE && doc !== null && doc.occursElsewhere(f.slice(i - SIDE, i + SIDE), i - SIDE));
   }
   return false;
 }
