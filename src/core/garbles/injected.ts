@@ -166,7 +166,8 @@ function wrappedWord(lex: Lexicon, f: string, s: number, e: number): boolean {
   return false;
 }
 
-const pairKey = (f: string, i: number) => f.charCodeAt(i) * 0x10000 + f.charCodeAt(i + 1);
+/** two UTF-16 units as one int32 (a small integer: Map lookups by it stay on V8's fast path) */
+const pairKey = (f: string, i: number) => (f.charCodeAt(i) << 16) | f.charCodeAt(i + 1);
 const isHanAt = (f: string, i: number) => i >= 0 && i < f.length && /[\u3400-\u9fff]/.test(f[i]);
 
 /** does some Han pair touching the flag (inside it, or across an edge) satisfy `test`? */
@@ -183,11 +184,12 @@ function pairOf(f: string, s: NoiseSpan, test: (key: number) => boolean): boolea
 function recurringPairs(f: string, spans: NoiseSpan[]): Map<number, number> {
   const counts = new Map<number, number>();
   const firsts = new Uint8Array(65536);
-  for (const s of spans) pairOf(f, s, (k) => (counts.set(k, 0), (firsts[Math.floor(k / 0x10000)] = 1), false));
+  const seconds = new Uint8Array(65536);
+  for (const s of spans) pairOf(f, s, (k) => (counts.set(k, 0), (firsts[k >>> 16] = 1), (seconds[k & 0xffff] = 1), false));
   if (!counts.size) return counts;
-  // one pass; the typed-array screen keeps the map lookups to the few candidate positions
+  // one pass; the typed-array screens keep the map lookups to the few candidate positions
   for (let i = 0; i + 1 < f.length; i++) {
-    if (firsts[f.charCodeAt(i)] === 0) continue;
+    if (firsts[f.charCodeAt(i)] === 0 || seconds[f.charCodeAt(i + 1)] === 0) continue;
     const k = pairKey(f, i);
     const c = counts.get(k);
     if (c !== undefined) counts.set(k, c + 1);
@@ -197,19 +199,21 @@ function recurringPairs(f: string, spans: NoiseSpan[]): Map<number, number> {
 
 /** strings (with one character of context each side) that occur more than once in `f` */
 function recurring(f: string, keys: string[]): Set<string> {
-  // keys by their first two units (every key has ≥ 2); the first unit screens by typed array
+  // keys by their first two units (every key has ≥ 2); each unit screens by typed array
   const byPair = new Map<number, string[]>();
   const firsts = new Uint8Array(65536);
+  const seconds = new Uint8Array(65536);
   for (const k of new Set(keys)) {
     if (k.length < 2) continue;
     firsts[k.charCodeAt(0)] = 1;
+    seconds[k.charCodeAt(1)] = 1;
     const list = byPair.get(pairKey(k, 0));
     if (list) list.push(k);
     else byPair.set(pairKey(k, 0), [k]);
   }
   const counts = new Map<string, number>();
   for (let i = 0; i + 1 < f.length; i++) {
-    if (firsts[f.charCodeAt(i)] === 0) continue;
+    if (firsts[f.charCodeAt(i)] === 0 || seconds[f.charCodeAt(i + 1)] === 0) continue;
     const list = byPair.get(pairKey(f, i));
     if (list) for (const k of list) if (f.startsWith(k, i)) counts.set(k, (counts.get(k) ?? 0) + 1);
   }

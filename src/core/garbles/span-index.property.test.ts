@@ -36,4 +36,20 @@ describe('printedOnce', () => {
       { numRuns: 500 },
     );
   });
+
+  it('answers the same for pieces longer than the hashed lengths (≥ 256 units)', () => {
+    const unit = fc.constantFrom('格式'.repeat(70), '格', '。', 'a');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 12 }), fc.array(fc.tuple(fc.nat(), fc.integer({ min: 250, max: 300 })), { maxLength: 6 }), (units, raw) => {
+        const f = units.join('');
+        const pieces = raw.map(([a, l]) => [a % (f.length + 1), Math.min(f.length, (a % (f.length + 1)) + l)] as [number, number]);
+        const got = printedOnce(f, pieces);
+        pieces.forEach(([a, b], k) => {
+          const s = f.slice(a, b);
+          expect(got[k]).toBe(b > a && f.indexOf(s) === a && f.indexOf(s, a + 1) < 0);
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
 });

@@ -47,33 +47,62 @@ export class SpanIndex {
 
 /**
  * For each piece [a, b) of f: is it printed nowhere else in f (no other start, overlapping
- * copies included)? One pass over f: a position is looked up (one slice per piece length) only
- * when its character, and the next one, can start a piece — typed-array screens, no allocation
- * elsewhere.
+ * copies included)? One pass over f: a position is looked at only when its character, and the
+ * next one, can start a piece (typed-array screens); there the hashes of the substrings of each
+ * piece length are grown one unit at a time and screened by a bit set of the pieces' hashes, so
+ * a substring is sliced and looked up only when its hash is a piece's (no allocation elsewhere).
  */
 export function printedOnce(f: string, pieces: readonly (readonly [number, number])[]): boolean[] {
   const seen = new Map<string, number>();
-  const lengths = new Set<number>();
+  const isLength = new Uint8Array(256);
+  let longest = 0;
   const firsts = new Uint8Array(0x10000);
   const seconds = new Uint8Array(0x10000);
+  const hashes = new Int32Array(HASH_BITS >>> 5);
   let single = false;
+  let long: number[] = []; // lengths beyond the hashed ones: sliced at every candidate, as before
   for (const [a, b] of pieces) {
     if (b <= a) continue;
     seen.set(f.slice(a, b), 0);
-    lengths.add(b - a);
+    if (b - a < isLength.length) {
+      isLength[b - a] = 1;
+      longest = Math.max(longest, b - a);
+      const k = hashBit(hashOf(f, a, b), b - a);
+      hashes[k >>> 5] |= 1 << (k & 31);
+    } else if (!long.includes(b - a)) long.push(b - a);
     firsts[f.charCodeAt(a)] = 1;
     if (b - a === 1) single = true;
     else seconds[f.charCodeAt(a + 1)] = 1;
   }
-  const lens = [...lengths].sort((x, y) => x - y);
+  long = long.sort((x, y) => x - y);
+  const count = (p: number, len: number) => {
+    const key = f.slice(p, p + len);
+    const c = seen.get(key);
+    if (c !== undefined && c < 2) seen.set(key, c + 1);
+  };
   for (let p = 0; p < f.length; p++) {
     if (!firsts[f.charCodeAt(p)] || (!single && !seconds[f.charCodeAt(p + 1)])) continue;
-    for (const len of lens) {
+    let h = 0;
+    for (let len = 1; len <= longest && p + len <= f.length; len++) {
+      h = (Math.imul(h, HASH_BASE) + f.charCodeAt(p + len - 1) + 1) | 0;
+      if (!isLength[len]) continue;
+      const k = hashBit(h, len);
+      if (hashes[k >>> 5] & (1 << (k & 31))) count(p, len);
+    }
+    for (const len of long) {
       if (p + len > f.length) break;
-      const key = f.slice(p, p + len);
-      const c = seen.get(key);
-      if (c !== undefined && c < 2) seen.set(key, c + 1);
+      count(p, len);
     }
   }
   return pieces.map(([a, b]) => b > a && seen.get(f.slice(a, b)) === 1);
 }
+
+const HASH_BASE = 0x01000193;
+const HASH_BITS = 1 << 16;
+/** the polynomial hash of f[a, b), as printedOnce grows it */
+function hashOf(f: string, a: number, b: number): number {
+  let h = 0;
+  for (let i = a; i < b; i++) h = (Math.imul(h, HASH_BASE) + f.charCodeAt(i) + 1) | 0;
+  return h;
+}
+const hashBit = (h: number, len: number) => Math.imul(h ^ Math.imul(len, 0x27d4eb2d), 0x9e3779b1) >>> 16;
