@@ -36,7 +36,7 @@ export function StorageBar() {
       )}
       {storageError && (
         <p className="bg-warning" role="alert">
-          {t('storageWriteFailed', { message: storageError })}
+          {t('storageWriteFailed', { message: storageError === 'quota' ? t('storageFull') : storageError === 'missing' ? t('storageMissing') : storageError })}
         </p>
       )}
       <button type="button" onClick={() => dialog.current?.showModal()}>
