@@ -49,6 +49,16 @@ describe('leftovers: placeholders, field codes, bare conditional comments, page 
       }
   });
 
+  it('finds chrome standing on its own line: a bare trail, an empty font widget, a share label', () => {
+    for (const l of ['首页 > 政务公开 > 政府信息公开年报 > 2021', '首頁 » 政務公開 » 年報', '[字体： ] 打印', '【字號：】', '• 分享：', '分享']) {
+      const t = `本机关依法公开政府信息。\n  ${l}\n全年共收到申请12件。`;
+      expect(find(t).map((x) => x.text), l).toEqual([l]);
+    }
+    // report wording that begins the same way
+    for (const l of ['首页 > 政务公开', '分享经验做法。', '首页栏目 > 3个', '字体：宋体'])
+      expect(find(`本机关依法公开政府信息。\n${l}\n全年共收到申请12件。`), l).toEqual([]);
+  });
+
   it('leaves report wording alone', () => {
     const t = '按照要求填写年度报告，文字大中小学校均已公开。当前工作位置：首页设置专栏。XX Bank 和 xx 的 Latin text。详见第（一）项。';
     expect(find(t)).toEqual([]);

@@ -45,6 +45,12 @@ const CHROME = new RegExp(
     // breadcrumbs: 当前位置：首页 > 政务公开 > 年度报告 (to the line's end, at most 6 steps)
     // (您当前的位置, 您现在的位置 …: then the trail, from 首页 or from its first step)
     String.raw`(?:当前位置|您(?:当前|现在|目前)?的?(?:所在)?位置|所在位置|当前页面)\s*[:：]\s*(?:(?:首页|网站首页|主页)|[^\n>＞»›》/:：。，]{1,16}(?=${CRUMB}))(?:${CRUMB}[^\n>＞»›》/]{1,24}){0,6}|(?:您(?:当前|现在|目前)的?(?:所在)?位置)\s*[:：]\s*[^\n>＞»›》/:：。，]{1,16}`,
+    // a trail of its own at a line start: 首页 > 政务公开 > 政府信息公开年报 > 2021 (two steps at least)
+    String.raw`(?<=(?:^|\n)[ \t]*)(?:首页|网站首页|主页)(?:${CRUMB}[^\n>＞»›》/]{1,24}){2,6}`,
+    // a font-size widget whose buttons were images: [字体： ] 打印
+    String.raw`[【\[](?:字体|字号)\s*[:：]\s*[】\]](?:\s*打印)?`,
+    // a share button's label alone on its line (• 分享：)
+    String.raw`(?<=(?:^|\n)[ \t]*)(?:[•·][ \t]*)?分享\s*[:：]?[ \t]*(?=\n|$)`,
     // 【打印本页】 【关闭窗口】 【字体：大 中 小】 【我要纠错】 …
     String.raw`[【\[](?:打印本页|打印|关闭窗口|关闭本页|关闭|返回顶部|加入收藏|收藏本页|收藏|我要纠错|纠错|分享|字体|字号|大|中|小)(?:\s*[:：]?\s*[【\[]?[大中小][】\]]?){0,3}[】\]]`,
     // 字号：大 中 小, 字体：[大] [中] [小]
