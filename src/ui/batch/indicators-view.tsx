@@ -16,7 +16,7 @@ export function IndicatorsView() {
   return (
     <section className="bg-indicators" aria-label={t('batchViewIndicators')}>
       <p className="bg-note">
-        {t('indicatorsIntro')} {lang === 'zh' ? INDICATOR_EMPTY_RULE.zh : INDICATOR_EMPTY_RULE.en}
+        {lang === 'zh' ? `${t('indicatorsIntro')}${INDICATOR_EMPTY_RULE.zh}。` : `${t('indicatorsIntro')} ${INDICATOR_EMPTY_RULE.en}.`}
       </p>
       <table data-testid="indicators-table">
         <thead>

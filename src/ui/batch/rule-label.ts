@@ -9,10 +9,13 @@ export function ruleLabel(id: string, lang: Lang): string {
   const table = checkTable(id);
   if (family === 'other' || !table) return id;
   const key = id.split('.').slice(2).join('.');
-  const layout = layoutFor(table, '2021');
   // row totals and review / litigation totals are about a row; outcome totals and the balance about a column
-  const where = family === 'rowTotal' || family === 'reviewTotal' ? rowLabel(layout, key) : colLabel(layout, key);
-  // a key the template does not know comes back as itself: the id says more
-  if (where === key) return id;
+  const name = (format: '2021' | '2019') => {
+    const layout = layoutFor(table, format);
+    return family === 'rowTotal' || family === 'reviewTotal' ? rowLabel(layout, key) : colLabel(layout, key);
+  };
+  // the 2021 template's words, else the 2019 one's (rows it alone has); a key neither knows comes back as itself: the id says more
+  const where = [name('2021'), name('2019')].find((w) => w !== key);
+  if (!where) return id;
   return lang === 'zh' ? `${where}（${familyLabel(family, lang)}）` : `${where} (${familyLabel(family, lang)})`;
 }

@@ -85,7 +85,8 @@ export const batchEn: Record<keyof typeof batchZh, string> = {
   chainCellNoSpan: '(blank, or no table)',
   chainClose: 'Close the comparison',
   chainYearCell: '{year}',
-  indicatorsIntro: 'The formula of each indicator; an indicator is empty when a figure it needs is blank or its denominator is 0 (a blank is not a 0).',
+  // followed by the core's rule (INDICATOR_EMPTY_RULE): said once, in the core's words
+  indicatorsIntro: 'The formula of each indicator. An indicator is',
   indicatorName: 'Indicator',
   indicatorFormula: 'Formula',
   indicatorCount: 'Reports with a value',

@@ -83,7 +83,8 @@ export const batchZh = {
   chainCellNoSpan: '（这一格为空或没有表格）',
   chainClose: '关闭对照',
   chainYearCell: '{year} 年',
-  indicatorsIntro: '每个指标的公式如下；分母为空白或为 0 时指标为空（空白不等于 0）。',
+  // followed by the core's rule (INDICATOR_EMPTY_RULE): said once, in the core's words
+  indicatorsIntro: '每个指标的公式如下。指标在',
   indicatorName: '指标',
   indicatorFormula: '公式',
   indicatorCount: '有值的报告',
