@@ -50,7 +50,7 @@ describe('leftovers: placeholders, field codes, bare conditional comments, page 
   });
 
   it('finds chrome standing on its own line: a bare trail, an empty font widget, a share label', () => {
-    for (const l of ['首页 > 政务公开 > 政府信息公开年报 > 2021', '首頁 » 政務公開 » 年報', '[字体： ] 打印', '【字號：】', '• 分享：', '分享']) {
+    for (const l of ['首页 > 政务公开 > 政府信息公开年报 > 2021', '首頁 » 政務公開 » 年報', '[字体： ] 打印', '[字型： ] 列印', '【字號：】', '• 分享：', '分享', '【列印本頁】', '【關閉視窗】', '字型：大 中 小']) {
       const t = `本机关依法公开政府信息。\n  ${l}\n全年共收到申请12件。`;
       expect(find(t).map((x) => x.text), l).toEqual([l]);
     }

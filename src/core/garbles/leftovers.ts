@@ -48,13 +48,13 @@ const CHROME = new RegExp(
     // a trail of its own at a line start: 首页 > 政务公开 > 政府信息公开年报 > 2021 (two steps at least)
     String.raw`(?<=(?:^|\n)[ \t]*)(?:首页|网站首页|主页)(?:${CRUMB}[^\n>＞»›》/]{1,24}){2,6}`,
     // a font-size widget whose buttons were images: [字体： ] 打印
-    String.raw`[【\[](?:字体|字号)\s*[:：]\s*[】\]](?:\s*打印)?`,
+    String.raw`[【\[](?:字体|字型|字号)\s*[:：]\s*[】\]](?:\s*(?:打印|列印))?`,
     // a share button's label alone on its line (• 分享：)
     String.raw`(?<=(?:^|\n)[ \t]*)(?:[•·][ \t]*)?分享\s*[:：]?[ \t]*(?=\n|$)`,
     // 【打印本页】 【关闭窗口】 【字体：大 中 小】 【我要纠错】 …
-    String.raw`[【\[](?:打印本页|打印|关闭窗口|关闭本页|关闭|返回顶部|加入收藏|收藏本页|收藏|我要纠错|纠错|分享|字体|字号|大|中|小)(?:\s*[:：]?\s*[【\[]?[大中小][】\]]?){0,3}[】\]]`,
+    String.raw`[【\[](?:打印本页|打印|列印本页|列印|关闭窗口|关闭视窗|关闭本页|关闭|返回顶部|加入收藏|收藏本页|收藏|我要纠错|纠错|分享|字体|字型|字号|大|中|小)(?:\s*[:：]?\s*[【\[]?[大中小][】\]]?){0,3}[】\]]`,
     // 字号：大 中 小, 字体：[大] [中] [小]
-    String.raw`(?:字号|字体|文字)\s*[:：]\s*(?:[【\[]?[大中小][】\]]?\s*){3}`,
+    String.raw`(?:字号|字体|字型|文字)\s*[:：]\s*(?:[【\[]?[大中小][】\]]?\s*){3}`,
     // 上一篇：… / 下一篇：… lines, share and view counters
     // (at a line start; elsewhere a sentence may say 上一篇 itself: there only up to a line end, one
     // title's length, when no sentence mark follows in it)
