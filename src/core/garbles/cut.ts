@@ -201,10 +201,18 @@ export function findCuts(lex: Lexicon, f: string, templates: Templates | null): 
   const once = new Int32Array(bits >>> 5);
   // and the pairs at their middles (256 KB, stays in cache): a joined 6-gram printed in the
   // document has the junction's pair there, so most questions end before the larger filter
-  const middles = new Uint32Array(PAIR_BITS >>> 5);
+  // (sized as the filter up to 256 KB: a short report should not clear 256 KB)
+  const midMask = Math.min(bits, PAIR_BITS) - 1;
+  const middles = new Int32Array((midMask + 1) >>> 5);
+  const midBit = (a: number, b: number) => pairBit(a, b) & midMask;
+  const inMiddles = (a: number, b: number) => {
+    const m = midBit(a, b);
+    return (middles[m >>> 5] & (1 << (m & 31))) !== 0;
+  };
   for (let i = 0, h = n >= GRAM ? hashAt(f, 0, GRAM) : 0; i + GRAM <= n; h = rollGram(f, i, h), i++) {
     if (ahead[i] >= GRAM) {
-      setPair(middles, f.charCodeAt(i + SIDE - 1), f.charCodeAt(i + SIDE));
+      const m = midBit(f.charCodeAt(i + SIDE - 1), f.charCodeAt(i + SIDE));
+      middles[m >>> 5] |= 1 << (m & 31);
       const k1 = probe1(h, shift);
       const k2 = probe2(h, shift);
       once[k1 >>> 5] |= 1 << (k1 & 31);
@@ -234,7 +242,7 @@ export function findCuts(lex: Lexicon, f: string, templates: Templates | null): 
         if (right === 0) continue;
         // screens: the joined 6-gram may occur in the document; the templates hold the pair
         // at the junction
-        const inDoc = left >= SIDE && right >= SIDE && hasPair(middles, before, f.charCodeAt(i + g)) && seen((l3 + hashAt(f, i + g, SIDE)) >>> 0);
+        const inDoc = left >= SIDE && right >= SIDE && inMiddles(before, f.charCodeAt(i + g)) && seen((l3 + hashAt(f, i + g, SIDE)) >>> 0);
         const inTemplates = templates !== null && hasPair(templates.pairs, before, f.charCodeAt(i + g));
         if (!inDoc && !inTemplates) continue;
         if (cutAt(lex, f, inDoc ? doc : null, inTemplates ? templates.set : null, i, g, Math.min(left, GRAM - 1), right)) {

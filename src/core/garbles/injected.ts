@@ -8,7 +8,7 @@ import type { Lexicon } from './lexicon';
 import { findNoise, PRECISE, THOROUGH, type LatticeParams, type NoiseSpan, type Screened } from './lattice';
 import { Attest, type Grams } from './phrases';
 import { findCuts, hasWord, templateGrams } from './cut';
-import { printedOnce, SpanIndex } from './span-index';
+import { printedOnce, SpanIndex, withUnitSets, type UnitSet } from './span-index';
 import { templatePhrases } from './boilerplate';
 
 // Common Chinese surnames (百家姓, the frequent part); a name is 1–2 characters after one.
@@ -182,10 +182,14 @@ function pairOf(f: string, s: NoiseSpan, test: (key: number) => boolean): boolea
  * 警务, a local name), which the general lexicon may lack.
  */
 function recurringPairs(f: string, spans: NoiseSpan[]): Map<number, number> {
+  return withUnitSets((a, b) => recurringPairsWith(f, spans, a, b));
+}
+
+function recurringPairsWith(f: string, spans: NoiseSpan[], firstSet: UnitSet, secondSet: UnitSet): Map<number, number> {
   const counts = new Map<number, number>();
-  const firsts = new Uint8Array(65536);
-  const seconds = new Uint8Array(65536);
-  for (const s of spans) pairOf(f, s, (k) => (counts.set(k, 0), (firsts[k >>> 16] = 1), (seconds[k & 0xffff] = 1), false));
+  const firsts = firstSet.has;
+  const seconds = secondSet.has;
+  for (const s of spans) pairOf(f, s, (k) => (counts.set(k, 0), firstSet.add(k >>> 16), secondSet.add(k & 0xffff), false));
   if (!counts.size) return counts;
   // one pass; the typed-array screens keep the map lookups to the few candidate positions
   for (let i = 0; i + 1 < f.length; i++) {
@@ -199,14 +203,18 @@ function recurringPairs(f: string, spans: NoiseSpan[]): Map<number, number> {
 
 /** strings (with one character of context each side) that occur more than once in `f` */
 function recurring(f: string, keys: string[]): Set<string> {
+  return withUnitSets((a, b) => recurringWith(f, keys, a, b));
+}
+
+function recurringWith(f: string, keys: string[], firstSet: UnitSet, secondSet: UnitSet): Set<string> {
   // keys by their first two units (every key has ≥ 2); each unit screens by typed array
   const byPair = new Map<number, string[]>();
-  const firsts = new Uint8Array(65536);
-  const seconds = new Uint8Array(65536);
+  const firsts = firstSet.has;
+  const seconds = secondSet.has;
   for (const k of new Set(keys)) {
     if (k.length < 2) continue;
-    firsts[k.charCodeAt(0)] = 1;
-    seconds[k.charCodeAt(1)] = 1;
+    firstSet.add(k.charCodeAt(0));
+    secondSet.add(k.charCodeAt(1));
     const list = byPair.get(pairKey(k, 0));
     if (list) list.push(k);
     else byPair.set(pairKey(k, 0), [k]);

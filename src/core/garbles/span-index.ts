@@ -3,6 +3,7 @@
 // printed anywhere else?" once per candidate, by scanning every find or the whole text, which
 // made noise-dense or long documents cost quadratic time. span-index.property.test.ts proves
 // each answer equal to the plain scan.
+import { ScratchPool } from '../scratch';
 
 /** a fixed set of spans, sorted by start, with the running maximum of their ends */
 export class SpanIndex {
@@ -46,6 +47,40 @@ export class SpanIndex {
 }
 
 /**
+ * A flag per UTF-16 unit (64 KB), from a pool: clear() unsets only what add() set. Why: the
+ * screens below are made per call, and a report of a few KB paid more to allocate and zero
+ * their 64 KB arrays than to scan its text.
+ */
+export class UnitSet {
+  readonly has = new Uint8Array(0x10000);
+  private readonly added: number[] = [];
+  add(unit: number): void {
+    if (this.has[unit] === 0) {
+      this.has[unit] = 1;
+      this.added.push(unit);
+    }
+  }
+  clear(): void {
+    for (const u of this.added) this.has[u] = 0;
+    this.added.length = 0;
+  }
+}
+
+const unitSets = new ScratchPool(() => [new UnitSet(), new UnitSet()] as const);
+
+/** fn with two empty UnitSets, cleared and given back after */
+export function withUnitSets<T>(fn: (a: UnitSet, b: UnitSet) => T): T {
+  const sets = unitSets.take();
+  try {
+    return fn(sets[0], sets[1]);
+  } finally {
+    sets[0].clear();
+    sets[1].clear();
+    unitSets.give(sets);
+  }
+}
+
+/**
  * For each piece [a, b) of f: is it printed nowhere else in f (no other start, overlapping
  * copies included)? One pass over f: a position is looked at only when its character, and the
  * next one, can start a piece (typed-array screens); there the hashes of the substrings of each
@@ -53,11 +88,15 @@ export class SpanIndex {
  * a substring is sliced and looked up only when its hash is a piece's (no allocation elsewhere).
  */
 export function printedOnce(f: string, pieces: readonly (readonly [number, number])[]): boolean[] {
+  return withUnitSets((a, b) => printedOnceWith(f, pieces, a, b));
+}
+
+function printedOnceWith(f: string, pieces: readonly (readonly [number, number])[], firstSet: UnitSet, secondSet: UnitSet): boolean[] {
   const seen = new Map<string, number>();
   const isLength = new Uint8Array(256);
   let longest = 0;
-  const firsts = new Uint8Array(0x10000);
-  const seconds = new Uint8Array(0x10000);
+  const firsts = firstSet.has;
+  const seconds = secondSet.has;
   const hashes = new Int32Array(HASH_BITS >>> 5);
   let single = false;
   let long: number[] = []; // lengths beyond the hashed ones: sliced at every candidate, as before
@@ -70,9 +109,9 @@ export function printedOnce(f: string, pieces: readonly (readonly [number, numbe
       const k = hashBit(hashOf(f, a, b), b - a);
       hashes[k >>> 5] |= 1 << (k & 31);
     } else if (!long.includes(b - a)) long.push(b - a);
-    firsts[f.charCodeAt(a)] = 1;
+    firstSet.add(f.charCodeAt(a));
     if (b - a === 1) single = true;
-    else seconds[f.charCodeAt(a + 1)] = 1;
+    else secondSet.add(f.charCodeAt(a + 1));
   }
   long = long.sort((x, y) => x - y);
   const count = (p: number, len: number) => {
