@@ -59,5 +59,12 @@ describe("a workspace member corrected in the inspector", () => {
     await until(() => entry().corrected === 0);
     expect(entry().row).toEqual(asRead.row);
     expect(entry().fails).toEqual(asRead.fails);
+
+    // corrected, then straight back to the grid before the checks have run again: the row still follows
+    const corrected = useGouji.getState().correctCell('applications', 'resultsTotal', 'naturalPerson', 26);
+    useGouji.getState().backToBatch();
+    await corrected;
+    await until(() => entry().corrected === 1);
+    expect(entry().row.checks).toEqual(batchRow(fixed, 'p/pingtan-2020.txt', 12).row.checks);
   }, 60_000);
 });

@@ -358,7 +358,9 @@ export function followBatchCorrections(store: {
   subscribe: (listener: (s: Full, prev: Full) => void) => () => void;
 }): () => void {
   return store.subscribe((s, prev) => {
-    if (s.mode !== 'batch-report' || !s.batch.openKey || !s.doc || s.doc === prev.doc) return;
+    // in 'batch' too: a person who corrects and goes back at once gets the checks run again
+    // after leaving (the corrected document still arrives, for the report last open)
+    if (s.mode === 'single' || !s.batch.openKey || !s.doc || s.doc === prev.doc) return;
     if (s.corrections.length === 0 && prev.corrections.length === 0) return;
     // a correction's own document (derived from the one inspected), or the one inspected once all are undone
     if (s.corrections.length > 0 && s.doc === s.inspected) return;
