@@ -79,6 +79,21 @@ const least = (rs: ProcRun[]) => Math.min(...rs.map((r) => r.cpu ?? Infinity));
 /** the main thread's share of a run's CPU, in % (the least of some runs) */
 const share = (rs: ProcRun[]) => Math.min(...rs.map((r) => (100 * (r.main ?? 0)) / (r.cpu ?? 1))).toFixed(0);
 
+/** the run of least CPU */
+const cheapest = (rs: ProcRun[]) => rs.reduce((a, b) => ((b.cpu ?? Infinity) < (a.cpu ?? Infinity) ? b : a));
+
+/**
+ * A run's CPU by kind: the main thread, the `workers` busiest other threads (the pool's worker
+ * threads: each does seconds of work, V8's helpers about one), and the rest (V8's platform
+ * threads — TurboFan compiling, GC — and libuv's). Threads all read "node" in /proc here, so
+ * the split is by CPU, a heuristic that holds for runs of hundreds of reports.
+ */
+function byKind(r: ProcRun, workers: number): { main: number; workers: number; helpers: number } {
+  const others = r.threads.map((t) => t.seconds).sort((a, b) => b - a);
+  const w = others.slice(0, workers).reduce((a, b) => a + b, 0);
+  return { main: r.main ?? 0, workers: w, helpers: others.slice(workers).reduce((a, b) => a + b, 0) };
+}
+
 const uptime = () => spawnSync('uptime', { encoding: 'utf8' }).stdout.trim();
 
 /**
@@ -99,9 +114,9 @@ export async function benchJobs(reports = 1000, rounds = 2): Promise<void> {
     buildCli();
     console.log(`before: ${uptime()}`);
     const ways = [
-      { name: '--jobs 1, main thread', jobs: 1, env: {} },
-      { name: '--jobs 1, one worker thread', jobs: 1, env: { GOUJI_CLI_POOL: 'threads' } },
-      { name: '--jobs 2', jobs: 2, env: {} },
+      { name: '--jobs 1, main thread', jobs: 1, threads: 0, env: {} },
+      { name: '--jobs 1, one worker thread', jobs: 1, threads: 1, env: { GOUJI_CLI_POOL: 'threads' } },
+      { name: '--jobs 2', jobs: 2, threads: 2, env: {} },
     ];
     const runs: ProcRun[][] = ways.map(() => []);
     for (let r = 0; r < rounds; r++) {
@@ -124,6 +139,15 @@ export async function benchJobs(reports = 1000, rounds = 2): Promise<void> {
       console.log(`CPU added by the second thread: ×${(least(two) / least(oneThread)).toFixed(2)} of one worker thread's, ×${(least(two) / least(inMain)).toFixed(2)} of the main thread's`);
       // on two idle cores the run takes about its busiest core's time: what the ratio would be if nothing else ran
       console.log(`ratio if two idle cores split the CPU evenly: ×${((2 * least(inMain)) / least(two)).toFixed(2)} vs the main thread, ×${((2 * least(oneThread)) / least(two)).toFixed(2)} vs one worker thread (an estimate from CPU seconds, not a measured wall time)`);
+      // Where the CPU goes, by kind. V8 compiles hot functions (TurboFan) and collects garbage on
+      // its own helper threads: with --jobs 1 they run on the otherwise idle second core, so that
+      // run's wall time is about its main thread's CPU alone, while with --jobs 2 both cores are
+      // busy and every CPU second counts. Each worker thread's isolate also compiles (and warms
+      // up, and builds the lexicon) on its own: the second thread's fixed cost.
+      const kinds = ways.map((w, i) => byKind(cheapest(runs[i]), w.threads));
+      console.log(`CPU by kind (s; the least-CPU run of each way; V8 helpers = every other thread, mostly TurboFan compiling — they drop to ~0.3 s with --no-concurrent-recompilation): ${ways.map((w, i) => `${w.name}: main ${kinds[i].main.toFixed(2)}, worker threads ${kinds[i].workers.toFixed(2)}, V8 helpers ${kinds[i].helpers.toFixed(2)}`).join('; ')}`);
+      const mainOnly = kinds[0].main;
+      console.log(`ratio if two idle cores split --jobs 2's CPU evenly and --jobs 1 took its main thread's CPU (its helpers on the idle core): ×${((2 * mainOnly) / least(two)).toFixed(2)}; ×1.7 needs --jobs 2 to cost at most ${((2 * mainOnly) / 1.7).toFixed(2)} s of CPU in all (an estimate)`);
     }
     console.log(`wall ratio vs one worker thread: ×${(best[1].wall / best[2].wall).toFixed(2)}`);
     console.log(`jobs ratio ×${(best[0].wall / best[2].wall).toFixed(2)} (--jobs 1 ${best[0].wall.toFixed(1)} s / --jobs 2 ${best[2].wall.toFixed(1)} s wall, best of ${rounds}; steal ${best[0].machine?.steal.toFixed(0) ?? '?'}% / ${best[2].machine?.steal.toFixed(0) ?? '?'}%; ${set.files} reports, ${(set.bytes / 1e6).toFixed(1)} MB; target ≥ 1.7 on 2 idle cores; ${cpus().length} cores here)`);
