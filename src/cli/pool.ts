@@ -70,7 +70,7 @@ class Thread {
       const [p] = this.pending.splice(at, 1);
       p!.resolve(m.ok ? m.result : crashed(p!.job, m.message));
     });
-    const fail = (why: string) => {
+    const stopped = (why: string) => {
       // a replaced thread's late 'exit' must not touch the jobs of the thread that replaced it
       if (w !== this.worker) return;
       const [running, ...queued] = this.pending;
@@ -86,8 +86,8 @@ class Thread {
         }
       }
     };
-    w.on('error', (e) => fail(e.message));
-    w.on('exit', (code) => fail(`exit ${code}`));
+    w.on('error', (e) => stopped(e.message));
+    w.on('exit', (code) => stopped(`exit ${code}`));
     return w;
   }
 
