@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
@@ -31,6 +31,25 @@ describe('inputs', () => {
     expect(stats.skipped).toBe(3); // .DS_Store, .git, the zip's __MACOSX member
     expect(new TextDecoder().decode((out[2] as { bytes: Uint8Array }).bytes)).toBe('one');
     expect(out[3]).toMatchObject({ missing: true, error: { code: 'file.notFound' } });
+  });
+
+  it('streams a zip found inside a folder and follows a link to a file, with the names the listing gave', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gouji-inputs-'));
+    writeFileSync(join(dir, 'in.zip'), zipSync({ 'y.txt': strToU8('zipped') }));
+    writeFileSync(join(dir, 'real.txt'), 'x');
+    symlinkSync(join(dir, 'real.txt'), join(dir, 'link.txt'));
+    symlinkSync(join(dir, 'gone.txt'), join(dir, 'dangling.txt'));
+    const { out } = await all([dir]);
+    expect(out.map((i) => [i.file, i.base])).toEqual([
+      [join(dir, 'dangling.txt'), 'dangling.txt'],
+      [`${join(dir, 'in.zip')}/y.txt`, 'y.txt'],
+      [join(dir, 'link.txt'), 'link.txt'],
+      [join(dir, 'real.txt'), 'real.txt'],
+    ]);
+    expect(out[0]).toMatchObject({ error: { code: 'file.notFound' } });
+    expect(out[0]).not.toMatchObject({ missing: true }); // only a PATH given on the command line is "missing"
+    expect(out[2]).toEqual({ file: join(dir, 'link.txt'), base: 'link.txt', path: join(dir, 'link.txt') });
+    expect(out[3]).toEqual({ file: join(dir, 'real.txt'), base: 'real.txt', path: join(dir, 'real.txt') });
   });
 
   it('gives a damaged zip an error row', async () => {

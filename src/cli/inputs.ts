@@ -48,7 +48,10 @@ async function* walk(dir: string, stats: ExpandStats): AsyncGenerator<Input> {
     }
     const path = join(dir, e.name);
     if (e.isDirectory()) yield* walk(path, stats);
-    else if (e.isFile() || e.isSymbolicLink()) yield* one(path, stats, false);
+    // a plain file needs no stat of its own: the listing gave its type (a file gone by the time
+    // it is read gets the same error row from the read); a link is followed by one()
+    else if (e.isFile()) yield* isZip(path) ? zipInputs(path, stats) : [{ file: path, base: e.name, path }];
+    else if (e.isSymbolicLink()) yield* one(path, stats, false);
   }
 }
 
