@@ -145,7 +145,7 @@ export async function benchJobs(reports = 1000, rounds = 2): Promise<void> {
       // busy and every CPU second counts. Each worker thread's isolate also compiles (and warms
       // up, and builds the lexicon) on its own: the second thread's fixed cost.
       const kinds = ways.map((w, i) => byKind(cheapest(runs[i]), w.threads));
-      console.log(`CPU by kind (s; the least-CPU run of each way; V8 helpers = every other thread, mostly TurboFan compiling — they drop to ~0.3 s with --no-concurrent-recompilation): ${ways.map((w, i) => `${w.name}: main ${kinds[i].main.toFixed(2)}, worker threads ${kinds[i].workers.toFixed(2)}, V8 helpers ${kinds[i].helpers.toFixed(2)}`).join('; ')}`);
+      console.log(`CPU by kind (s; the least-CPU run of each way; V8 helpers = every other thread, mostly TurboFan compiling — they drop to 0.3–0.5 s with --no-concurrent-recompilation, which moves the compiling onto the JavaScript threads): ${ways.map((w, i) => `${w.name}: main ${kinds[i].main.toFixed(2)}, worker threads ${kinds[i].workers.toFixed(2)}, V8 helpers ${kinds[i].helpers.toFixed(2)}`).join('; ')}`);
       const mainOnly = kinds[0].main;
       console.log(`ratio if two idle cores split --jobs 2's CPU evenly and --jobs 1 took its main thread's CPU (its helpers on the idle core): ×${((2 * mainOnly) / least(two)).toFixed(2)}; ×1.7 needs --jobs 2 to cost at most ${((2 * mainOnly) / 1.7).toFixed(2)} s of CPU in all (an estimate)`);
     }
