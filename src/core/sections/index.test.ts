@@ -64,6 +64,18 @@ describe('findSections on made-up texts', () => {
     expect(s[3].title).toBe('四、因政府信息公开工作被申请行政复议、提起行政诉讼情况');
   });
 
+  it('ends a heading whose title runs over a line break where the next heading begins', () => {
+    // found by the property test (sections/properties.test.ts): 一's title read on into 二's line
+    const text = '一、\n二、一、';
+    const s = find(text);
+    for (const [i, x] of s.entries()) {
+      expect(x.headingSpan[1]).toBeLessThanOrEqual(x.span[1]);
+      expect(text.slice(...x.headingSpan)).toBe(x.title);
+      if (i > 0) expect(x.span[0]).toBe(s[i - 1].span[1]);
+    }
+    expect(s[0].title).toBe('一、');
+  });
+
   it('matches traditional script, full-width numerals and typos', () => {
     const text = [
       '一、總體情況', '正文。',

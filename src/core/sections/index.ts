@@ -246,11 +246,15 @@ export function findSections(ctx: TextContext): Section[] {
     const id = `${h.key}:${h.number}`;
     const repeated = seen.has(id);
     seen.add(id);
-    const headingSpan: Span = [h.start, h.end];
+    // a generic heading's title read over a line break may reach into the next heading
+    // ("一、\n二、…"): the next one owns its line
+    let end = Math.min(h.end, next);
+    while (end > h.start + 1 && /\s/.test(text[end - 1]!)) end--;
+    const headingSpan: Span = [h.start, end];
     const section: Section = {
       key: h.key,
       number: h.number,
-      title: text.slice(h.start, h.end),
+      title: text.slice(h.start, end),
       headingSpan,
       span: [h.start, next],
     };

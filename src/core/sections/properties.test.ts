@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeContext } from '../context';
-import { cleanView } from '../meta/clean';
+import { cleanView, joinWrapped } from '../meta/clean';
 import { foldChar } from '../normalize/fold';
 import type { Span } from '../types';
 import { detectMeta } from '../meta';
@@ -16,7 +16,9 @@ function printedSlice(text: string, span: Span): string {
   const sub = text.slice(...span);
   let folded = '';
   for (let i = 0; i < sub.length; i++) folded += foldChar(sub[i]!);
-  return cleanView({ text: sub, folded }).folded;
+  // a title wrapped over two lines is read joined (meta/clean joinWrapped): so is the slice
+  const view = cleanView({ text: sub, folded });
+  return joinWrapped(view, 0, view.folded.length).folded;
 }
 
 // Text built from report-like pieces, so headings, rows and noise meet in every order.
