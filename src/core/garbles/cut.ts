@@ -60,33 +60,41 @@ const probe2 = (h: number, shift: number) => Math.imul(h ^ (h >>> 15), 0x85ebca6
 /** a bit set of adjacent character pairs (hashed; a false hit only costs the full test) */
 const PAIR_BITS = 1 << 21;
 const pairBit = (a: number, b: number) => (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> 11;
-function setPair(bits: Uint32Array, a: number, b: number): void {
-  const k = pairBit(a, b);
-  bits[k >>> 5] |= 1 << (k & 31);
-}
-const hasPair = (bits: Uint32Array, a: number, b: number) => {
-  const k = pairBit(a, b);
+const hasPairIn = (bits: Int32Array, mask: number, a: number, b: number) => {
+  const k = pairBit(a, b) & mask;
   return (bits[k >>> 5] & (1 << (k & 31))) !== 0;
 };
 
 export interface Templates {
   /** 6-grams by their two hashes (as int32: Grams stores Int32Array keys) */
   set: Grams;
-  pairs: Uint32Array;
+  /**
+   * adjacent pairs, ~64 bits a pair (was 2^21 bits whatever the count: findCuts asks about
+   * every Han character, and a 256 KB set missed the cache on each question)
+   */
+  pairs: Int32Array;
+  pairMask: number;
 }
 
 /** the 6-grams and adjacent pairs of the template phrases (folded) */
 export function templateGrams(phrases: string[]): Templates {
-  const set = new Grams(phrases.reduce((n, p) => n + p.length, 0));
-  const pairs = new Uint32Array(PAIR_BITS >>> 5);
+  const units = phrases.reduce((n, p) => n + p.length, 0);
+  const set = new Grams(units);
+  let bits = 1 << 10;
+  while (bits < units * 64 && bits < PAIR_BITS) bits <<= 1;
+  const pairMask = bits - 1;
+  const pairs = new Int32Array(bits >>> 5);
   for (const p of phrases) {
     for (let a = 0; a + GRAM <= p.length; a++) {
       const g = p.slice(a, a + GRAM);
       set.add(hashOf(g, B1) | 0, hashOf(g, B2) | 0);
     }
-    for (let a = 0; a + 1 < p.length; a++) setPair(pairs, p.charCodeAt(a), p.charCodeAt(a + 1));
+    for (let a = 0; a + 1 < p.length; a++) {
+      const k = pairBit(p.charCodeAt(a), p.charCodeAt(a + 1)) & pairMask;
+      pairs[k >>> 5] |= 1 << (k & 31);
+    }
   }
-  return { set, pairs };
+  return { set, pairs, pairMask };
 }
 
 const NONE = 0;
@@ -243,7 +251,7 @@ export function findCuts(lex: Lexicon, f: string, templates: Templates | null): 
         // screens: the joined 6-gram may occur in the document; the templates hold the pair
         // at the junction
         const inDoc = left >= SIDE && right >= SIDE && inMiddles(before, f.charCodeAt(i + g)) && seen((l3 + hashAt(f, i + g, SIDE)) >>> 0);
-        const inTemplates = templates !== null && hasPair(templates.pairs, before, f.charCodeAt(i + g));
+        const inTemplates = templates !== null && hasPairIn(templates.pairs, templates.pairMask, before, f.charCodeAt(i + g));
         if (!inDoc && !inTemplates) continue;
         if (cutAt(lex, f, inDoc ? doc : null, inTemplates ? templates.set : null, i, g, Math.min(left, GRAM - 1), right)) {
           out.push({ start: i, end: i + g, inWord: true });
