@@ -4,6 +4,8 @@
 import { loadavg } from 'node:os';
 import { corpus, STAGES, structureStages, type Stage } from './structure';
 
+const zero = () => Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
+
 export async function stageCpu(passes: number): Promise<void> {
   const inputs = corpus(1_200_000);
   const mb = inputs.reduce((a, i) => a + i.bytes.length, 0) / 1e6;
@@ -18,7 +20,6 @@ export async function stageCpu(passes: number): Promise<void> {
       await structureStages(input, lap);
     }
   };
-  const zero = () => Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
   await run(zero()); // cold, not counted
   for (let i = 0; i < 3; i++) await run(zero());
   const acc = zero();
