@@ -272,7 +272,7 @@ test('a figure corrected in the inspector, opened from the grid, is in the works
   const row = gridRows(page).filter({ hasText: 'pingtan-2020.txt' });
   await expect(row.locator('[data-cell-col="fail"]')).toHaveText(String(fails));
   await expect(row.locator('[data-cell-col="uncertain"]')).toHaveText(String(uncertain));
-  await expect(row.locator('[data-cell-col="corrected"]')).toHaveText('1');
+  await expect(row.getByTestId('row-corrected')).toHaveAttribute('title', /更正 1 格/);
   const summary = (await download('summaryCsv')).replace(/^\uFEFF/, '').trim().split(/\r?\n/).map((l) => l.split(','));
   const at = (name: string) => summary[0]!.indexOf(name);
   const line = summary.find((l) => l[at('file')] === 'pingtan-2020.txt')!;

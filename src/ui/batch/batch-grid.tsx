@@ -79,9 +79,16 @@ const GridRow = memo(function GridRow({ entry: e, index, start, active, template
         return (
           <div key={c.id} role="gridcell" data-cell-col={c.id} className={c.numeric ? 'bg-num' : undefined} title={c.id === 'file' || c.id === 'error' || c.id === 'agency' ? text : undefined}>
             {c.id === 'file' ? (
-              <button type="button" tabIndex={-1} className="bg-open" onClick={() => onOpen(e.key)} aria-label={t('batchOpenRow', { file: e.path })}>
-                {text}
-              </button>
+              <>
+                {e.corrected ? (
+                  <span className="bg-corrected" title={t('batchCorrectedCells', { n: e.corrected })} data-testid="row-corrected">
+                    ✎{' '}
+                  </span>
+                ) : null}
+                <button type="button" tabIndex={-1} className="bg-open" onClick={() => onOpen(e.key)} aria-label={t('batchOpenRow', { file: e.path })}>
+                  {text}
+                </button>
+              </>
             ) : (
               text
             )}

@@ -43,6 +43,7 @@ export const batchEn: Record<keyof typeof batchZh, string> = {
   batchColumns: 'Columns shown',
   batchGridLabel: 'Batch reports: arrow keys move, Enter opens the report',
   batchOpenRow: 'Open {file}',
+  batchCorrectedCells: '{n} cells corrected in the inspector: this row counts as corrected',
   col_file: 'File',
   col_agency: 'Body',
   col_year: 'Year',

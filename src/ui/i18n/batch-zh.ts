@@ -41,6 +41,7 @@ export const batchZh = {
   batchColumns: '显示的列',
   batchGridLabel: '批量报告表：方向键移动，Enter 打开报告',
   batchOpenRow: '打开 {file}',
+  batchCorrectedCells: '已在检查器中更正 {n} 格：本行的计数与指标按更正后计算',
   col_file: '文件',
   col_agency: '机关',
   col_year: '年度',

@@ -6,6 +6,7 @@ import type { MessageKey } from './zh';
 
 export const enSingular: Partial<Record<MessageKey, string>> = {
   lines: '{n} line',
+  batchCorrectedCells: '{n} cell corrected in the inspector: this row counts as corrected',
   checksFailed: '{n} failed check',
   garblesFound: '{n} garble',
   bytes: '{n} byte',
