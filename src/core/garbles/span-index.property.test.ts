@@ -20,36 +20,28 @@ describe('SpanIndex', () => {
   });
 });
 
+/** printedOnce over texts joined from `unit`s, against indexOf, for pieces of `length` units */
+function againstIndexOf(unit: fc.Arbitrary<string>, maxUnits: number, length: fc.Arbitrary<number>, maxPieces: number, numRuns: number): void {
+  fc.assert(
+    fc.property(fc.array(unit, { maxLength: maxUnits }), fc.array(fc.tuple(fc.nat(), length), { maxLength: maxPieces }), (units, raw) => {
+      const f = units.join('');
+      const pieces = raw.map(([a, l]) => [a % (f.length + 1), Math.min(f.length, (a % (f.length + 1)) + l)] as [number, number]);
+      const got = printedOnce(f, pieces);
+      pieces.forEach(([a, b], k) => {
+        const s = f.slice(a, b);
+        expect(got[k]).toBe(b > a && f.indexOf(s) === a && f.indexOf(s, a + 1) < 0);
+      });
+    }),
+    { numRuns },
+  );
+}
+
 describe('printedOnce', () => {
   it('is true exactly when indexOf finds the piece at its own place and nowhere after', () => {
-    const unit = fc.constantFrom('格', '式', '。', '\n', '格式', 'a');
-    fc.assert(
-      fc.property(fc.array(unit, { maxLength: 80 }), fc.array(fc.tuple(fc.nat(), fc.nat(5)), { maxLength: 12 }), (units, raw) => {
-        const f = units.join('');
-        const pieces = raw.map(([a, l]) => [a % (f.length + 1), Math.min(f.length, (a % (f.length + 1)) + l)] as [number, number]);
-        const got = printedOnce(f, pieces);
-        pieces.forEach(([a, b], k) => {
-          const s = f.slice(a, b);
-          expect(got[k]).toBe(b > a && f.indexOf(s) === a && f.indexOf(s, a + 1) < 0);
-        });
-      }),
-      { numRuns: 500 },
-    );
+    againstIndexOf(fc.constantFrom('格', '式', '。', '\n', '格式', 'a'), 80, fc.nat(5), 12, 500);
   });
 
   it('answers the same for pieces longer than the hashed lengths (≥ 256 units)', () => {
-    const unit = fc.constantFrom('格式'.repeat(70), '格', '。', 'a');
-    fc.assert(
-      fc.property(fc.array(unit, { maxLength: 12 }), fc.array(fc.tuple(fc.nat(), fc.integer({ min: 250, max: 300 })), { maxLength: 6 }), (units, raw) => {
-        const f = units.join('');
-        const pieces = raw.map(([a, l]) => [a % (f.length + 1), Math.min(f.length, (a % (f.length + 1)) + l)] as [number, number]);
-        const got = printedOnce(f, pieces);
-        pieces.forEach(([a, b], k) => {
-          const s = f.slice(a, b);
-          expect(got[k]).toBe(b > a && f.indexOf(s) === a && f.indexOf(s, a + 1) < 0);
-        });
-      }),
-      { numRuns: 200 },
-    );
+    againstIndexOf(fc.constantFrom('格式'.repeat(70), '格', '。', 'a'), 12, fc.integer({ min: 250, max: 300 }), 6, 200);
   });
 });

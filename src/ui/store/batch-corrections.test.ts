@@ -1,31 +1,12 @@
-// oxlint-disable-next-line import/no-unassigned-import -- installs indexedDB as a global for the test
-import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { deleteDB } from 'idb';
-import { inspectBytes, isErrorDocument } from '../../core/inspect';
-import type { ReportDocument } from '../../core/types';
+// the test support comes first: it installs indexedDB before the store and storage load
+import { freshDbPerTest, pingtan, until } from './testing/idb-report';
+import { describe, expect, it } from 'vitest';
 import { batchRow } from '../../worker/batch-row';
-import { closeGoujiDb, DB_NAME, listRows } from '../storage';
+import { listRows } from '../storage';
 import type { BatchRow } from '../../worker/batch-row';
 import { useGouji } from './store';
 
-afterEach(async () => {
-  await closeGoujiDb();
-  await deleteDB(DB_NAME);
-});
-
-async function pingtan(): Promise<ReportDocument> {
-  const file = join(__dirname, '..', '..', '..', 'fixtures', 'samples', 'pingtan-2020-flattened.txt');
-  const d = await inspectBytes(new Uint8Array(readFileSync(file)), 'pingtan-2020-flattened.txt');
-  if (isErrorDocument(d)) throw new Error(d.error);
-  return d;
-}
-
-const until = async (ok: () => boolean) => {
-  for (let i = 0; i < 300 && !ok(); i++) await new Promise((r) => setTimeout(r, 10));
-};
+freshDbPerTest();
 
 const entry = () => useGouji.getState().batch.entries[0]!;
 

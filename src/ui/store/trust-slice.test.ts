@@ -1,30 +1,11 @@
-// oxlint-disable-next-line import/no-unassigned-import -- installs indexedDB as a global for the test
-import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { deleteDB } from 'idb';
-import { inspectBytes, isErrorDocument } from '../../core/inspect';
-import type { ReportDocument } from '../../core/types';
-import { closeGoujiDb, DB_NAME, reportReviewKey } from '../storage';
+// the test support comes first: it installs indexedDB before the store and storage load
+import { freshDbPerTest, pingtan, until } from './testing/idb-report';
+import { describe, expect, it } from 'vitest';
+import { reportReviewKey } from '../storage';
 import { useGouji } from './store';
 import { checkKeys, withReviews } from '../../core/review/findings';
 
-afterEach(async () => {
-  await closeGoujiDb();
-  await deleteDB(DB_NAME);
-});
-
-async function pingtan(): Promise<ReportDocument> {
-  const file = join(__dirname, '..', '..', '..', 'fixtures', 'samples', 'pingtan-2020-flattened.txt');
-  const d = await inspectBytes(new Uint8Array(readFileSync(file)), 'pingtan-2020-flattened.txt');
-  if (isErrorDocument(d)) throw new Error(d.error);
-  return d;
-}
-
-const until = async (ok: () => boolean) => {
-  for (let i = 0; i < 200 && !ok(); i++) await new Promise((r) => setTimeout(r, 10));
-};
+freshDbPerTest();
 
 describe('corrections and reviews', () => {
   it('re-runs the checks on a correction, and finds corrections and reviews again for the same text', async () => {
