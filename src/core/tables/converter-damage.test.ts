@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeContext } from '../context';
 import { extractTables } from './index';
+import { extractedRows } from '../testing/extracted-rows';
 import { APPLICATION_LABELS } from '../testing/application-labels';
 
 const LABELS = APPLICATION_LABELS;
@@ -18,12 +19,7 @@ const row = (label: string, v: (number | string)[]) => `|  | ${label} | ${v.join
 const block = (heading: string, cols: string[], rows: [string, (number | string)[]][]) =>
   [`**${heading}**`, '', `| 信息内容 | ${cols.join(' | ')} |`, `| --- | ${cols.map(() => '---').join(' | ')} |`, ...rows.map(([l, v]) => `| ${l} | ${v.join(' | ')} |`), ''].join('\n');
 
-function applications(text: string) {
-  const t = extractTables(makeContext(text), []).tables.applications;
-  expect(t).not.toBeNull();
-  for (const c of t!.cells) if (c.span) expect(text.slice(c.span[0], c.span[1])).toBe(c.raw);
-  return t!.rows;
-}
+const applications = (text: string) => extractedRows(text, 'applications');
 
 describe('converter Markdown with damage', () => {
   it('a row label in a heading with characters injected inside it, above its one-row table', () => {

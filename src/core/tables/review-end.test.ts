@@ -2,8 +2,7 @@
 // the read must not run on through the next sections, the signature and a section published
 // again after it (its figures would fill the blank cells, or push a leading blank out).
 import { describe, expect, it } from 'vitest';
-import { makeContext } from '../context';
-import { extractTables } from './index';
+import { extractedRows } from '../testing/extracted-rows';
 
 const COLS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
 // what follows the table: two sections of prose, the signature, then section 三 printed again
@@ -24,12 +23,7 @@ const AFTER = (cell: (s: string) => string) =>
 const cell = (s: string) => `${s} |`;
 const md = (cells: string[]) => `| ${cells.join(' | ')} |`;
 
-function review(text: string) {
-  const t = extractTables(makeContext(text), []).tables.reviewLitigation;
-  expect(t).not.toBeNull();
-  for (const c of t!.cells) if (c.span) expect(text.slice(c.span[0], c.span[1])).toBe(c.raw);
-  return t!.rows;
-}
+const review = (text: string) => extractedRows(text, 'reviewLitigation');
 
 describe('table 四 ends at its row of figures', () => {
   it('`cell |` lines with blank cells, prose and a copied section after', () => {
