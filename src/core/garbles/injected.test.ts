@@ -186,3 +186,15 @@ describe('compact official wording and unit abbreviations (real reports of holdo
     expect(await flagged('将涉及交巡警、治安、禁毒、蝶拘留所、出入境等单位的重点领域信息公开内容明确公开时限。')).toEqual(['蝶']);
   });
 });
+
+describe('rare characters the lattice read together with real neighbours', () => {
+  it('flags the rare core when the widened run is the document’s own wording, not in a name, number or address', async () => {
+    // 项加 recurs; 强问政 and 用权 recur: the widened runs were dropped whole before
+    expect(await flagged('（本列数据的勾稽关系为：第一项加邾圫芑紞第二项之和，等于第三项加第四项之和）')).toEqual(['邾圫芑紞']);
+    expect(await flagged('二是做大做阽沱强问政平台。创新问政方式，问政平台全年受理群众诉求。')).toEqual(['阽沱']);
+    expect(await flagged('一是加强醌用权信息公开。规范用权信息公开，推进用权公开。')).toEqual(['醌']);
+    expect(await flagged('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）')).toEqual([]);
+    expect(await flagged('成立了以政委熊磊为组长的领导小组。')).toEqual([]);
+    expect(await flagged('转发《关于做好政务公开工作的通知》（岚综管办便函〔2020〕3号）。')).toEqual([]);
+  });
+});

@@ -166,6 +166,26 @@ function wrappedWord(lex: Lexicon, f: string, s: number, e: number): boolean {
   return false;
 }
 
+/**
+ * Characters past the ~4,500 most frequent (cost ≥ 13: 邾 圫 芑 紞 莕; 翔 宇 are 12.4 and 11.7):
+ * rare enough that a run of nothing else, holding no word, is noise whatever its neighbours are.
+ */
+const RARE_COST = 13;
+
+/** the longest run of rare characters inside a noise span that also holds commoner ones, or null */
+function rareCore(lex: Lexicon, f: string, s: NoiseSpan): NoiseSpan | null {
+  let best: [number, number] | null = null;
+  for (let i = s.start; i < s.end; ) {
+    if (!(lex.charCost[f.charCodeAt(i)] >= RARE_COST)) { i++; continue; }
+    let j = i;
+    while (j < s.end && lex.charCost[f.charCodeAt(j)] >= RARE_COST) j++;
+    if (!best || j - i > best[1] - best[0]) best = [i, j];
+    i = j;
+  }
+  if (!best || (best[0] === s.start && best[1] === s.end) || hasWord(lex, f, best[0], best[1])) return null;
+  return { start: best[0], end: best[1], inWord: s.inWord };
+}
+
 /** two UTF-16 units as one int32 (a small integer: Map lookups by it stay on V8's fast path) */
 const pairKey = (f: string, i: number) => (f.charCodeAt(i) << 16) | f.charCodeAt(i + 1);
 const isHanAt = (f: string, i: number) => i >= 0 && i < f.length && /[\u3400-\u9fff]/.test(f[i]);
@@ -331,21 +351,33 @@ function detectWith(lex: Lexicon, ctx: TextContext, p: LatticeParams, domain: Gr
   const attest = domain !== null || p.bridgeBonus > 0 ? new Attest(f, domain) : null;
   const spans: NoiseSpan[] = findNoise(lex, f, p, attest, 0, f.length, screened);
   const key = (s: NoiseSpan) => f.slice(Math.max(0, s.start - 1), s.end + 1);
-  const keys = spans.map(key);
-  const bare = spans.filter((s) => s.end - s.start >= 2).map((s) => f.slice(s.start, s.end));
+  const cores = spans.map((s) => rareCore(lex, f, s));
+  const all = [...spans, ...cores.filter((c): c is NoiseSpan => c !== null)];
+  const keys = all.map(key);
+  const bare = all.filter((s) => s.end - s.start >= 2).map((s) => f.slice(s.start, s.end));
   const again = recurring(f, [...keys, ...bare]);
   const pairs = recurringPairs(f, spans);
-  const out: Garble[] = [];
-  for (const s of spans) {
-    if (again.has(key(s)) || (s.end - s.start >= 2 && again.has(f.slice(s.start, s.end)))) continue;
-    if (pairOf(f, s, (k) => (pairs.get(k) ?? 0) > 1)) continue;
+  const kept = (s: NoiseSpan): boolean => {
+    if (again.has(key(s)) || (s.end - s.start >= 2 && again.has(f.slice(s.start, s.end)))) return false;
+    if (pairOf(f, s, (k) => (pairs.get(k) ?? 0) > 1)) return false;
     // domain phrasing (放管服, 黄赌毒 in other reports) or the document's own
-    if (attest?.touched(s.start, s.end)) continue;
-    if (looksLikeName(f, s.start, s.end)) continue;
-    if (beforeDocNumber(f, s.end)) continue;
-    if (parallel(f, s.start, s.end)) continue;
-    if (inAddress(f, s.start)) continue;
-    if (wrappedWord(lex, f, s.start, s.end)) continue;
+    if (attest?.touched(s.start, s.end)) return false;
+    if (looksLikeName(f, s.start, s.end)) return false;
+    if (beforeDocNumber(f, s.end)) return false;
+    if (parallel(f, s.start, s.end)) return false;
+    if (inAddress(f, s.start)) return false;
+    return !wrappedWord(lex, f, s.start, s.end);
+  };
+  const inContext = (s: NoiseSpan) => looksLikeName(f, s.start, s.end) || beforeDocNumber(f, s.end) || inAddress(f, s.start);
+  const out: Garble[] = [];
+  for (const [i, span] of spans.entries()) {
+    // a run the rules give back to the document may still hold a core of rare characters that
+    // the lattice widened with the real characters its cut left loose (做大做[阽沱]强问政 read as
+    // 做阽沱强问, 1.加强[醌]用权 as 醌用权): the core is judged on its own
+    // (not where the whole run stands in a name, a document number or an address: 政委熊[磊]为组长)
+    const core = cores[i];
+    const s = kept(span) ? span : core && !inContext(span) && kept(core) ? core : null;
+    if (!s) continue;
     out.push({
       kind: 'injected',
       span: [s.start, s.end],
