@@ -26,7 +26,7 @@ test('Workers forbidden: the batch runs on the page with a notice, and finds wha
   await expect(page.getByTestId('main-thread-notice')).toHaveCount(0);
   const inWorkers = await gridText(page);
   const csvInWorkers = await summaryCsv(page);
-  expect(inWorkers).toHaveLength(6);
+  expect(inWorkers).toHaveLength(7);
 
   // from the next page load on, constructing a worker throws, as a locked-down browser does
   await page.addInitScript({ content: DISABLE_WORKERS });
@@ -62,7 +62,7 @@ test('Workers forbidden: a zip is read on the page', async ({ page }) => {
   await page.goto('/');
   await page.getByTestId('file-input').setInputFiles({ name: 'reports.zip', mimeType: 'application/zip', buffer: zip });
   await waitDone(page, 100_000);
-  await expect(gridRows(page)).toHaveCount(2);
+  await expect(gridRows(page)).toHaveCount(3);
   await expect(page.getByTestId('batch-grid')).toContainText('reports.zip/a/ziyang.txt');
   await expect(page.getByTestId('batch-on-page')).toBeVisible();
 });

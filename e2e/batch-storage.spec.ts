@@ -17,7 +17,7 @@ test('past a real quota: every result stays on the page, the refusal is said in 
   await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(baseURL!).origin, quotaSize: used + 100 * 1024 });
   await dropFiles(page, SET);
   await waitDone(page);
-  await expect(gridRows(page)).toHaveCount(6);
+  await expect(gridRows(page)).toHaveCount(7);
   const alerts = page.getByRole('alert');
   await expect(alerts.filter({ hasText: '结果无法保存到本机（存储空间已满）' })).toBeVisible();
   const [d] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export="summaryCsv"]').click()]);

@@ -36,14 +36,14 @@ test('drop many files: the workspace, unreadable members with reasons, the grid,
   console.log(`[batch-perf] ${line}`);
   info.annotations.push({ type: 'measured', description: line });
 
-  await expect(page.getByTestId('batch-count')).toHaveText('6 / 6 份报告');
-  await expect(gridRows(page)).toHaveCount(6);
-  await expect(page.getByTestId('batch-progress')).toContainText('完成：6 份');
-  // png listed before inspection, binary.txt by the core
+  await expect(page.getByTestId('batch-count')).toHaveText('7 / 7 份报告');
+  await expect(gridRows(page)).toHaveCount(7);
+  await expect(page.getByTestId('batch-progress')).toContainText('完成：7 份');
+  // the core tells both from their bytes, as in the command line: an image, a binary file
   await page.getByRole('tab', { name: /无法读取（2）/ }).click();
   const list = page.locator('.bg-unreadable');
   await expect(list).toContainText('photo.png');
-  await expect(list).toContainText('不支持的文件类型');
+  await expect(list).toContainText('图片');
   await expect(list).toContainText('binary.txt');
 });
 
@@ -79,7 +79,7 @@ test('a zip: members read in a worker, sub-folders kept, a GBK-free name, bad me
   await page.goto('/');
   await page.getByTestId('file-input').setInputFiles({ name: 'reports.zip', mimeType: 'application/zip', buffer: zip });
   await waitDone(page);
-  await expect(gridRows(page)).toHaveCount(2);
+  await expect(gridRows(page)).toHaveCount(3); // notes.doc gets its row, with the core's reason
   await expect(page.getByTestId('batch-grid')).toContainText('reports.zip/batch/平潭2020.txt');
   await page.getByRole('tab', { name: /无法读取/ }).click();
   await expect(page.locator('.bg-unreadable')).toContainText('reports.zip/batch/notes.doc');
@@ -220,17 +220,17 @@ test('indicators with formulas, batch charts, exports read back', async ({ page 
   const summary = await download('summaryCsv');
   expect(summary.name).toBe('gouji-summary.csv');
   expect(summary.text.startsWith('\uFEFFfile,')).toBe(true);
-  expect(summary.text.trim().split(/\r?\n/)).toHaveLength(1 + 6);
+  expect(summary.text.trim().split(/\r?\n/)).toHaveLength(1 + 7);
   const long = await download('longCsv');
   expect(long.text.startsWith('\uFEFFreport,table,row,column')).toBe(true);
   expect(long.text).toContain('pingtan-2021.txt,applications,');
   const jsonl = await download('jsonl');
   const lines = jsonl.text.trim().split('\n').map((l) => JSON.parse(l));
-  expect(lines).toHaveLength(6);
+  expect(lines).toHaveLength(7);
   expect(lines.every((l) => l.schema === 'gouji.report/1')).toBe(true);
   const batch = JSON.parse((await download('batchJson')).text);
   expect(batch.schema).toBe('gouji.batch/1');
-  expect(batch.reports).toHaveLength(6);
+  expect(batch.reports).toHaveLength(7);
   const chain = batch.chains.find((c: { agency: string }) => c.agency === '平潭综合实验区');
   expect(chain.checks.some((c: { id: string; status: string }) => c.id === 'carryOver.total' && c.status === 'fail')).toBe(true);
 });
@@ -346,8 +346,8 @@ test('axe-clean, English complete, 390 px to 1920 px', async ({ page }) => {
   await page.getByRole('tab', { name: '报告表' }).click();
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('tab', { name: 'Reports' })).toBeVisible();
-  await expect(page.getByTestId('batch-count')).toHaveText('6 / 6 reports');
-  await expect(page.getByTestId('batch-progress')).toContainText('Done: 6 reports');
+  await expect(page.getByTestId('batch-count')).toHaveText('7 / 7 reports');
+  await expect(page.getByTestId('batch-progress')).toContainText('Done: 7 reports');
   // an unreadable input's reason is worded in the page's language (its code), in the grid and the list
   const binary = gridRows(page).filter({ hasText: 'binary.txt' });
   await expect(binary).toHaveCount(1);

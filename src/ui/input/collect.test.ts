@@ -29,11 +29,11 @@ describe('collect', () => {
     expect(c.members.map((m) => m.path)).toEqual(['a.txt']);
   });
 
-  it('several files: sorted, unsupported and system files listed with a reason', async () => {
-    const c = await collectFiles([file('b.pdf'), file('a.txt'), file('c.png'), file('.DS_Store')], noZip);
+  it('several files: sorted, system files listed with a reason, any other file left to the core to read', async () => {
+    const c = await collectFiles([file('b.pdf'), file('a.txt'), file('c.png'), file('d.md'), file('.DS_Store')], noZip);
     expect(c.many).toBe(true);
-    expect(c.members.map((m) => m.path)).toEqual(['a.txt', 'b.pdf']);
-    expect(c.unreadable).toEqual([{ path: '.DS_Store', reason: 'systemFile' }, { path: 'c.png', reason: 'unsupportedType' }]);
+    expect(c.members.map((m) => m.path)).toEqual(['a.txt', 'b.pdf', 'c.png', 'd.md']);
+    expect(c.unreadable).toEqual([{ path: '.DS_Store', reason: 'systemFile' }]);
     // a picked file goes to the worker as it is (the worker reads it)
     const loaded = await c.members[0]!.load();
     expect(new TextDecoder().decode(loaded instanceof ArrayBuffer ? loaded : await loaded.arrayBuffer())).toBe('x');
@@ -54,8 +54,8 @@ describe('collect', () => {
     });
     const c = await collectFiles([file('a.zip')], unzip);
     expect(c.many).toBe(true);
-    expect(c.members.map((m) => m.path)).toEqual(['a.zip/y/2.txt']);
-    expect(c.unreadable).toEqual([{ path: 'a.zip/big.txt', reason: 'zipTooLarge:99' }, { path: 'a.zip/x.doc', reason: 'unsupportedType' }]);
+    expect(c.members.map((m) => m.path)).toEqual(['a.zip/x.doc', 'a.zip/y/2.txt']);
+    expect(c.unreadable).toEqual([{ path: 'a.zip/big.txt', reason: 'zipTooLarge:99' }]);
     const broken = await collectFiles([file('b.zip'), file('c.txt')], noZip);
     expect(broken.unreadable).toEqual([{ path: 'b.zip', reason: 'zipCorrupt:no' }]);
   });

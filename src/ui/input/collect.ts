@@ -17,8 +17,10 @@ export interface Collected {
   many: boolean;
 }
 
-/** What the app reads; other members are listed as unreadable (reason `unsupportedType`). */
-const ACCEPTED = /\.(txt|text|htm|html|xhtml|docx|pdf)$/i;
+// Every other member goes to the core, whatever its name: it tells a report from an image or a
+// binary file by its bytes (and reads Markdown or .csv converter output that a list of
+// extensions would refuse), as the command line does, so both give the same rows. The read
+// plan (core/decode/read-plan.ts) reads only the head of a file too large to be text.
 const ZIP = /\.zip$/i;
 /** Files operating systems leave in folders and archives; listed, not inspected. */
 const SYSTEM = /(^|\/)(\.DS_Store|Thumbs\.db|desktop\.ini|__MACOSX\/.*|\._[^/]*)$/i;
@@ -61,12 +63,9 @@ async function expand(found: Found[], unzip: Unzip, dirs: number): Promise<Colle
       for (const m of r.members.sort(byPath)) {
         const p = `${path}/${m.path}`;
         if (SYSTEM.test(m.path)) unreadable.push({ path: p, reason: reasonText('systemFile') });
-        else if (!ACCEPTED.test(m.path)) unreadable.push({ path: p, reason: reasonText('unsupportedType') });
         // a copy per load: the pool transfers what it is given
         else members.push({ path: p, load: async () => m.bytes.slice(0) });
       }
-    } else if (!ACCEPTED.test(path) && found.length > 1) {
-      unreadable.push({ path, reason: reasonText('unsupportedType') });
     } else {
       // no file.size here: for a picked folder Chromium asks the disk for it, one file at a time
       members.push({ path, load: async () => file });
