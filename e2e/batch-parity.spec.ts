@@ -14,6 +14,8 @@ test.beforeAll(() => {
 });
 
 type Named = { file: string; json?: string | null; [k: string]: unknown };
+/** a file as the CLI names it when run on `.` (./a.txt), as the browser names it (a.txt) */
+const base = (f: string) => f.replace(/^\.\//, '');
 
 test('a folder: the browser and the CLI give the same documents, batch and summary', async ({ page }) => {
   test.setTimeout(180_000);
@@ -36,7 +38,6 @@ test('a folder: the browser and the CLI give the same documents, batch and summa
   const jsonl = (await download('jsonl')).trim().split('\n').map((l) => JSON.parse(l));
   const summary = await download('summaryCsv');
 
-  const base = (f: string) => f.replace(/^\.\//, '');
   const byFile = (rows: Named[]) => new Map(rows.map((r) => [base(r.file), { ...r, file: base(r.file), json: null }]));
   const cliRows = byFile(cliBatch.reports);
   const browserRows = byFile(browserBatch.reports);
