@@ -16,6 +16,18 @@ test.beforeAll(() => {
 type Named = { file: string; json?: string | null; [k: string]: unknown };
 /** a file as the CLI names it when run on `.` (./a.txt), as the browser names it (a.txt) */
 const base = (f: string) => f.replace(/^\.\//, '');
+const byFile = (rows: Named[]) => new Map(rows.map((r) => [base(r.file), { ...r, file: base(r.file), json: null }]));
+const chainsOf = (b: { chains: { reports: Named[] }[] }) =>
+  b.chains.map((c) => ({ ...c, reports: c.reports.map((r) => ({ ...r, file: base(r.file), json: null })) }));
+
+// the summary CSV: the same rows, apart from the column that names the CLI's JSON file
+const csvRows = (csv: string) => {
+  const [head, ...body] = csv.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+  const cols = head.split(',');
+  const drop = cols.indexOf('json');
+  const keep = (l: string) => l.split(',').filter((_, i) => i !== drop).map((v, i) => (i === 0 ? base(v) : v)).join(',');
+  return { head: keep(head), body: body.map(keep).sort() };
+};
 
 test('a folder: the browser and the CLI give the same documents, batch and summary', async ({ page }) => {
   test.setTimeout(180_000);
@@ -38,13 +50,10 @@ test('a folder: the browser and the CLI give the same documents, batch and summa
   const jsonl = (await download('jsonl')).trim().split('\n').map((l) => JSON.parse(l));
   const summary = await download('summaryCsv');
 
-  const byFile = (rows: Named[]) => new Map(rows.map((r) => [base(r.file), { ...r, file: base(r.file), json: null }]));
   const cliRows = byFile(cliBatch.reports);
   const browserRows = byFile(browserBatch.reports);
   expect([...browserRows.keys()].sort()).toEqual([...cliRows.keys()].sort());
   for (const [f, row] of browserRows) expect(row, f).toEqual(cliRows.get(f));
-  const chainsOf = (b: { chains: { reports: Named[] }[] }) =>
-    b.chains.map((c) => ({ ...c, reports: c.reports.map((r) => ({ ...r, file: base(r.file), json: null })) }));
   expect(chainsOf(browserBatch)).toEqual(chainsOf(cliBatch));
 
   // every report's document (an error document for what cannot be read): the JSON Lines line,
@@ -56,13 +65,5 @@ test('a folder: the browser and the CLI give the same documents, batch and summa
     expect(jsonl[i], r.file).toEqual(JSON.parse(readFileSync(join(out, json as string), 'utf8')));
   }
 
-  // the summary CSV: the same rows, apart from the column that names the CLI's JSON file
-  const rows = (csv: string) => {
-    const [head, ...body] = csv.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
-    const cols = head.split(',');
-    const drop = cols.indexOf('json');
-    const keep = (l: string) => l.split(',').filter((_, i) => i !== drop).map((v, i) => (i === 0 ? base(v) : v)).join(',');
-    return { head: keep(head), body: body.map(keep).sort() };
-  };
-  expect(rows(summary)).toEqual(rows(readFileSync(join(out, 'summary.csv'), 'utf8')));
+  expect(csvRows(summary)).toEqual(csvRows(readFileSync(join(out, 'summary.csv'), 'utf8')));
 });
