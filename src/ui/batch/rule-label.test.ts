@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PROSE_NAMES } from '../../core/diagnostics/zh-checks';
 import { ruleLabel } from './rule-label';
 
 describe('a rule worded for the batch charts', () => {
@@ -9,8 +10,31 @@ describe('a rule worded for the batch charts', () => {
     // a row only the 2019 template prints
     expect(ruleLabel('applications.rowTotal.otherHandling', 'zh')).toMatch(/（行合计）$/);
   });
-  it('keeps the id of a rule outside the families, or of a key the template does not know', () => {
-    expect(ruleLabel('proactive.regulationsAuthority', 'zh')).toBe('proactive.regulationsAuthority');
+  it('words every rule outside the families that the core can fail, in both languages', () => {
+    // the ids the core's checks give (src/core/checks: narrative, fees, soft, prose, prose-outcomes)
+    const ids = [
+      'narrative.fees', 'narrative.feesTable', 'narrative.feesApplications', 'narrative.problemsEmpty', 'narrative.sectionOrder',
+      'meta.templateYear', 'proactive.regulationsAuthority', 'proactive.blank', 'applications.blank', 'reviewLitigation.blank',
+      ...Object.keys(PROSE_NAMES).map((k) => `prose.${k}`),
+    ];
+    for (const id of ids) {
+      for (const lang of ['zh', 'en'] as const) {
+        const label = ruleLabel(id, lang);
+        expect(label, `${id} ${lang}`).not.toBe(id);
+        expect(label, `${id} ${lang}`).not.toMatch(/[a-z]+\.[a-z]/i);
+        expect(label, `${id} ${lang}`).not.toMatch(/\{|\}|undefined/);
+      }
+      // English words, with at most a numeral the report prints (表二) quoted
+      expect(ruleLabel(id, 'en')).toMatch(/^[A-Z][\x20-\x7e二三四五]+$/);
+    }
+    expect(ruleLabel('prose.received', 'zh')).toBe('正文所述收到申请数与表格一致');
+    expect(ruleLabel('prose.received', 'en')).toBe('Requests received as the text states them agree with the tables');
+    expect(ruleLabel('applications.blank', 'zh')).toBe('收到和处理政府信息公开申请情况表不全为空白');
+    expect(new Set(ids.map((id) => ruleLabel(id, 'zh'))).size).toBe(ids.length);
+  });
+  it('keeps the id of a rule it does not know, or of a key the template does not know', () => {
+    expect(ruleLabel('proactive.somethingNew', 'zh')).toBe('proactive.somethingNew');
+    expect(ruleLabel('prose.noSuchKind', 'en')).toBe('prose.noSuchKind');
     expect(ruleLabel('applications.rowTotal.noSuchRow', 'zh')).toBe('applications.rowTotal.noSuchRow');
   });
 });
