@@ -1,0 +1,95 @@
+// Dropping a FOLDER. Playwright cannot drag a real folder from the desktop, so the drop event is
+// dispatched in the page with a DataTransfer whose one item answers webkitGetAsEntry() with a
+// real directory entry of Chromium's own (a sandboxed file system, webkitRequestFileSystem): the
+// same DirectoryEntry / DirectoryReader / FileEntry objects a folder dropped from the desktop
+// gives, with readEntries answering in batches of 100. What is not real: the drag gesture and the
+// item object around the entry (an item of a dropped folder cannot be built by a page).
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { SET, gridRows, waitDone } from './batch-helpers';
+
+type Tree = { path: string; b64: string }[];
+
+/** Write `tree` into the page's sandboxed file system under /`root`, then drop that folder. */
+async function dropFolder(page: Page, root: string, tree: Tree): Promise<void> {
+  await page.evaluate(
+    async ({ root, tree }) => {
+      type Entry = { getDirectory: Function; getFile: Function; createWriter: Function; removeRecursively: Function; file: Function };
+      const call = <T,>(f: (ok: (v: T) => void, err: (e: unknown) => void) => void) => new Promise<T>((ok, err) => f(ok, err));
+      const w = window as unknown as { webkitRequestFileSystem: Function; TEMPORARY: number };
+      const fs = await call<{ root: Entry }>((ok, err) => w.webkitRequestFileSystem(w.TEMPORARY, 64 << 20, ok, err));
+      // a fresh folder each time
+      const old = await call<Entry>((ok, err) => fs.root.getDirectory(root, { create: true }, ok, err));
+      await call<void>((ok, err) => old.removeRecursively(ok, err));
+      const dir = async (path: string[]): Promise<Entry> => {
+        let d = fs.root;
+        for (const name of path) d = await call<Entry>((ok, err) => d.getDirectory(name, { create: true }, ok, err));
+        return d;
+      };
+      for (const { path, b64 } of tree) {
+        const parts = `${root}/${path}`.split('/');
+        const d = await dir(parts.slice(0, -1));
+        const fe = await call<Entry>((ok, err) => d.getFile(parts.at(-1), { create: true }, ok, err));
+        const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+        await call<void>((ok, err) =>
+          fe.createWriter((wr: { onwriteend: () => void; onerror: (e: unknown) => void; write: (b: Blob) => void }) => {
+            wr.onwriteend = () => ok();
+            wr.onerror = err;
+            wr.write(new Blob([bytes]));
+          }, err),
+        );
+      }
+      const entry = await dir([root]);
+      // what Chromium puts in a folder drop: one file item (the folder, as a File of no bytes) whose entry is the directory
+      const dt = new DataTransfer();
+      dt.items.add(new File([], root));
+      const item = { kind: 'file', type: '', webkitGetAsEntry: () => entry, getAsFile: () => dt.files[0] ?? null };
+      Object.defineProperty(dt, 'items', { value: [item] });
+      const fire = (type: string) => document.body.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+      fire('dragenter');
+      fire('dragover');
+      fire('drop');
+    },
+    { root, tree },
+  );
+}
+
+const b64 = (b: Buffer) => b.toString('base64');
+
+test('drop a folder: sub-folders recursed, a folder of over 100 entries read to its end, unreadable members listed', async ({ page }) => {
+  test.setTimeout(120_000);
+  const tree: Tree = [
+    { path: '2020/pingtan.txt', b64: b64(SET[0]!.buffer) },
+    { path: '2020/county/police/ziyang.txt', b64: b64(SET[2]!.buffer) },
+    { path: 'haidong.txt', b64: b64(SET[3]!.buffer) },
+    { path: 'scans/photo.png', b64: b64(SET[5]!.buffer) },
+    { path: '.DS_Store', b64: b64(Buffer.from([0, 0, 0, 1])) },
+    // readEntries gives 100 at a time: a walk that stops after the first batch misses some of these
+    ...Array.from({ length: 130 }, (_, i) => ({ path: `notes/n${String(i).padStart(3, '0')}.doc`, b64: b64(Buffer.from([1, 2, 3])) })),
+  ];
+  await page.goto('/');
+  await dropFolder(page, 'reports', tree);
+  await expect(page.getByTestId('batch-workspace')).toBeVisible();
+  await waitDone(page);
+  await expect(page.getByTestId('batch-count')).toHaveText('3 / 3 份报告');
+  await expect(gridRows(page)).toHaveCount(3);
+  const grid = page.getByTestId('batch-grid');
+  await expect(grid).toContainText('reports/2020/pingtan.txt');
+  await expect(grid).toContainText('reports/2020/county/police/ziyang.txt');
+  await expect(grid).toContainText('reports/haidong.txt');
+  // 130 notes + the picture + the system file, each with its reason
+  await page.getByRole('tab', { name: '无法读取（132）' }).click();
+  const list = page.locator('.bg-unreadable');
+  await expect(list).toContainText('reports/scans/photo.png');
+  await expect(list).toContainText('reports/notes/n000.doc');
+  await expect(list).toContainText('reports/notes/n129.doc');
+  await expect(list).toContainText('系统文件');
+});
+
+test('drop a folder holding one report: the workspace, not the single-report inspector', async ({ page }) => {
+  await page.goto('/');
+  await dropFolder(page, 'one', [{ path: 'sub/ziyang.txt', b64: b64(SET[2]!.buffer) }]);
+  await waitDone(page);
+  await expect(gridRows(page)).toHaveCount(1);
+  await expect(page.getByTestId('batch-grid')).toContainText('one/sub/ziyang.txt');
+});
