@@ -9,7 +9,8 @@
 //     both peaks, sampled every 250 ms;
 //   - the four exports built on those reports: time and longest task each;
 //   - a 5,000-row workspace (the rows stored again under new keys, then a reload restores it):
-//     time to the restored grid, then a wheel scroll through it: longest task and frame.
+//     time to the restored grid, sorting it by agency (what a flush into a sorted grid costs at
+//     that size), then a wheel scroll through it: longest task and frame.
 // Several builds can be measured in one run (before/after): each is served by `vite preview`
 // on a port of its own, in a fresh browser, one after the other on the same generated folder.
 //
@@ -325,6 +326,18 @@ async function measure(dist: string, port: number, folder: string, reports: numb
     log(`${rows}-row workspace restored by a reload in ${((Date.now() - r0) / 1000).toFixed(1)} s (page load included)`);
     for (const l of traceLines(restoreTraced.tasks)) log(l);
     await sleep(1000);
+    // ── sorting all the rows: the agency header clicked three times (ascending, descending, none).
+    // A run that streams rows into a sorted grid sorts them again at every flush, so one sort of
+    // `rows` rows bounds what a flush costs at that size.
+    for (const dir of ['ascending', 'descending', 'none']) {
+      const { tasks } = await tracedTasks(browser, page, trace, async () => {
+        await page.locator('[data-testid="batch-grid"] [data-col="agency"]').click();
+        await page.waitForFunction((d) => document.querySelector('[data-testid="batch-grid"] [role="columnheader"]:has([data-col="agency"])')?.getAttribute('aria-sort') === d, dir, { polling: 50, timeout: 0 });
+        await sleep(300);
+      });
+      log(`  sort ${rows} rows by agency (${dir}):`);
+      for (const l of traceLines(tasks)) log(`  ${l}`);
+    }
     const grid = page.getByTestId('batch-grid');
     const box = (await grid.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectFiles, collectTaken, type EntryLike, type Unzip } from './collect';
+import { collectFiles, collectHandle, collectTaken, type EntryLike, type HandleLike, type Unzip } from './collect';
 
 const file = (name: string, text = 'x') => new File([text], name);
 const noZip: Unzip = async () => ({ ok: false, message: 'no' });
@@ -22,7 +22,42 @@ const fileEntry = (fullPath: string): EntryLike => ({
   isFile: true, isDirectory: false, name: fullPath.split('/').pop()!, fullPath, file: (ok) => ok(file(fullPath.split('/').pop()!)),
 });
 
+/** a directory handle: its entries one at a time (async), files counted when opened */
+function dirHandle(name: string, children: HandleLike[], fail = false): HandleLike {
+  return {
+    kind: 'directory', name,
+    values: async function* () {
+      for (const c of children) yield c;
+      if (fail) throw new Error('gone');
+    },
+  };
+}
+const opened: string[] = [];
+const fileHandle = (name: string): HandleLike => ({ kind: 'file', name, getFile: async () => (opened.push(name), file(name, name)) });
+
 describe('collect', () => {
+  it('a folder through a directory handle: recursed, paths from the folder name, files opened only when loaded', async () => {
+    opened.length = 0;
+    const root = dirHandle('reports', [
+      fileHandle('b.txt'),
+      dirHandle('2020', [fileHandle('a.html'), fileHandle('x.png')]),
+      dirHandle('locked', [fileHandle('c.txt')], true),
+      fileHandle('.DS_Store'),
+    ]);
+    const c = await collectHandle(root, noZip);
+    expect(c.many).toBe(true);
+    expect(c.members.map((m) => m.path)).toEqual(['reports/2020/a.html', 'reports/b.txt', 'reports/locked/c.txt']);
+    expect(c.unreadable).toEqual([
+      { path: 'reports/locked', reason: 'readFailed:gone' },
+      { path: 'reports/.DS_Store', reason: 'systemFile' },
+      { path: 'reports/2020/x.png', reason: 'unsupportedType' },
+    ]);
+    expect(opened).toEqual([]);
+    const loaded = await c.members[1]!.load();
+    expect(loaded instanceof Blob ? await loaded.text() : '').toBe('b.txt');
+    expect(opened).toEqual(['b.txt']);
+  });
+
   it('one plain file is not "many" (the single inspector opens)', async () => {
     const c = await collectFiles([file('a.txt')], noZip);
     expect(c.many).toBe(false);

@@ -3,6 +3,7 @@
 // each with its path, plus the ones that cannot be read with their reason. Nothing is read
 // into memory here except zips: a member's bytes are loaded when a worker takes it.
 import type { UnreadableMember } from '../storage';
+import { yieldToPage } from '../../worker/main-thread';
 
 export interface Member {
   path: string;
@@ -34,7 +35,8 @@ export type Unzip = (file: Blob) => Promise<
 
 interface Found {
   path: string;
-  file: File;
+  /** the file, or (a folder opened through a directory handle) how to get it when it is read */
+  file: File | (() => Promise<File>);
 }
 
 /** Sort members by path, so every way in gives the same order. */
@@ -44,14 +46,20 @@ async function expand(found: Found[], unzip: Unzip, dirs: number): Promise<Colle
   const members: Member[] = [];
   const unreadable: UnreadableMember[] = [];
   let zips = 0;
+  // tens of thousands of files: the page gets a turn every few milliseconds
+  let slice = performance.now();
   for (const { path, file } of found.sort(byPath)) {
+    if (performance.now() - slice > 8) {
+      await yieldToPage();
+      slice = performance.now();
+    }
     if (SYSTEM.test(path)) {
       unreadable.push({ path, reason: reasonText('systemFile') });
     } else if (ZIP.test(path)) {
       zips++;
       let r: Awaited<ReturnType<Unzip>>;
       try {
-        r = await unzip(file);
+        r = await unzip(typeof file === 'function' ? await file() : file);
       } catch (e) {
         r = { ok: false, message: e instanceof Error ? e.message : String(e) };
       }
@@ -68,7 +76,7 @@ async function expand(found: Found[], unzip: Unzip, dirs: number): Promise<Colle
       }
     } else {
       // no file.size here: for a picked folder Chromium asks the disk for it, one file at a time
-      members.push({ path, load: async () => file });
+      members.push({ path, load: typeof file === 'function' ? file : async () => file });
     }
   }
   return { members, unreadable, many: found.length > 1 || zips > 0 || dirs > 0 };
@@ -78,6 +86,43 @@ async function expand(found: Found[], unzip: Unzip, dirs: number): Promise<Colle
 export function collectFiles(files: readonly File[], unzip: Unzip): Promise<Collected> {
   const dirs = files.some((f) => f.webkitRelativePath) ? 1 : 0;
   return expand(files.map((file) => ({ path: file.webkitRelativePath || file.name, file })), unzip, dirs);
+}
+
+/** The minimal directory-handle API we use (File System Access: showDirectoryPicker), so tests can pass fakes. */
+export interface HandleLike {
+  kind: 'file' | 'directory';
+  name: string;
+  getFile?: () => Promise<File>;
+  values?: () => AsyncIterable<HandleLike>;
+}
+
+/**
+ * A folder opened through a directory handle (the folder button where the browser has
+ * showDirectoryPicker). Unlike the folder input, whose browser builds the whole file list in one
+ * task before the page sees it, the handle is read entry by entry, each an asynchronous step,
+ * and a file is only opened when a worker takes it.
+ */
+export async function collectHandle(dir: HandleLike, unzip: Unzip): Promise<Collected> {
+  const found: Found[] = [];
+  const unreadable: UnreadableMember[] = [];
+  let dirs = 0;
+  const walkHandle = async (h: HandleLike, path: string): Promise<void> => {
+    if (h.kind === 'file' && h.getFile) {
+      const get = h.getFile.bind(h);
+      found.push({ path, file: get });
+      return;
+    }
+    if (h.kind !== 'directory' || !h.values) return;
+    dirs++;
+    try {
+      for await (const child of h.values()) await walkHandle(child, `${path}/${child.name}`);
+    } catch (e) {
+      unreadable.push({ path, reason: reasonText('readFailed', e instanceof Error ? e.message : String(e)) });
+    }
+  };
+  await walkHandle(dir, dir.name);
+  const c = await expand(found, unzip, dirs);
+  return { ...c, unreadable: [...unreadable, ...c.unreadable], many: true };
 }
 
 /** The minimal entry API we use (FileSystemEntry), so tests can pass fakes. */

@@ -1,8 +1,9 @@
 // Real <input type=file> elements behind buttons (they stay in the page for setInputFiles):
-// one for files (one or many), one for a whole folder.
+// one for files (one or many), one for a whole folder (behind the browser's directory picker
+// where it has one).
 import { useRef } from 'react';
 import { useT } from '../i18n/i18n';
-import { openFiles } from './open-inputs';
+import { hasDirectoryPicker, openFiles, pickFolder } from './open-inputs';
 
 const ACCEPT = '.txt,.html,.htm,.docx,.pdf,.zip,text/plain,text/html,application/pdf,application/zip,application/vnd.openxmlformats-officedocument.wordprocessingml.document,*/*';
 
@@ -31,7 +32,13 @@ export function FilePicker() {
         data-testid="file-input"
         onChange={change}
       />
-      <button type="button" onClick={() => folder.current?.click()} title={t('openFolderLabel')}>
+      <button
+        type="button"
+        // the browser's directory picker where there is one (the folder is listed a step at a
+        // time), else the folder input (its browser lists every file in one task first)
+        onClick={() => (hasDirectoryPicker() ? void pickFolder().then((done) => done || folder.current?.click()) : folder.current?.click())}
+        title={t('openFolderLabel')}
+      >
         {t('openFolder')}
       </button>
       <input

@@ -1,9 +1,13 @@
+// A folder in: dropped, or chosen with the folder button.
 // Dropping a FOLDER. Playwright cannot drag a real folder from the desktop, so the drop event is
 // dispatched in the page with a DataTransfer whose one item answers webkitGetAsEntry() with a
 // real directory entry of Chromium's own (a sandboxed file system, webkitRequestFileSystem): the
 // same DirectoryEntry / DirectoryReader / FileEntry objects a folder dropped from the desktop
 // gives, with readEntries answering in batches of 100. What is not real: the drag gesture and the
 // item object around the entry (an item of a dropped folder cannot be built by a page).
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { SET, gridRows, waitDone } from './batch-helpers';
@@ -92,4 +96,71 @@ test('drop a folder holding one report: the workspace, not the single-report ins
   await waitDone(page);
   await expect(gridRows(page)).toHaveCount(1);
   await expect(page.getByTestId('batch-grid')).toContainText('one/sub/ziyang.txt');
+});
+
+/**
+ * The folder button where the browser has showDirectoryPicker (Chromium does): the picker's
+ * dialog cannot be driven from Playwright, so the page's showDirectoryPicker answers with a real
+ * directory handle of Chromium's own (the origin-private file system, the same
+ * FileSystemDirectoryHandle type, read the same asynchronous way) holding the folder.
+ */
+async function stubDirectoryPicker(page: Page, root: string, tree: Tree): Promise<void> {
+  await page.evaluate(
+    async ({ root, tree }) => {
+      const opfs = await navigator.storage.getDirectory();
+      await opfs.removeEntry(root, { recursive: true }).catch(() => {});
+      const top = await opfs.getDirectoryHandle(root, { create: true });
+      for (const { path, b64 } of tree) {
+        const parts = path.split('/');
+        let d = top;
+        for (const name of parts.slice(0, -1)) d = await d.getDirectoryHandle(name, { create: true });
+        const w = await (await d.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
+        await w.write(Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)));
+        await w.close();
+      }
+      (window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle> }).showDirectoryPicker = async () => top;
+    },
+    { root, tree },
+  );
+}
+
+test('the folder button: the browser directory picker, sub-folders recursed, unreadable members listed', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await stubDirectoryPicker(page, 'picked', [
+    { path: '2020/pingtan.txt', b64: b64(SET[0]!.buffer) },
+    { path: 'a/b/c/ziyang.txt', b64: b64(SET[2]!.buffer) },
+    { path: 'photo.png', b64: b64(SET[5]!.buffer) },
+  ]);
+  await page.getByRole('button', { name: '打开文件夹…' }).click();
+  await waitDone(page);
+  await expect(page.getByTestId('batch-count')).toHaveText('2 / 2 份报告');
+  const grid = page.getByTestId('batch-grid');
+  await expect(grid).toContainText('picked/2020/pingtan.txt');
+  await expect(grid).toContainText('picked/a/b/c/ziyang.txt');
+  await page.getByRole('tab', { name: '无法读取（1）' }).click();
+  await expect(page.locator('.bg-unreadable')).toContainText('picked/photo.png');
+});
+
+test('the folder button: closing the directory picker changes nothing; where there is none, the folder input opens', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => {
+    (window as unknown as { showDirectoryPicker: () => Promise<never> }).showDirectoryPicker = () => Promise.reject(new DOMException('closed', 'AbortError'));
+  });
+  const chooser = page.waitForEvent('filechooser', { timeout: 2_000 }).then(() => 'input', () => 'none');
+  await page.getByRole('button', { name: '打开文件夹…' }).click();
+  expect(await chooser).toBe('none');
+  await expect(page.getByTestId('batch-workspace')).toHaveCount(0);
+  // a browser without the picker (Firefox, Safari): the folder input's own chooser
+  await page.evaluate(() => {
+    (window as unknown as { showDirectoryPicker?: unknown }).showDirectoryPicker = undefined;
+  });
+  const [fc] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '打开文件夹…' }).click()]);
+  expect(await fc.element().getAttribute('data-testid')).toBe('folder-input');
+  const dir = mkdtempSync(join(tmpdir(), 'gouji-chooser-'));
+  mkdirSync(join(dir, 'chosen', 'sub'), { recursive: true });
+  writeFileSync(join(dir, 'chosen', 'sub', 'haidong.txt'), SET[3]!.buffer);
+  await fc.setFiles(join(dir, 'chosen'));
+  await waitDone(page);
+  await expect(page.getByTestId('batch-grid')).toContainText('chosen/sub/haidong.txt');
 });
