@@ -38,6 +38,7 @@ export function FilePicker() {
         // time), else the folder input (its browser lists every file in one task first)
         onClick={() => (hasDirectoryPicker() ? void pickFolder().then((done) => done || folder.current?.click()) : folder.current?.click())}
         title={t('openFolderLabel')}
+        data-testid="folder-button"
       >
         {t('openFolder')}
       </button>
