@@ -17,36 +17,37 @@ type Tree = { path: string; b64: string }[];
 /** Write `tree` into the page's sandboxed file system under /`root`, then drop that folder. */
 async function dropFolder(page: Page, root: string, tree: Tree): Promise<void> {
   await page.evaluate(
-    async ({ root, tree }) => {
+    async ({ root: folderName, tree: files }) => {
       type Entry = { getDirectory: Function; getFile: Function; createWriter: Function; removeRecursively: Function; file: Function };
+      // oxlint-disable-next-line unicorn/consistent-function-scoping -- runs in the page, where nothing outside it is
       const call = <T,>(f: (ok: (v: T) => void, err: (e: unknown) => void) => void) => new Promise<T>((ok, err) => f(ok, err));
       const w = window as unknown as { webkitRequestFileSystem: Function; TEMPORARY: number };
       const fs = await call<{ root: Entry }>((ok, err) => w.webkitRequestFileSystem(w.TEMPORARY, 64 << 20, ok, err));
       // a fresh folder each time
-      const old = await call<Entry>((ok, err) => fs.root.getDirectory(root, { create: true }, ok, err));
+      const old = await call<Entry>((ok, err) => fs.root.getDirectory(folderName, { create: true }, ok, err));
       await call<void>((ok, err) => old.removeRecursively(ok, err));
       const dir = async (path: string[]): Promise<Entry> => {
         let d = fs.root;
-        for (const name of path) d = await call<Entry>((ok, err) => d.getDirectory(name, { create: true }, ok, err));
+        for (const part of path) d = await call<Entry>((ok, err) => d.getDirectory(part, { create: true }, ok, err));
         return d;
       };
-      for (const { path, b64 } of tree) {
-        const parts = `${root}/${path}`.split('/');
+      for (const { path, b64 } of files) {
+        const parts = `${folderName}/${path}`.split('/');
         const d = await dir(parts.slice(0, -1));
         const fe = await call<Entry>((ok, err) => d.getFile(parts.at(-1), { create: true }, ok, err));
         const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
         await call<void>((ok, err) =>
-          fe.createWriter((wr: { onwriteend: () => void; onerror: (e: unknown) => void; write: (b: Blob) => void }) => {
-            wr.onwriteend = () => ok();
-            wr.onerror = err;
+          fe.createWriter((wr: EventTarget & { write: (b: Blob) => void }) => {
+            wr.addEventListener('writeend', () => ok());
+            wr.addEventListener('error', err);
             wr.write(new Blob([bytes]));
           }, err),
         );
       }
-      const entry = await dir([root]);
+      const entry = await dir([folderName]);
       // what Chromium puts in a folder drop: one file item (the folder, as a File of no bytes) whose entry is the directory
       const dt = new DataTransfer();
-      dt.items.add(new File([], root));
+      dt.items.add(new File([], folderName));
       const item = { kind: 'file', type: '', webkitGetAsEntry: () => entry, getAsFile: () => dt.files[0] ?? null };
       Object.defineProperty(dt, 'items', { value: [item] });
       const fire = (type: string) => document.body.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
@@ -58,18 +59,18 @@ async function dropFolder(page: Page, root: string, tree: Tree): Promise<void> {
   );
 }
 
-const b64 = (b: Buffer) => b.toString('base64');
+const base64 = (b: Buffer) => b.toString('base64');
 
 test('drop a folder: sub-folders recursed, a folder of over 100 entries read to its end, unreadable members listed', async ({ page }) => {
   test.setTimeout(120_000);
   const tree: Tree = [
-    { path: '2020/pingtan.txt', b64: b64(SET[0]!.buffer) },
-    { path: '2020/county/police/ziyang.txt', b64: b64(SET[2]!.buffer) },
-    { path: 'haidong.txt', b64: b64(SET[3]!.buffer) },
-    { path: 'scans/photo.png', b64: b64(SET[5]!.buffer) },
-    { path: '.DS_Store', b64: b64(Buffer.from([0, 0, 0, 1])) },
+    { path: '2020/pingtan.txt', b64: base64(SET[0]!.buffer) },
+    { path: '2020/county/police/ziyang.txt', b64: base64(SET[2]!.buffer) },
+    { path: 'haidong.txt', b64: base64(SET[3]!.buffer) },
+    { path: 'scans/photo.png', b64: base64(SET[5]!.buffer) },
+    { path: '.DS_Store', b64: base64(Buffer.from([0, 0, 0, 1])) },
     // readEntries gives 100 at a time: a walk that stops after the first batch misses some of these
-    ...Array.from({ length: 130 }, (_, i) => ({ path: `notes/n${String(i).padStart(3, '0')}.doc`, b64: b64(Buffer.from([1, 2, 3])) })),
+    ...Array.from({ length: 130 }, (_, i) => ({ path: `notes/n${String(i).padStart(3, '0')}.doc`, b64: base64(Buffer.from([1, 2, 3])) })),
   ];
   await page.goto('/');
   await dropFolder(page, 'reports', tree);
@@ -92,7 +93,7 @@ test('drop a folder: sub-folders recursed, a folder of over 100 entries read to 
 
 test('drop a folder holding one report: the workspace, not the single-report inspector', async ({ page }) => {
   await page.goto('/');
-  await dropFolder(page, 'one', [{ path: 'sub/ziyang.txt', b64: b64(SET[2]!.buffer) }]);
+  await dropFolder(page, 'one', [{ path: 'sub/ziyang.txt', b64: base64(SET[2]!.buffer) }]);
   await waitDone(page);
   await expect(gridRows(page)).toHaveCount(1);
   await expect(page.getByTestId('batch-grid')).toContainText('one/sub/ziyang.txt');
@@ -106,14 +107,14 @@ test('drop a folder holding one report: the workspace, not the single-report ins
  */
 async function stubDirectoryPicker(page: Page, root: string, tree: Tree): Promise<void> {
   await page.evaluate(
-    async ({ root, tree }) => {
+    async ({ root: folderName, tree: files }) => {
       const opfs = await navigator.storage.getDirectory();
-      await opfs.removeEntry(root, { recursive: true }).catch(() => {});
-      const top = await opfs.getDirectoryHandle(root, { create: true });
-      for (const { path, b64 } of tree) {
+      await opfs.removeEntry(folderName, { recursive: true }).catch(() => {});
+      const top = await opfs.getDirectoryHandle(folderName, { create: true });
+      for (const { path, b64 } of files) {
         const parts = path.split('/');
         let d = top;
-        for (const name of parts.slice(0, -1)) d = await d.getDirectoryHandle(name, { create: true });
+        for (const part of parts.slice(0, -1)) d = await d.getDirectoryHandle(part, { create: true });
         const w = await (await d.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
         await w.write(Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)));
         await w.close();
@@ -128,9 +129,9 @@ test('the folder button: the browser directory picker, sub-folders recursed, unr
   test.setTimeout(120_000);
   await page.goto('/');
   await stubDirectoryPicker(page, 'picked', [
-    { path: '2020/pingtan.txt', b64: b64(SET[0]!.buffer) },
-    { path: 'a/b/c/ziyang.txt', b64: b64(SET[2]!.buffer) },
-    { path: 'photo.png', b64: b64(SET[5]!.buffer) },
+    { path: '2020/pingtan.txt', b64: base64(SET[0]!.buffer) },
+    { path: 'a/b/c/ziyang.txt', b64: base64(SET[2]!.buffer) },
+    { path: 'photo.png', b64: base64(SET[5]!.buffer) },
   ]);
   await page.getByRole('button', { name: '打开文件夹…' }).click();
   await waitDone(page);
