@@ -61,9 +61,95 @@ export function findDuplicates(text: string, folded: string): DuplicateResult {
   return { duplicates, insertions: insertions.length ? notRecurring(folded, insertions) : insertions };
 }
 
+/**
+ * The sampled windows seen so far: up to MAX_CANDIDATES positions per window hash, oldest first.
+ * Why not a Map<hash, number[]>: on a 20 MB paste that Map and its arrays held ~12 bytes per
+ * character at the detector's peak and cost a hashed lookup per sampled window; here one
+ * open-addressing table of hashes, and the positions as linked lists in two typed arrays (newest
+ * first). duplicates.property.test.ts proves anchorMatches equal to the Map version.
+ */
+class Windows {
+  private keys = new Int32Array(1024);
+  /** the newest entry of the hash in this slot (0: none) */
+  private head = new Int32Array(1024);
+  private count = new Uint8Array(1024);
+  private used = 0;
+  private shift = 22; // 32 − log2(slots)
+  /** entry e (from 1): its position and the next older entry of the same hash (0: none) */
+  pos = new Int32Array(256);
+  older = new Int32Array(256);
+  private entries = 0;
+
+  /** the slot of hash h (claimed if new) */
+  slot(h: number): number {
+    let k = this.home(h);
+    if (this.count[k] === 0) {
+      if ((this.used + 1) * 2 > this.keys.length) {
+        this.grow();
+        k = this.home(h);
+      }
+      this.keys[k] = h;
+      this.count[k] = 1; // claimed, holding count − 1 positions
+      this.used++;
+    }
+    return k;
+  }
+
+  /** the slot holding h, or the empty slot where it goes */
+  private home(h: number): number {
+    const mask = this.keys.length - 1;
+    let k = Math.imul(h, 0x9e3779b1) >>> this.shift;
+    while (this.count[k] !== 0 && this.keys[k] !== h) k = (k + 1) & mask;
+    return k;
+  }
+
+  /** how many positions slot k holds */
+  size(k: number): number {
+    return this.count[k] - 1;
+  }
+
+  /** the newest entry of slot k (0: none) */
+  newest(k: number): number {
+    return this.head[k];
+  }
+
+  add(k: number, p: number): void {
+    const e = ++this.entries;
+    if (e >= this.pos.length) {
+      const pos = new Int32Array(this.pos.length * 2);
+      pos.set(this.pos);
+      this.pos = pos;
+      const older = new Int32Array(this.older.length * 2);
+      older.set(this.older);
+      this.older = older;
+    }
+    this.pos[e] = p;
+    this.older[e] = this.head[k];
+    this.head[k] = e;
+    this.count[k]++;
+  }
+
+  private grow(): void {
+    const { keys, head, count } = this;
+    const size = keys.length * 2;
+    this.keys = new Int32Array(size);
+    this.head = new Int32Array(size);
+    this.count = new Uint8Array(size);
+    this.shift--;
+    for (let j = 0; j < keys.length; j++) {
+      if (count[j] === 0) continue;
+      let k = Math.imul(keys[j], 0x9e3779b1) >>> this.shift;
+      while (this.count[k] !== 0) k = (k + 1) & (size - 1);
+      this.keys[k] = keys[j];
+      this.head[k] = head[j];
+      this.count[k] = count[j];
+    }
+  }
+}
+
 /** exact matches between a later position and an earlier one, in order of the later copy */
 export function anchorMatches(s: string, n: number): Match[] {
-  const seen = new Map<number, number[]>();
+  const seen = new Windows();
   const out: Match[] = [];
   const B = 0x01000193;
   let pow = 1; // B^(K-1)
@@ -83,16 +169,17 @@ export function anchorMatches(s: string, n: number): Match[] {
     if (isHan(c)) han++;
     if (i < K - 1 || han < 3 || ((h >>> 0) % SAMPLE) !== 0) continue;
     const p = i - K + 1;
-    let list = seen.get(h);
-    if (!list) seen.set(h, (list = []));
-    if (p >= coveredTo && list.length) {
-      // the earlier occurrence whose diagonal is closest to the current chain's
+    const slot = seen.slot(h);
+    if (p >= coveredTo && seen.size(slot)) {
+      // the earlier occurrence whose diagonal is closest to the current chain's (newest first:
+      // on a tie the oldest wins, as it did when the list was read oldest first)
       let best = -1;
-      for (const q of list) {
+      for (let e = seen.newest(slot); e !== 0; e = seen.older[e]) {
+        const q = seen.pos[e];
         if (q + K > p) continue;
-        if (best < 0 || Math.abs(p - q - prevDiag) < Math.abs(p - best - prevDiag)) best = q;
+        if (best < 0 || Math.abs(p - q - prevDiag) <= Math.abs(p - best - prevDiag)) best = q;
       }
-      if (best >= 0 && s.startsWith(s.slice(best, best + K), p)) {
+      if (best >= 0 && sameWindow(s, best, p)) {
         let a = best;
         let b = p;
         // back: not before the previous match, never across into the earlier copy's own start
@@ -116,9 +203,15 @@ export function anchorMatches(s: string, n: number): Match[] {
         coveredTo = Math.max(coveredTo, b + len);
       }
     }
-    if (list.length < MAX_CANDIDATES) list.push(p);
+    if (seen.size(slot) < MAX_CANDIDATES) seen.add(slot, p);
   }
   return out;
+}
+
+/** s[q, q + K) === s[p, p + K) (p + K ≤ s.length), without slicing */
+function sameWindow(s: string, q: number, p: number): boolean {
+  for (let k = 0; k < K; k++) if (s.charCodeAt(q + k) !== s.charCodeAt(p + k)) return false;
+  return true;
 }
 
 /**
@@ -287,29 +380,34 @@ function gapRuns(s: string, ga: [number, number], gb: [number, number], edge: bo
   if (h + t === la) return lb > la ? [span(pb, h, lb - t)] : [];
   if (h + t === lb) return [span(pa, h, la - t)];
   if (la * lb > 40_000) return [];
-  // dp[i][j] = LCS of a[i..], b[j..]
+  // dp[i][j] = LCS of a[i..], b[j..], for i, j ≥ h only. Why that is enough: where a[i] = b[j],
+  // dp[i][j] = dp[i + 1][j + 1] + 1 always, so the walk below goes diagonally through the common
+  // head from (0, 0) to (h, h) reading nothing else, and dp[0][0] = dp[h][h] + h. (The common
+  // tail stays in: the walk may leave the middle sideways into it.) duplicates.property.test.ts
+  // proves the runs equal to the whole table's.
   const w = lb + 1;
   if (table.dp.length < (la + 1) * w) table.dp = new Uint16Array(Math.max((la + 1) * w, table.dp.length * 2));
   const dp = table.dp;
   dp.fill(0, la * w, (la + 1) * w);
   const bc = new Uint16Array(lb);
-  for (let j = 0; j < lb; j++) bc[j] = B(j);
-  for (let i = la - 1; i >= 0; i--) {
+  for (let j = h; j < lb; j++) bc[j] = B(j);
+  for (let i = la - 1; i >= h; i--) {
     const ac = A(i);
     const row = i * w;
     dp[row + lb] = 0;
-    for (let j = lb - 1; j >= 0; j--) {
+    for (let j = lb - 1; j >= h; j--) {
       const down = dp[row + w + j];
       const right = dp[row + j + 1];
       dp[row + j] = ac === bc[j] ? dp[row + w + j + 1] + 1 : down > right ? down : right;
     }
   }
   // at an edge the copies may simply go different ways: demand that the shorter is nearly all kept
-  if (edge && dp[0] < Math.min(la, lb) - 1) return [];
+  if (edge && dp[h * w + h] + h < Math.min(la, lb) - 1) return [];
   // walk: collect maximal runs skipped on one side while the other side advances not at all
+  // (from (h, h): the head is matched, see above)
   const out: [number, number][] = [];
-  let i = 0;
-  let j = 0;
+  let i = h;
+  let j = h;
   let runA = -1;
   let runB = -1;
   const close = (nextI: number, nextJ: number) => {
