@@ -106,6 +106,8 @@ describe('anchorMatches', () => {
 
 const isLayout = (c: number) => c === 10 || c === 13 || c === 32 || c === 9 || c === 0xa0 || c === 0x3000;
 
+const span = (p: number[], from: number, to: number): [number, number] => [p[from], p[to - 1] + 1];
+
 /** gapInsertions as it stood: the LCS table over both whole gaps */
 function plainGapInsertions(s: string, ga: [number, number], gb: [number, number], edge = false): [number, number][] {
   const pa: number[] = [];
@@ -113,7 +115,6 @@ function plainGapInsertions(s: string, ga: [number, number], gb: [number, number
   for (let i = ga[0]; i < ga[1]; i++) if (!isLayout(s.charCodeAt(i))) pa.push(i);
   for (let i = gb[0]; i < gb[1]; i++) if (!isLayout(s.charCodeAt(i))) pb.push(i);
   const [la, lb] = [pa.length, pb.length];
-  const span = (p: number[], from: number, to: number): [number, number] => [p[from], p[to - 1] + 1];
   if (la === 0 && lb === 0) return [];
   if (edge && Math.min(la, lb) < 2) return [];
   if (la === 0) return [span(pb, 0, lb)];
