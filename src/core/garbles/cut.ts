@@ -197,12 +197,18 @@ export function hasWord(lex: Lexicon, f: string, a: number, b: number): boolean 
  * A cut through a word (政[…]府: the joined text has a word across the junction) needs the
  * joined string attested in the document or the templates; a cut between words needs it in the
  * templates (the document's own optional words, 信息公开[年报]工作, would read the same).
+ *
+ * In three passes (why: the exact test behind the document screen used to index every 6-gram
+ * position, ~5 bytes a character and two scattered passes, about half of this function's time
+ * on a long paste): the screens note the positions worth a full look and every document
+ * question those may ask; one pass over the text answers all the questions (gramAnswers); then
+ * the full test runs at the noted positions only, in text order, as the one pass did.
  */
 export function findCuts(lex: Lexicon, f: string, templates: Templates | null): NoiseSpan[] {
   const n = f.length;
   const { ahead } = gramTables(f);
   // the document's 6-grams as a Bloom filter: a screen only, each hit is confirmed on the text
-  // itself (occursElsewhere, over gramIndex)
+  // itself (occursElsewhere, over gramAnswers)
   let bits = 1 << 10;
   while (bits < n * 16) bits <<= 1;
   const shift = 32 - Math.log2(bits);
@@ -212,14 +218,9 @@ export function findCuts(lex: Lexicon, f: string, templates: Templates | null): 
   // (sized as the filter up to 256 KB: a short report should not clear 256 KB)
   const midMask = Math.min(bits, PAIR_BITS) - 1;
   const middles = new Int32Array((midMask + 1) >>> 5);
-  const midBit = (a: number, b: number) => pairBit(a, b) & midMask;
-  const inMiddles = (a: number, b: number) => {
-    const m = midBit(a, b);
-    return (middles[m >>> 5] & (1 << (m & 31))) !== 0;
-  };
   for (let i = 0, h = n >= GRAM ? hashAt(f, 0, GRAM) : 0; i + GRAM <= n; h = rollGram(f, i, h), i++) {
     if (ahead[i] >= GRAM) {
-      const m = midBit(f.charCodeAt(i + SIDE - 1), f.charCodeAt(i + SIDE));
+      const m = pairBit(f.charCodeAt(i + SIDE - 1), f.charCodeAt(i + SIDE)) & midMask;
       middles[m >>> 5] |= 1 << (m & 31);
       const k1 = probe1(h, shift);
       const k2 = probe2(h, shift);
@@ -233,36 +234,73 @@ export function findCuts(lex: Lexicon, f: string, templates: Templates | null): 
     const k2 = probe2(h, shift);
     return (once[k2 >>> 5] & (1 << (k2 & 31))) !== 0;
   };
-  let index: ((s: string, not: number) => boolean) | null = null;
-  const doc: DocGrams = { occursElsewhere: (s, not = -1) => (index ??= gramIndex(f, ahead))(s, not) };
-  const out: NoiseSpan[] = [];
-  // left: how many gram units end at i - 1
-  let left = 0;
+  /**
+   * the screens for the run f[i, i + g) (`left` gram units end at i − 1, `right` start at i + g):
+   * IN_DOC, the joined 6-gram may occur in the document; IN_TEMPLATES, the templates hold the
+   * pair at the junction (one pair hash for both bit sets: each masks it to its own size)
+   */
+  const screen = (i: number, g: number, left: number, right: number): number => {
+    const before = f.charCodeAt(i - 1);
+    const after = f.charCodeAt(i + g);
+    const pb = pairBit(before, after);
+    let r = 0;
+    if (left >= SIDE && right >= SIDE) {
+      const m = pb & midMask;
+      if ((middles[m >>> 5] & (1 << (m & 31))) !== 0 && seen((Math.imul(hashAt(f, i - SIDE, SIDE), POW_SIDE) + hashAt(f, i + g, SIDE)) >>> 0)) r = IN_DOC;
+    }
+    if (templates !== null) {
+      const k = pb & templates.pairMask;
+      if ((templates.pairs[k >>> 5] & (1 << (k & 31))) !== 0) r |= IN_TEMPLATES;
+    }
+    return r;
+  };
+  // 1. the screens: the positions worth a full look (with their `left`), and every question
+  // the full test may ask there of the document (the joined 3 + 3 of each run length, the text as
+  // printed around the position)
+  const at: number[] = [];
+  const asked: string[] = [];
+  let left = 0; // how many gram units end at i − 1
   for (let i = 0; i < n; i++) {
     const ci = f.charCodeAt(i);
     if (left >= 1 && isHan(ci)) {
-      const before = f.charCodeAt(i - 1);
-      // the 3 characters before, hashed and shifted once for every run length
-      const l3 = left >= SIDE ? Math.imul(hashAt(f, i - SIDE, SIDE), POW_SIDE) : 0;
+      let any = 0;
       for (let g = 1; g <= MAX_RUN && i + g < n; g++) {
         if (!isHan(f.charCodeAt(i + g - 1))) break;
         const right = Math.min(ahead[i + g], GRAM - 1);
         if (right === 0) continue;
-        // screens: the joined 6-gram may occur in the document; the templates hold the pair
-        // at the junction
-        const inDoc = left >= SIDE && right >= SIDE && inMiddles(before, f.charCodeAt(i + g)) && seen((l3 + hashAt(f, i + g, SIDE)) >>> 0);
-        const inTemplates = templates !== null && hasPairIn(templates.pairs, templates.pairMask, before, f.charCodeAt(i + g));
-        if (!inDoc && !inTemplates) continue;
-        if (cutAt(lex, f, inDoc ? doc : null, inTemplates ? templates.set : null, i, g, Math.min(left, GRAM - 1), right)) {
-          out.push({ start: i, end: i + g, inWord: true });
-          break;
-        }
+        const r = screen(i, g, left, right);
+        if (r & IN_DOC) asked.push(f.slice(i - SIDE, i) + f.slice(i + g, i + g + SIDE));
+        any |= r;
       }
+      if (any) at.push(i, left);
+      if ((any & IN_DOC) !== 0 && i >= SIDE) asked.push(f.slice(i - SIDE, i + SIDE));
     }
     left = gramUnit(ci) ? left + 1 : 0;
   }
+  // 2. the answers, in one pass
+  const doc: DocGrams | null = asked.length ? { occursElsewhere: gramAnswers(f, ahead, asked) } : null;
+  // 3. the full test where a screen passed, as the screens say
+  const out: NoiseSpan[] = [];
+  for (let k = 0; k < at.length; k += 2) {
+    const i = at[k];
+    const left = at[k + 1];
+    for (let g = 1; g <= MAX_RUN && i + g < n; g++) {
+      if (!isHan(f.charCodeAt(i + g - 1))) break;
+      const right = Math.min(ahead[i + g], GRAM - 1);
+      if (right === 0) continue;
+      const r = screen(i, g, left, right);
+      if (r === 0) continue;
+      if (cutAt(lex, f, r & IN_DOC ? doc : null, r & IN_TEMPLATES && templates !== null ? templates.set : null, i, g, Math.min(left, GRAM - 1), right)) {
+        out.push({ start: i, end: i + g, inWord: true });
+        break;
+      }
+    }
+  }
   return out;
 }
+
+const IN_DOC = 1;
+const IN_TEMPLATES = 2;
 
 /** the document's 6-grams, screened by hash */
 interface DocGrams {
@@ -270,49 +308,66 @@ interface DocGrams {
   occursElsewhere(s: string, not?: number): boolean;
 }
 
-/** the plain exact test, the reference gramIndex is proven equal to (cut.property.test.ts) */
+/** the plain exact test, the reference gramAnswers is proven equal to (cut.property.test.ts) */
 export function occursElsewhere(f: string, s: string, not = -1): boolean {
   for (let at = f.indexOf(s); at >= 0; at = f.indexOf(s, at + 1)) if (at !== not) return true;
   return false;
 }
 
 /**
- * occursElsewhere over an index of every position where 6 gram units start. Why: f.indexOf
+ * occursElsewhere for the strings `asked`, all answered in one pass over the text. Why: f.indexOf
  * scans to the text's end whenever a screen's hit is false, so a long paste cost time quadratic
- * in its length (a third of the detector's time on 1 MB). A string of 6 gram units can only
- * occur where 6 gram units start, so the index sees every occurrence; any other string goes to
- * the plain scan. The positions are grouped by the hash of their 6-gram (a counting sort into
- * about 4 positions a bucket: ~5 bytes per character, where a hash chain with prefix hashes took
- * 12–16). Built on the first question.
+ * in its length. A string of 6 gram units can only occur where 6 gram units start, so one
+ * rolling hash over those positions sees every occurrence of every asked string: each keeps the
+ * first two places it is found (one of two places is always other than `not`). Any other string,
+ * or one not asked, goes to the plain scan.
  */
-export function gramIndex(f: string, ahead: Uint8Array): (s: string, not: number) => boolean {
+export function gramAnswers(f: string, ahead: Uint8Array, asked: readonly string[]): (s: string, not: number) => boolean {
   const n = f.length;
-  let count = 0;
-  for (let p = 0; p < n; p++) if (ahead[p] >= GRAM) count++;
-  let size = 256;
-  while (size * 4 < count) size <<= 1;
-  const shift = 32 - Math.log2(size);
-  const bucket = (h: number) => Math.imul(h, 0x9e3779b1) >>> shift;
-  // start[b]: where bucket b's positions begin in pos (start[size]: the end)
-  const start = new Int32Array(size + 1);
-  const h0 = n >= GRAM ? hashAt(f, 0, GRAM) : 0;
-  for (let p = 0, h = h0; p + GRAM <= n; h = rollGram(f, p, h), p++) if (ahead[p] >= GRAM) start[bucket(h) + 1]++;
-  for (let b = 1; b <= size; b++) start[b] += start[b - 1];
-  const pos = new Int32Array(count);
-  // in text order: start[b] runs on to the bucket's end (the next one's start), then moves back
-  for (let p = 0, h = h0; p + GRAM <= n; h = rollGram(f, p, h), p++) if (ahead[p] >= GRAM) pos[start[bucket(h)]++] = p;
-  for (let b = size; b > 0; b--) start[b] = start[b - 1];
-  start[0] = 0;
-  return (s, not) => {
-    if (s.length !== GRAM) return occursElsewhere(f, s, not);
-    for (let k = 0; k < GRAM; k++) if (!gramUnit(s.charCodeAt(k))) return occursElsewhere(f, s, not);
-    const b = bucket(hashOf(s, B1));
-    const c0 = s.charCodeAt(0);
-    for (let k = start[b]; k < start[b + 1]; k++) {
-      const p = pos[k];
-      if (p !== not && f.charCodeAt(p) === c0 && f.startsWith(s, p)) return true;
+  const index = new Map<string, number>();
+  const strings: string[] = [];
+  for (const s of asked) {
+    if (s.length !== GRAM || index.has(s)) continue;
+    let units = true;
+    for (let k = 0; k < GRAM; k++) if (!gramUnit(s.charCodeAt(k))) units = false;
+    if (!units) continue;
+    index.set(s, strings.length);
+    strings.push(s);
+  }
+  const m = strings.length;
+  const first = new Int32Array(m).fill(-1);
+  const second = new Int32Array(m).fill(-1);
+  if (m > 0) {
+    // the asked strings by hash: a bit set (~64 bits a string) screens each position, then a
+    // chain of the strings with that hash
+    let size = 1024;
+    while (size < m * 64) size <<= 1;
+    const shift = 32 - Math.log2(size);
+    const bitsOf = new Int32Array(size >>> 5);
+    const heads = new Map<number, number>();
+    const chain = new Int32Array(m).fill(-1);
+    for (let k = 0; k < m; k++) {
+      const h = hashOf(strings[k], B1);
+      const b = Math.imul(h, 0x9e3779b1) >>> shift;
+      bitsOf[b >>> 5] |= 1 << (b & 31);
+      chain[k] = heads.get(h) ?? -1;
+      heads.set(h, k);
     }
-    return false;
+    for (let p = 0, h = n >= GRAM ? hashAt(f, 0, GRAM) : 0; p + GRAM <= n; h = rollGram(f, p, h), p++) {
+      if (ahead[p] < GRAM) continue;
+      const b = Math.imul(h, 0x9e3779b1) >>> shift;
+      if ((bitsOf[b >>> 5] & (1 << (b & 31))) === 0) continue;
+      for (let k = heads.get(h) ?? -1; k >= 0; k = chain[k]) {
+        if (second[k] >= 0 || !f.startsWith(strings[k], p)) continue;
+        if (first[k] < 0) first[k] = p;
+        else second[k] = p;
+      }
+    }
+  }
+  return (s, not) => {
+    const k = index.get(s);
+    if (k === undefined) return occursElsewhere(f, s, not);
+    return (first[k] >= 0 && first[k] !== not) || (second[k] >= 0 && second[k] !== not);
   };
 }
 
