@@ -60,10 +60,6 @@ const probe2 = (h: number, shift: number) => Math.imul(h ^ (h >>> 15), 0x85ebca6
 /** a bit set of adjacent character pairs (hashed; a false hit only costs the full test) */
 const PAIR_BITS = 1 << 21;
 const pairBit = (a: number, b: number) => (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> 11;
-const hasPairIn = (bits: Int32Array, mask: number, a: number, b: number) => {
-  const k = pairBit(a, b) & mask;
-  return (bits[k >>> 5] & (1 << (k & 31))) !== 0;
-};
 
 export interface Templates {
   /** 6-grams by their two hashes (as int32: Grams stores Int32Array keys) */
@@ -283,14 +279,14 @@ export function findCuts(lex: Lexicon, f: string, templates: Templates | null): 
   const out: NoiseSpan[] = [];
   for (let k = 0; k < at.length; k += 2) {
     const i = at[k];
-    const left = at[k + 1];
+    const units = at[k + 1];
     for (let g = 1; g <= MAX_RUN && i + g < n; g++) {
       if (!isHan(f.charCodeAt(i + g - 1))) break;
       const right = Math.min(ahead[i + g], GRAM - 1);
       if (right === 0) continue;
-      const r = screen(i, g, left, right);
+      const r = screen(i, g, units, right);
       if (r === 0) continue;
-      if (cutAt(lex, f, r & IN_DOC ? doc : null, r & IN_TEMPLATES && templates !== null ? templates.set : null, i, g, Math.min(left, GRAM - 1), right)) {
+      if (cutAt(lex, f, r & IN_DOC ? doc : null, r & IN_TEMPLATES && templates !== null ? templates.set : null, i, g, Math.min(units, GRAM - 1), right)) {
         out.push({ start: i, end: i + g, inWord: true });
         break;
       }
