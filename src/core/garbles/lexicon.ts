@@ -51,93 +51,18 @@ export class Lexicon {
 
   /** `aliases`: [variant, word] pairs; a variant gets its word's count (variants.ts) */
   constructor(data: string, aliases: [string, string][] = []) {
-    const words: string[] = [];
-    const counts: number[] = [];
-    let total = 0;
-    let maxLen = 1;
-    for (const line of data.split('\n')) {
-      const colon = line.indexOf(':');
-      const count = Math.exp(Number(line.slice(0, colon)) * BUCKET_STEP);
-      for (const w of line.slice(colon + 1).split(' ')) {
-        if (!w) continue;
-        words.push(w);
-        counts.push(count);
-        total += count;
-        if (w.length > maxLen) maxLen = w.length;
-      }
-    }
-    if (aliases.length) {
-      const wanted = new Map(aliases.map(([, w]) => [w, 0]));
-      for (let e = 0; e < words.length; e++) if (wanted.has(words[e])) wanted.set(words[e], Math.max(wanted.get(words[e])!, counts[e]));
-      for (const [v, w] of aliases) {
-        const c = wanted.get(w)!;
-        if (c === 0) continue; // the standard word is not in the lexicon either
-        words.push(v);
-        counts.push(c);
-        if (v.length > maxLen) maxLen = v.length;
-      }
-    }
-    this.maxLen = maxLen;
-    const logTotal = Math.log(total);
+    // Built once per thread (each worker of a batch, each page), so its cold run counts: every
+    // loop over entries or nodes is a small function of its own (V8 optimises a hot loop by
+    // compiling its whole function: one big constructor was compiled ~18 times per thread, each
+    // loop deoptimising it on code the earlier loops never reached), and the words are copied
+    // from the data to one character buffer without a string per word.
+    const en = readEntries(data, aliases);
+    this.maxLen = en.maxLen;
+    const logTotal = Math.log(en.total);
     this.unknownCost = logTotal; // as if seen once
-    // every entry's characters in one typed array (faster to read in the sorts than the strings)
-    const E = words.length;
-    const start = new Int32Array(E + 1);
-    for (let e = 0; e < E; e++) start[e + 1] = start[e] + words[e].length;
-    const chars = start[E] + 1;
-    const buf = new Uint16Array(chars);
-    for (let e = 0; e < E; e++) for (let k = 0, w = words[e]; k < w.length; k++) buf[start[e] + k] = w.charCodeAt(k);
-    const code = new Uint16Array(chars);
-    const childCount = new Int32Array(chars + 1);
-    const nodeCost = new Float32Array(chars).fill(Infinity);
-    // breadth first, one depth at a time. at[e]: the node of entry e's prefix so far. The entries
-    // still longer than the depth are put in (parent, character) order by two stable counting
-    // sorts (character, then parent: a radix sort, linear), and a new node starts wherever that
-    // pair changes: so each parent's children get consecutive ids, in ascending character order
-    const at = new Int32Array(E);
-    let active = new Int32Array(E);
-    for (let e = 0; e < E; e++) active[e] = e;
-    let sorted = new Int32Array(E);
-    const byCode = new Int32Array(65537);
-    let levelStart = 0; // the ids of the parents at this depth: [levelStart, nodes)
-    let nodes = 1;
-    for (let d = 0; active.length; d++) {
-      const n = active.length;
-      byCode.fill(0);
-      for (let k = 0; k < n; k++) byCode[buf[start[active[k]] + d] + 1]++;
-      for (let c = 0; c < 65536; c++) byCode[c + 1] += byCode[c];
-      for (let k = 0; k < n; k++) sorted[byCode[buf[start[active[k]] + d]]++] = active[k];
-      const byParent = new Int32Array(nodes - levelStart + 1);
-      for (let k = 0; k < n; k++) byParent[at[sorted[k]] - levelStart + 1]++;
-      for (let x = 0; x + 1 < byParent.length; x++) byParent[x + 1] += byParent[x];
-      for (let k = 0; k < n; k++) active[byParent[at[sorted[k]] - levelStart]++] = sorted[k];
-      const nextLevel = nodes;
-      let longer = 0;
-      let lastParent = -1;
-      let lastCode = -1;
-      for (let k = 0; k < n; k++) {
-        const e = active[k];
-        const parent = at[e];
-        const c = buf[start[e] + d];
-        if (parent !== lastParent || c !== lastCode) {
-          code[nodes] = c;
-          childCount[parent]++;
-          nodes++;
-          lastParent = parent;
-          lastCode = c;
-        }
-        const node = nodes - 1;
-        at[e] = node;
-        if (start[e] + d + 1 === start[e + 1]) nodeCost[node] = Math.min(nodeCost[node], logTotal - Math.log(counts[e]));
-        else sorted[longer++] = e; // order kept: grouped by parent, as the next depth needs
-      }
-      [active, sorted] = [sorted.subarray(0, longer), active];
-      levelStart = nextLevel;
-    }
+    const { code, nodeCost, childCount, nodes } = buildTrie(en, logTotal);
     // children are numbered in their parents' order: first[x] = 1 + the children of every y < x
-    this.first = new Int32Array(nodes + 1);
-    this.first[0] = 1;
-    for (let x = 0; x < nodes; x++) this.first[x + 1] = this.first[x] + childCount[x];
+    this.first = firstChildren(childCount, nodes);
     this.code = code.slice(0, nodes);
     this.nodeCost = nodeCost.slice(0, nodes);
     this.root = new Int32Array(65536).fill(-1);
@@ -155,17 +80,7 @@ export class Lexicon {
     this.pairShift = 32 - Math.log2(cap);
     this.pairs = new Int32Array(cap * 2).fill(-1);
     this.pairBits = new Int32Array(1 << 15);
-    for (let x = 1; x < this.depth1End; x++) {
-      for (let id = this.first[x]; id < this.first[x + 1]; id++) {
-        const key = (x << 16) | this.code[id];
-        const bit = Math.imul(key, 0x85ebca6b) >>> 12;
-        this.pairBits[bit >>> 5] |= 1 << (bit & 31);
-        let slot = Math.imul(key, 0x9e3779b1) >>> this.pairShift;
-        while (this.pairs[slot * 2] >= 0) slot = (slot + 1) & this.pairMask;
-        this.pairs[slot * 2] = key;
-        this.pairs[slot * 2 + 1] = id;
-      }
-    }
+    fillPairs(this.first, this.code, this.depth1End, this.pairs, this.pairBits, this.pairMask, this.pairShift);
   }
 
   /** the trie node reached from `node` by `code`, or −1 */
@@ -215,6 +130,188 @@ export class Lexicon {
     let node = 0;
     for (let i = 0; i < w.length && node >= 0; i++) node = this.next(node, w.charCodeAt(i));
     return node < 0 ? Infinity : this.nodeCost[node];
+  }
+}
+
+/** the data's entries, then the aliases', as characters in one buffer: entry e is buf[start[e] … start[e + 1]) */
+interface Entries {
+  buf: Uint16Array;
+  start: Int32Array;
+  count: Float64Array;
+  /** entries */
+  n: number;
+  /** the data's counts summed (aliases borrow their word's count and add nothing) */
+  total: number;
+  maxLen: number;
+}
+
+/** lines "<bucket>:<word> <word> …"; a line without a colon holds no entries */
+function readEntries(data: string, aliases: [string, string][]): Entries {
+  let aliasChars = 0;
+  for (const [v] of aliases) aliasChars += v.length;
+  // bounds: every entry is one character or more, and all but the last are followed by a separator
+  const cap = ((data.length + 1) >> 1) + aliases.length;
+  const en: Entries = { buf: new Uint16Array(data.length + aliasChars + 1), start: new Int32Array(cap + 1), count: new Float64Array(cap), n: 0, total: 0, maxLen: 1 };
+  // each alias's standard word: its greatest count among the entries (0: not in the lexicon);
+  // a word is looked up only when its first character starts one of them
+  const wanted = new Map<string, number>(aliases.map(([, w]) => [w, 0]));
+  const firsts = new Uint8Array(65536);
+  for (const w of wanted.keys()) if (w.length) firsts[w.charCodeAt(0)] = 1;
+  for (let i = 0; i < data.length; ) {
+    let eol = data.indexOf('\n', i);
+    if (eol < 0) eol = data.length;
+    const colon = data.indexOf(':', i);
+    if (colon >= 0 && colon < eol) readLine(data, colon + 1, eol, Math.exp(Number(data.slice(i, colon)) * BUCKET_STEP), en, firsts, wanted);
+    i = eol + 1;
+  }
+  for (const [v, w] of aliases) {
+    const c = wanted.get(w)!;
+    if (c === 0) continue; // the standard word is not in the lexicon either
+    const at = en.start[en.n];
+    for (let k = 0; k < v.length; k++) en.buf[at + k] = v.charCodeAt(k);
+    en.count[en.n++] = c;
+    en.start[en.n] = at + v.length;
+    if (v.length > en.maxLen) en.maxLen = v.length;
+  }
+  return en;
+}
+
+/** the words of data[from … to), separated by spaces, each with `count` */
+function readLine(data: string, from: number, to: number, count: number, en: Entries, firsts: Uint8Array, wanted: Map<string, number>): void {
+  const { buf, start, count: counts } = en;
+  let n = en.n;
+  let at = start[n];
+  let w = from;
+  for (let k = from; k <= to; k++) {
+    if (k < to && data.charCodeAt(k) !== 32) {
+      buf[at++] = data.charCodeAt(k);
+      continue;
+    }
+    if (k === w) {
+      w = k + 1;
+      continue; // an empty word
+    }
+    counts[n++] = count;
+    start[n] = at;
+    en.total += count;
+    if (k - w > en.maxLen) en.maxLen = k - w;
+    if (firsts[data.charCodeAt(w)] === 1) {
+      const word = data.slice(w, k);
+      const had = wanted.get(word);
+      if (had !== undefined && count > had) wanted.set(word, count);
+    }
+    w = k + 1;
+  }
+  en.n = n;
+}
+
+/**
+ * The trie breadth first, one depth at a time. at[e]: the node of entry e's prefix so far. The
+ * entries still longer than the depth are put in (parent, character) order by two stable
+ * counting sorts (character, then parent: a radix sort, linear), and a new node starts wherever
+ * that pair changes: so each parent's children get consecutive ids, in ascending character order.
+ */
+function buildTrie(en: Entries, logTotal: number): { code: Uint16Array; nodeCost: Float32Array; childCount: Int32Array; nodes: number } {
+  const E = en.n;
+  const chars = en.start[E] + 1;
+  const lv: Level = {
+    code: new Uint16Array(chars),
+    childCount: new Int32Array(chars + 1),
+    nodeCost: new Float32Array(chars).fill(Infinity),
+    at: new Int32Array(E),
+    active: new Int32Array(E),
+    sorted: new Int32Array(E),
+    byCode: new Int32Array(65537),
+    levelStart: 0,
+    nodes: 1,
+  };
+  for (let e = 0; e < E; e++) lv.active[e] = e;
+  for (let d = 0; lv.active.length; d++) {
+    sortLevel(en, lv, d);
+    const longer = numberLevel(en, lv, d, logTotal);
+    [lv.active, lv.sorted] = [lv.sorted.subarray(0, longer), lv.active];
+  }
+  return { code: lv.code, nodeCost: lv.nodeCost, childCount: lv.childCount, nodes: lv.nodes };
+}
+
+interface Level {
+  code: Uint16Array;
+  childCount: Int32Array;
+  nodeCost: Float32Array;
+  at: Int32Array;
+  /** the entries longer than the depth */
+  active: Int32Array;
+  sorted: Int32Array;
+  byCode: Int32Array;
+  /** the ids of the parents at this depth: [levelStart, nodes) */
+  levelStart: number;
+  nodes: number;
+}
+
+/** lv.active in (parent, character at depth d) order: by character into lv.sorted, then stably by parent back */
+function sortLevel(en: Entries, lv: Level, d: number): void {
+  const { buf, start } = en;
+  const { active, sorted, byCode, at } = lv;
+  const n = active.length;
+  byCode.fill(0);
+  for (let k = 0; k < n; k++) byCode[buf[start[active[k]] + d] + 1]++;
+  for (let c = 0; c < 65536; c++) byCode[c + 1] += byCode[c];
+  for (let k = 0; k < n; k++) sorted[byCode[buf[start[active[k]] + d]]++] = active[k];
+  const byParent = new Int32Array(lv.nodes - lv.levelStart + 1);
+  for (let k = 0; k < n; k++) byParent[at[sorted[k]] - lv.levelStart + 1]++;
+  for (let x = 0; x + 1 < byParent.length; x++) byParent[x + 1] += byParent[x];
+  for (let k = 0; k < n; k++) active[byParent[at[sorted[k]] - lv.levelStart]++] = sorted[k];
+}
+
+/** the nodes of depth d + 1, in sorted order; the entries longer still go to lv.sorted (grouped by parent, as the next depth needs): returns how many */
+function numberLevel(en: Entries, lv: Level, d: number, logTotal: number): number {
+  const { buf, start, count } = en;
+  const { active, sorted, at, code, childCount, nodeCost } = lv;
+  const n = active.length;
+  let nodes = lv.nodes;
+  lv.levelStart = nodes;
+  let longer = 0;
+  let lastParent = -1;
+  let lastCode = -1;
+  for (let k = 0; k < n; k++) {
+    const e = active[k];
+    const parent = at[e];
+    const c = buf[start[e] + d];
+    if (parent !== lastParent || c !== lastCode) {
+      code[nodes] = c;
+      childCount[parent]++;
+      nodes++;
+      lastParent = parent;
+      lastCode = c;
+    }
+    const node = nodes - 1;
+    at[e] = node;
+    if (start[e] + d + 1 === start[e + 1]) nodeCost[node] = Math.min(nodeCost[node], logTotal - Math.log(count[e]));
+    else sorted[longer++] = e;
+  }
+  lv.nodes = nodes;
+  return longer;
+}
+
+function firstChildren(childCount: Int32Array, nodes: number): Int32Array {
+  const first = new Int32Array(nodes + 1);
+  first[0] = 1;
+  for (let x = 0; x < nodes; x++) first[x + 1] = first[x] + childCount[x];
+  return first;
+}
+
+/** the one-character nodes' children into the open-addressing table and its bit screen */
+function fillPairs(first: Int32Array, code: Uint16Array, depth1End: number, pairs: Int32Array, pairBits: Int32Array, pairMask: number, pairShift: number): void {
+  for (let x = 1; x < depth1End; x++) {
+    for (let id = first[x]; id < first[x + 1]; id++) {
+      const key = (x << 16) | code[id];
+      const bit = Math.imul(key, 0x85ebca6b) >>> 12;
+      pairBits[bit >>> 5] |= 1 << (bit & 31);
+      let slot = Math.imul(key, 0x9e3779b1) >>> pairShift;
+      while (pairs[slot * 2] >= 0) slot = (slot + 1) & pairMask;
+      pairs[slot * 2] = key;
+      pairs[slot * 2 + 1] = id;
+    }
   }
 }
 
