@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { inspectBytes } from '../inspect';
+import { generateBatchSet } from '../testing/batch-set';
 import { layoutOf, makeTable, type Rows } from '../testing/build-table';
 import type { Format, ReportDocument } from '../types';
 import {
@@ -230,5 +231,23 @@ describe('a real chain: Pingtan 2020 → 2021', { timeout: 60_000 }, () => {
     expect(row.error).toEqual(expect.any(String));
     expect(row).toMatchObject({ agency: null, tables: 0, checks: { fail: 0, uncertain: 0 } });
     expect(longCsv([{ doc, report: 'x' }])).toBe('\uFEFFreport,table,row,column,value,raw,status,alternatives,span_start,span_end\r\n');
+  });
+});
+
+describe('chain inputs carry only what the year rules read', { timeout: 120_000 }, () => {
+  it('give the same chains as the whole tables, on generated bodies over years with planted breaks', async () => {
+    const set = generateBatchSet({ reports: 42, years: 7, breakEvery: 4, seed: 5 });
+    const docs = await Promise.all(set.files.map(async (f) => ({ f: f.name, doc: await inspectBytes(f.bytes, f.name) })));
+    const items = docs.map(({ f, doc }) => batchItem(doc, f));
+    const whole = docs.map(({ f, doc }) => ({
+      ...batchItem(doc, f).chain,
+      tables: 'tables' in doc ? { applications: doc.tables.applications, proactive: doc.tables.proactive } : { applications: null, proactive: null },
+    }));
+    const chains = buildChains(items.map((i) => i.chain));
+    expect(chains.flatMap((c) => c.checks).filter((k) => k.status === 'fail').length).toBeGreaterThan(0);
+    expect(chains).toEqual(buildChains(whole));
+    // and much less of each table: the rows the rules read, nothing else
+    const app = items.find((i) => i.chain.tables.applications)!.chain.tables.applications!;
+    expect(Object.keys(app.rows).sort()).toEqual(['carriedForward', 'carriedOver']);
   });
 });

@@ -27,21 +27,43 @@ export interface ChainInput {
 }
 
 /**
- * What the chain checks read of a table: its figures and where each stands. Not the whole
- * table: a chain input travels with every grid row (worker to page, thread to thread, 5,000
- * rows in memory and in IndexedDB), and the cells with their text and notes are most of a
- * table's size. Rows stored before `spans` existed still carry `cells`, which are read then.
+ * What the chain checks read of a table: the figures they read and where each stands. Not the
+ * whole table: a chain input travels with every grid row (worker to page, thread to thread,
+ * 5,000 rows in memory and in IndexedDB), and the other rows and the cells with their text and
+ * notes are most of a table's size (the whole rows and their spans were ~10 KB a report, most
+ * of what a worker thread posted back). Rows stored before `spans` existed still carry `cells`,
+ * which are read then.
  */
 export type ChainTable = YearTableData;
 
-function chainTable(t: Table | null): ChainTable | null {
+/** per table, row → the columns any year rule reads (checks/year-rules.ts) */
+const READ: Record<'applications' | 'proactive', Map<string, string[]>> = { applications: new Map(), proactive: new Map() };
+for (const rule of [...CARRY_RULES, ...IN_FORCE_RULES, ...ITEM_COUNT_RULES]) {
+  for (const t of [...rule.expected, ...rule.actual]) {
+    const cols = READ[t.table].get(t.row);
+    if (!cols) READ[t.table].set(t.row, [t.col]);
+    else if (!cols.includes(t.col)) cols.push(t.col);
+  }
+}
+
+function chainTable(t: Table | null, key: 'applications' | 'proactive'): ChainTable | null {
   if (!t) return null;
+  const read = READ[key];
+  const rows: Table['rows'] = {};
+  for (const [row, cols] of read) {
+    const r = t.rows[row];
+    if (!r) continue;
+    const out: Record<string, number | null> = {};
+    for (const c of cols) if (c in r) out[c] = r[c];
+    rows[row] = out;
+  }
   const spans: Record<string, Span | null> = {};
   for (const c of t.cells) {
+    if (!read.get(c.row)?.includes(c.col)) continue;
     const k = yearSpanKey(c.row, c.col);
     if (!(k in spans)) spans[k] = c.span;
   }
-  return { rows: t.rows, spans };
+  return { rows, spans };
 }
 
 export type ChainStatus = 'pass' | 'fail' | 'uncertain' | 'skipped';
@@ -99,7 +121,7 @@ export function chainInput(doc: ReportDocument | ErrorDocument, file: string): C
     agency: doc.meta.agency,
     year: doc.meta.year,
     format: doc.meta.format,
-    tables: { applications: chainTable(doc.tables.applications), proactive: chainTable(doc.tables.proactive) },
+    tables: { applications: chainTable(doc.tables.applications, 'applications'), proactive: chainTable(doc.tables.proactive, 'proactive') },
   };
 }
 
