@@ -26,17 +26,39 @@ const CP950_PRIVATE: [number, number, number, number][] = [
 const TRAILS: number[] = [];
 for (let t = 0x40; t <= 0xfe; t++) if (t !== 0x7f) TRAILS.push(t);
 
-/** 2-byte code (0xLLTT) → UTF-16 unit, every code the WHATWG index maps to one unit */
+/**
+ * 2-byte code (0xLLTT) → UTF-16 unit, every code the WHATWG index maps to one unit. Every pair
+ * is decoded on its own, but in one call (built once per thread, so its cold run counts: a
+ * decoder call per pair was ~0.1 s): the pairs separated by a space, which a pair can neither
+ * swallow (a bad pair gives back at most its trail, 0x40 or above) nor carry state past. What
+ * lies between two spaces is that pair's reading; codec.test.ts checks it pair by pair.
+ */
 function buildForward(codec: Legacy): Map<number, number> {
   const decode = createMultibyteDecoder(codec, true);
-  const fwd = new Map<number, number>();
+  const bytes = new Uint8Array(LEADS * TRAILS.length * 3);
+  let n = 0;
   for (let lead = 0x81; lead <= 0xfe; lead++) {
     for (const t of TRAILS) {
-      // pair by pair: a bad pair may swallow or give back its trail, and four big5 codes give
-      // two code points (Ê̄): neither is a one-unit character
-      const one = decode(new Uint8Array([lead, t]));
-      if (one.length !== 1 || one === '\ufffd') continue;
-      fwd.set((lead << 8) | t, one.charCodeAt(0));
+      bytes[n++] = lead;
+      bytes[n++] = t;
+      bytes[n++] = 0x20;
+    }
+  }
+  return readPairs(decode(bytes));
+}
+
+const LEADS = 0xfe - 0x81 + 1;
+
+/** the readings of buildForward's pairs, in its order: a reading of one unit, not U+FFFD, is that code's */
+function readPairs(text: string): Map<number, number> {
+  const fwd = new Map<number, number>();
+  let at = 0;
+  for (let lead = 0x81; lead <= 0xfe; lead++) {
+    for (const t of TRAILS) {
+      const end = text.indexOf(' ', at);
+      // four big5 codes give two code points (Ê̄), a bad pair U+FFFD (and maybe its trail back)
+      if (end === at + 1 && text.charCodeAt(at) !== 0xfffd) fwd.set((lead << 8) | t, text.charCodeAt(at));
+      at = end + 1;
     }
   }
   return fwd;
@@ -49,11 +71,13 @@ export function inverseTable(codec: Legacy): Map<number, number> {
   const fwd = buildForward(codec);
   const map = new Map<number, number>();
   // a character at two codes keeps its standard one: big5's HKSCS rows (leads below 0xA1; the
-  // WHATWG encoder leaves them out for the same reason) and cp950's user-defined rows come last
-  const order = [...fwd.keys()].sort((a, b) => (codec === 'big5' ? rank(a) - rank(b) : a - b));
-  for (const code of order) {
-    const c = fwd.get(code)!;
-    if (!map.has(c)) map.set(c, code);
+  // WHATWG encoder leaves them out for the same reason) and cp950's user-defined rows come last.
+  // fwd's codes ascend, so the codes in rank order are fwd's in three passes, one per rank
+  for (let group = 0; group < (codec === 'big5' ? 3 : 1); group++) {
+    for (const [code, c] of fwd) {
+      if (codec === 'big5' && rankGroup(code) !== group) continue;
+      if (!map.has(c)) map.set(c, code);
+    }
   }
   if (codec === 'gb18030') map.set(0x20ac, 0x80); // the single byte 0x80 decodes to €
   if (codec === 'big5') {
@@ -72,7 +96,8 @@ export function inverseTable(codec: Legacy): Map<number, number> {
   return map;
 }
 
-const rank = (code: number) => (code >> 8 < 0xa1 ? code + 0x20000 : cp950Private(code) !== undefined ? code + 0x10000 : code);
+/** big5's order of preference: 0 standard, 1 cp950's user-defined rows, 2 HKSCS (leads below 0xA1) */
+const rankGroup = (code: number) => (code >> 8 < 0xa1 ? 2 : cp950Private(code) !== undefined ? 1 : 0);
 
 /** cp950 code (0xLLTT) → its private-use character, for the user-defined rows */
 export function cp950Private(code: number): number | undefined {
