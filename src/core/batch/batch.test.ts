@@ -247,7 +247,7 @@ describe('chain inputs carry only what the year rules read', { timeout: 120_000 
     expect(chains.flatMap((c) => c.checks).filter((k) => k.status === 'fail').length).toBeGreaterThan(0);
     expect(chains).toEqual(buildChains(whole));
     // and much less of each table: the rows the rules read, nothing else
-    const app = items.find((i) => i.chain.tables.applications)!.chain.tables.applications!;
-    expect(Object.keys(app.rows).sort()).toEqual(['carriedForward', 'carriedOver']);
+    const carried = items.find((i) => i.chain.tables.applications)!.chain.tables.applications!;
+    expect(Object.keys(carried.rows).sort()).toEqual(['carriedForward', 'carriedOver']);
   });
 });
