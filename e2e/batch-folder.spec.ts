@@ -69,25 +69,28 @@ test('drop a folder: sub-folders recursed, a folder of over 100 entries read to 
     { path: 'haidong.txt', b64: base64(SET[3]!.buffer) },
     { path: 'scans/photo.png', b64: base64(SET[5]!.buffer) },
     { path: '.DS_Store', b64: base64(Buffer.from([0, 0, 0, 1])) },
-    // readEntries gives 100 at a time: a walk that stops after the first batch misses some of these
-    ...Array.from({ length: 130 }, (_, i) => ({ path: `notes/n${String(i).padStart(3, '0')}.doc`, b64: base64(Buffer.from([1, 2, 3])) })),
+    // readEntries gives 100 at a time: a walk that stops after the first batch misses some of
+    // these (the AppleDouble files a folder copied from a Mac carries: listed, not inspected)
+    ...Array.from({ length: 130 }, (_, i) => ({ path: `notes/._n${String(i).padStart(3, '0')}.txt`, b64: base64(Buffer.from([0, 5, 22, 7])) })),
   ];
   await page.goto('/');
   await dropFolder(page, 'reports', tree);
   await expect(page.getByTestId('batch-workspace')).toBeVisible();
   await waitDone(page);
-  await expect(page.getByTestId('batch-count')).toHaveText('3 / 3 份报告');
-  await expect(gridRows(page)).toHaveCount(3);
+  // the three reports and the picture (the core says what it is, from its bytes)
+  await expect(page.getByTestId('batch-count')).toHaveText('4 / 4 份报告');
+  await expect(gridRows(page)).toHaveCount(4);
   const grid = page.getByTestId('batch-grid');
   await expect(grid).toContainText('reports/2020/pingtan.txt');
   await expect(grid).toContainText('reports/2020/county/police/ziyang.txt');
   await expect(grid).toContainText('reports/haidong.txt');
-  // 130 notes + the picture + the system file, each with its reason
+  // 130 AppleDouble files + .DS_Store (system files) + the picture, each with its reason
   await page.getByRole('tab', { name: '无法读取（132）' }).click();
   const list = page.locator('.bg-unreadable');
   await expect(list).toContainText('reports/scans/photo.png');
-  await expect(list).toContainText('reports/notes/n000.doc');
-  await expect(list).toContainText('reports/notes/n129.doc');
+  await expect(list).toContainText('图片');
+  await expect(list).toContainText('reports/notes/._n000.txt');
+  await expect(list).toContainText('reports/notes/._n129.txt');
   await expect(list).toContainText('系统文件');
 });
 
@@ -135,7 +138,7 @@ test('the folder button: the browser directory picker, sub-folders recursed, unr
   ]);
   await page.getByRole('button', { name: '打开文件夹…' }).click();
   await waitDone(page);
-  await expect(page.getByTestId('batch-count')).toHaveText('2 / 2 份报告');
+  await expect(page.getByTestId('batch-count')).toHaveText('3 / 3 份报告');
   const grid = page.getByTestId('batch-grid');
   await expect(grid).toContainText('picked/2020/pingtan.txt');
   await expect(grid).toContainText('picked/a/b/c/ziyang.txt');
