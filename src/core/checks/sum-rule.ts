@@ -74,6 +74,10 @@ export interface RuleSet {
   refs: CellRef[];
   /** row → col → slot */
   slots: Map<string, Map<string, number>>;
+  /** the same as flat lists (row i: its columns and their slots), read per table without iterating Maps */
+  rowKeys: string[];
+  colKeys: string[][];
+  colSlots: Int32Array[];
   rules: { rule: SumRule; cells: CellRef[]; expected: Int32Array; actual: Int32Array; all: Int32Array }[];
 }
 
@@ -100,7 +104,10 @@ export function ruleSet(rules: SumRule[]): RuleSet {
       all: Int32Array.from(cells, slotOf),
     };
   });
-  return { refs, slots, rules: compiled };
+  const rowKeys = [...slots.keys()];
+  const colKeys = rowKeys.map((row) => [...slots.get(row)!.keys()]);
+  const colSlots = rowKeys.map((row) => Int32Array.from(slots.get(row)!.values()));
+  return { refs, slots, rowKeys, colKeys, colSlots, rules: compiled };
 }
 
 function sumSlots(values: Float64Array, slots: Int32Array): number | null {
@@ -119,18 +126,29 @@ function sumSlots(values: Float64Array, slots: Int32Array): number | null {
 export function evaluateRuleSet(table: Table, set: RuleSet): Check[] {
   const n = set.refs.length;
   const values = new Float64Array(n).fill(NaN); // NaN = blank
-  for (const [row, cols] of set.slots) {
-    const r = table.rows[row];
+  // the rule set's rows and columns as flat lists (same order as iterating its Maps)
+  const { rowKeys, colKeys, colSlots } = set;
+  for (let i = 0; i < rowKeys.length; i++) {
+    const r = table.rows[rowKeys[i]];
     if (!r) continue;
-    for (const [col, slot] of cols) {
-      const v = r[col];
-      if (typeof v === 'number' && Number.isFinite(v)) values[slot] = v;
+    const cols = colKeys[i];
+    const slots = colSlots[i];
+    for (let j = 0; j < cols.length; j++) {
+      const v = r[cols[j]];
+      if (typeof v === 'number' && Number.isFinite(v)) values[slots[j]] = v;
     }
   }
   const spanAt: (Span | undefined)[] = new Array(n);
+  // cells come row by row: a row's column map is looked up once per run of its cells
+  let lastRow: string | undefined;
+  let rowSlots: Map<string, number> | undefined;
   for (const c of table.cells) {
     if (!c.span) continue;
-    const slot = set.slots.get(c.row)?.get(c.col);
+    if (c.row !== lastRow) {
+      lastRow = c.row;
+      rowSlots = set.slots.get(c.row);
+    }
+    const slot = rowSlots?.get(c.col);
     if (slot !== undefined && spanAt[slot] === undefined) spanAt[slot] = c.span;
   }
   const out: Check[] = new Array(set.rules.length);

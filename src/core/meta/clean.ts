@@ -77,8 +77,14 @@ export function cleanSlice(ctx: TextContext, span: Span): string {
   return cleanView(sub).folded;
 }
 
-const SOFT_BREAK_SKIP = /[ \t\r#>*]/;
-const JOINS = /[\u3400-\u9fff\d]/;
+/** what stands around a soft break and goes with it: [ \t\r#>*] (a code test, not a regex per character) */
+function softBreakSkip(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0d || c === 0x23 || c === 0x3e || c === 0x2a;
+}
+/** what a wrapped line may break between: [\u3400-\u9fff\d] */
+function joins(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39);
+}
 
 /**
  * The view with single line breaks inside [from, to) taken out where a Han character or digit
@@ -89,22 +95,24 @@ const JOINS = /[\u3400-\u9fff\d]/;
  */
 export function joinWrapped(view: CleanView, from: number, to: number, endsWhole: (line: string) => boolean = () => false): CleanView {
   const f = view.folded;
-  const drop = new Uint8Array(f.length);
+  let drop: Uint8Array | null = null; // made when a first break is dropped
   let any = false;
   let dropEnd = 0; // nothing is dropped from here on
-  for (let i = Math.max(0, from); i < Math.min(to, f.length); i++) {
-    if (f[i] !== '\n') continue;
+  // line breaks only: found by indexOf, not a test per character
+  const stop = Math.min(to, f.length);
+  for (let i = f.indexOf('\n', Math.max(0, from)); i >= 0 && i < stop; i = f.indexOf('\n', i + 1)) {
     let a = i;
-    while (a > 0 && SOFT_BREAK_SKIP.test(f[a - 1]!)) a--;
+    while (a > 0 && softBreakSkip(f.charCodeAt(a - 1))) a--;
     let b = i + 1;
-    while (b < f.length && SOFT_BREAK_SKIP.test(f[b]!)) b++;
-    if (a === 0 || b >= f.length || !JOINS.test(f[a - 1]!) || !JOINS.test(f[b]!)) continue;
+    while (b < f.length && softBreakSkip(f.charCodeAt(b))) b++;
+    if (a === 0 || b >= f.length || !joins(f.charCodeAt(a - 1)) || !joins(f.charCodeAt(b))) continue;
     if (endsWhole(f.slice(Math.max(0, a - 12), a))) continue;
+    drop ??= new Uint8Array(f.length);
     for (let k = a; k < b; k++) drop[k] = 1;
     dropEnd = Math.max(dropEnd, b);
     any = true;
   }
-  if (!any) return view;
+  if (!any || !drop) return view;
   const parts: string[] = [];
   const orig = new Int32Array(f.length + 1);
   let k = 0;

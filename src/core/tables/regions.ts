@@ -109,9 +109,11 @@ export function findClusterSets(folded: string, specs: ClusterSpec[]): Region[][
     if (start[l]! >= 0 && distinct[l]! >= specs[l]!.minDistinct) out[l]!.push({ start: start[l]!, end: end[l]!, distinct: distinct[l]! });
   };
   // distances count printed content only: Markdown ruling (`| --- |`), pipes and padding are
-  // not distance (a converter's one-table-per-row output spreads a table's words far apart)
-  const content = contentPrefix(folded);
-  const far = (i: number, l: number) => content[i]! - content[end[l]!]! > specs[l]!.gap;
+  // not distance (a converter's one-table-per-row output spreads a table's words far apart).
+  // Counted between the two positions when asked (not a prefix array of the whole text: one
+  // allocation and scan per report for a question asked a few dozen times); each list's `end`
+  // moves up to its last key, so the stretches counted do not overlap: linear in all.
+  const far = (i: number, l: number) => contentBeyond(folded, end[l]!, i, specs[l]!.gap);
   // where each key may next match (occurrences of one key do not overlap)
   const nextFree = specs.map((sp) => new Int32Array(sp.keys.length));
   const visit = (i: number) => {
@@ -154,15 +156,30 @@ export function findClusterSets(folded: string, specs: ClusterSpec[]): Region[][
   return out;
 }
 
-/** How many content characters stand before each position (not pipes, rules, padding). */
-function contentPrefix(folded: string): Int32Array {
+/** A content character: not a pipe, a rule or padding. */
+function isContent(c: number): boolean {
+  return !(c <= 0x20 || c === 0x7c || c === 0x2d || c === 0x3a || c === 0xa0 || c === 0x3000);
+}
+
+/**
+ * Whether more than `gap` content characters stand in [from, to) (none when to ≤ from): the
+ * count stops as soon as it passes `gap`, and fewer than `gap` characters cannot pass it.
+ */
+export function contentBeyond(folded: string, from: number, to: number, gap: number): boolean {
+  if (to - from <= gap) return false;
+  let k = 0;
+  for (let i = from; i < to; i++) if (isContent(folded.charCodeAt(i)) && ++k > gap) return true;
+  return false;
+}
+
+/** How many content characters stand before each position: the plain reference contentBeyond is tested against. */
+export function contentPrefix(folded: string): Int32Array {
   const n = folded.length;
   const out = new Int32Array(n + 1);
   let k = 0;
   for (let i = 0; i < n; i++) {
     out[i] = k;
-    const c = folded.charCodeAt(i);
-    if (!(c <= 0x20 || c === 0x7c || c === 0x2d || c === 0x3a || c === 0xa0 || c === 0x3000)) k++;
+    if (isContent(folded.charCodeAt(i))) k++;
   }
   out[n] = k;
   return out;
