@@ -87,17 +87,24 @@ function align(title: string, folded: string, from: number, m: number, n: number
   return { matched: best, first: from + bestFirst, end: from + bestEnd };
 }
 
-/** Per title: for each of its characters, the bit set of the positions where it stands. */
-const positionMasks = new Map<string, Map<number, number>>();
+// Per title: for each of its characters, the bit set of the positions where it stands, read
+// by a small id per character code (0: in no title seen yet) from a typed array, one typed
+// load per window character rather than a Map lookup. A title seen later only adds ids: the
+// masks of earlier titles stay right (their characters have their ids already; any id past
+// their array's end is a character they do not hold).
+const charIds = new Int32Array(65536);
+let lastId = 0;
+const positionMasks = new Map<string, Int32Array>();
 
-function masksOf(title: string): Map<number, number> {
+function masksOf(title: string): Int32Array {
   let masks = positionMasks.get(title);
   if (!masks) {
-    masks = new Map();
     for (let i = 0; i < title.length; i++) {
       const c = title.charCodeAt(i);
-      masks.set(c, (masks.get(c) ?? 0) | (1 << i));
+      if (charIds[c] === 0) charIds[c] = ++lastId;
     }
+    masks = new Int32Array(lastId + 1);
+    for (let i = 0; i < title.length; i++) masks[charIds[title.charCodeAt(i)]] |= 1 << i;
     positionMasks.set(title, masks);
   }
   return masks;
@@ -113,10 +120,13 @@ export function lcsLength(title: string, folded: string, from: number, maxLen: n
   if (n <= 0) return 0;
   if (m > 30) return alignTitle(title, folded, from, maxLen).matched; // bits must fit an int
   const masks = masksOf(title);
+  const ids = charIds;
+  const known = masks.length;
   const full = (1 << m) - 1;
   let v = full;
   for (let j = 0; j < n; j++) {
-    const u = v & (masks.get(folded.charCodeAt(from + j)) ?? 0);
+    const id = ids[folded.charCodeAt(from + j)];
+    const u = id < known ? v & masks[id] : 0;
     v = ((v + u) | (v - u)) & full;
   }
   // the zero bits of v are the matched title positions

@@ -113,10 +113,36 @@ function fit(title: string, folded: string, from: number, lineStart: boolean, le
   return { score: a.matched / m, end: a.end };
 }
 
+// per character code: the SECTION_TITLES (by index) holding it among their first three
+// characters. fit() rejects a title none of whose first three characters stands in the first
+// four of the text (`near`): only the titles this index names for those four are tried, in
+// SECTION_TITLES order (the others would be rejected there). Same titles fit, same best.
+const NEAR_TITLES = new Map<number, number[]>();
+SECTION_TITLES.forEach((t, k) => {
+  for (let i = 0; i < 3 && i < t.title.length; i++) {
+    const c = t.title.charCodeAt(i);
+    const list = NEAR_TITLES.get(c);
+    if (!list) NEAR_TITLES.set(c, [k]);
+    else if (list[list.length - 1] !== k) list.push(k);
+  }
+});
+const nearFlags = new Uint8Array(SECTION_TITLES.length);
+
 function bestKnown(c: Candidate, folded: string): Match | null {
   let best: { key: SectionKey; score: number; end: number; len: number } | null = null;
   const le = lineEnd(folded, c.titleStart);
-  for (const t of SECTION_TITLES) {
+  const from = c.titleStart;
+  let any = false;
+  for (let k = 0; k < 4 && from + k < folded.length; k++) {
+    const list = NEAR_TITLES.get(folded.charCodeAt(from + k));
+    if (!list) continue;
+    for (const t of list) nearFlags[t] = 1;
+    any = true;
+  }
+  for (let k = 0; any && k < SECTION_TITLES.length; k++) {
+    if (nearFlags[k] === 0) continue;
+    nearFlags[k] = 0;
+    const t = SECTION_TITLES[k]!;
     const f = fit(t.title, folded, c.titleStart, c.lineStart, le);
     if (!f) continue;
     if (!best || f.score > best.score || (f.score === best.score && t.title.length > best.len)) {
