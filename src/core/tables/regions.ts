@@ -60,6 +60,8 @@ interface KeyIndex {
   stride2: boolean;
   /** per first character: the keys starting with it, as flat [list, key] pairs */
   byFirst: Int32Array[];
+  /** per first character, per pair of byFirst: the key's second character code (-1: none) */
+  seconds: Int32Array[];
 }
 const FIRST = 1;
 const SECOND = 2;
@@ -85,7 +87,15 @@ function keyIndex(specs: ClusterSpec[]): KeyIndex {
         lists[slot[c]! - 1]!.push(l, k);
       }),
     );
-    x = { slot, mark, stride2, byFirst: lists.map((pairs) => Int32Array.from(pairs)) };
+    const seconds = lists.map((pairs) => {
+      const out = new Int32Array(pairs.length / 2);
+      for (let q = 0; q < pairs.length; q += 2) {
+        const key = specs[pairs[q]!]!.keys[pairs[q + 1]!]!;
+        out[q / 2] = key.length >= 2 ? key.charCodeAt(1) : -1;
+      }
+      return out;
+    });
+    x = { slot, mark, stride2, byFirst: lists.map((pairs) => Int32Array.from(pairs)), seconds };
     indexes.set(specs, x);
   }
   return x;
@@ -97,7 +107,7 @@ function keyIndex(specs: ClusterSpec[]): KeyIndex {
  * index is kept).
  */
 export function findClusterSets(folded: string, specs: ClusterSpec[]): Region[][] {
-  const { slot, mark, stride2, byFirst } = keyIndex(specs);
+  const { slot, mark, stride2, byFirst, seconds } = keyIndex(specs);
   const out: Region[][] = specs.map(() => []);
   // per list, the cluster being built: its start, end and kinds (a bit set: at most 32 keys)
   const L = specs.length;
@@ -120,7 +130,13 @@ export function findClusterSets(folded: string, specs: ClusterSpec[]): Region[][
     const at = slot[folded.charCodeAt(i)]!;
     if (at === 0) return;
     const pairs = byFirst[at - 1]!;
+    const second = seconds[at - 1]!;
+    // most first characters are common words' (行, 不, 信 …): the second character is compared
+    // before the whole key (startsWith would compare it first too, after a call)
+    const c1 = i + 1 < folded.length ? folded.charCodeAt(i + 1) : -2;
     for (let q = 0; q < pairs.length; q += 2) {
+      const s2 = second[q >> 1]!;
+      if (s2 >= 0 && s2 !== c1) continue;
       const l = pairs[q]!;
       const k = pairs[q + 1]!;
       const key = specs[l]!.keys[k]!;
