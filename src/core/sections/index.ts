@@ -139,7 +139,8 @@ function bestKnown(c: Candidate, folded: string): Match | null {
     for (const t of list) nearFlags[t] = 1;
     any = true;
   }
-  for (let k = 0; any && k < SECTION_TITLES.length; k++) {
+  const tried = any ? SECTION_TITLES.length : 0;
+  for (let k = 0; k < tried; k++) {
     if (nearFlags[k] === 0) continue;
     nearFlags[k] = 0;
     const t = SECTION_TITLES[k]!;
