@@ -134,3 +134,50 @@ describe('toReportJson', () => {
     expect(text.endsWith('}\n')).toBe(true);
   });
 });
+
+// ── the same JSON as the plain construction (every object through `plainOrdered`) ─────────
+
+function plainOrdered(obj: object, keys: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const o = obj as Record<string, unknown>;
+  for (const k of keys) out[k] = o[k] === undefined ? null : o[k];
+  for (const [k, v] of Object.entries(o)) if (!(k in out) && v !== undefined) out[k] = v;
+  return out;
+}
+
+function plainJson(doc: ReportDocument): Record<string, unknown> {
+  const out = plainOrdered(doc, ['schema', 'source', 'text', 'meta', 'tables', 'checks', 'garbles', 'duplicates', 'cleanedText']);
+  out.source = plainOrdered(doc.source, ['name', 'bytes', 'encoding', 'kind']);
+  out.meta = plainOrdered(doc.meta, ['agency', 'year', 'format', 'script']);
+  const table = (t: ReportDocument['tables']['proactive']) => {
+    if (!t) return null;
+    const o = plainOrdered(t, ['span', 'rows', 'cells']);
+    o.cells = t.cells.map((c) => plainOrdered(c, ['row', 'col', 'value', 'raw', 'span']));
+    return o;
+  };
+  out.tables = { proactive: table(doc.tables.proactive), applications: table(doc.tables.applications), reviewLitigation: table(doc.tables.reviewLitigation) };
+  out.checks = doc.checks.map((c) => plainOrdered(c, ['id', 'status', 'expected', 'actual', 'cells', 'message']));
+  out.garbles = doc.garbles.map((g) => plainOrdered(g, ['kind', 'span', 'text', 'suggestion']));
+  out.duplicates = doc.duplicates.map((d) => plainOrdered(d, ['span', 'of']));
+  return out;
+}
+
+describe('the export form, built with literal shapes, equals the plain key-by-key copy', { timeout: 120_000 }, () => {
+  it('on every sample and on documents with extra, missing and undefined keys, byte for byte', async () => {
+    const docs: ReportDocument[] = [];
+    for (const name of samples) {
+      const doc = await inspectBytes(new Uint8Array(readFileSync(new URL(name, samplesDir))), name);
+      if (!('error' in doc)) docs.push(doc as ReportDocument);
+    }
+    expect(docs.length).toBeGreaterThan(5);
+    // keys out of order, a missing contract key (null), an undefined extra (left out), extras kept in their order
+    const odd = fullDoc();
+    const cell = odd.tables.applications!.cells[0] as unknown as Record<string, unknown>;
+    odd.tables.applications!.cells[0] = { note: 'x', span: cell.span, raw: cell.raw, value: cell.value, col: cell.col, row: cell.row, gone: undefined, alt: [1] } as never;
+    delete (odd.tables.applications!.cells[1] as unknown as Record<string, unknown>).raw;
+    (odd.checks[0] as unknown as Record<string, unknown>).extra = { a: 1 };
+    delete (odd.garbles[0] as unknown as Record<string, unknown>).suggestion;
+    docs.push(fullDoc(), odd);
+    for (const doc of docs) expect(JSON.stringify(toReportJson(doc), null, 2)).toBe(JSON.stringify(plainJson(doc), null, 2));
+  });
+});

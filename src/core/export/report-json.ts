@@ -10,12 +10,26 @@ type Json = Record<string, unknown>;
 function ordered<T extends object>(obj: T, keys: readonly (keyof T & string)[]): Json {
   const out: Json = {};
   for (const k of keys) out[k] = obj[k] === undefined ? null : obj[k];
-  for (const [k, v] of Object.entries(obj)) if (!(k in out) && v !== undefined) out[k] = v;
+  return rest(out, obj);
+}
+
+/** `out` (the contract's keys, already set) then every other own key of `obj` that is defined, as it was */
+function rest(out: Json, obj: object): Json {
+  for (const k of Object.keys(obj)) {
+    if (k in out) continue;
+    const v = (obj as Json)[k];
+    if (v !== undefined) out[k] = v;
+  }
   return out;
 }
 
+const orNull = (v: unknown) => (v === undefined ? null : v);
+
+// Cells and checks are most of a document (hundreds of each): their contract keys are written as
+// one object literal (one shape, fast to build and to stringify) instead of key by key through
+// `ordered` — the same keys in the same order, so the same JSON (report-json.test.ts compares).
 function cellJson(c: Cell): Json {
-  return ordered(c, ['row', 'col', 'value', 'raw', 'span']);
+  return rest({ row: orNull(c.row), col: orNull(c.col), value: orNull(c.value), raw: orNull(c.raw), span: orNull(c.span) }, c);
 }
 
 function tableJson(t: Table | null): Json | null {
@@ -26,11 +40,11 @@ function tableJson(t: Table | null): Json | null {
 }
 
 function checkJson(c: Check): Json {
-  return ordered(c, ['id', 'status', 'expected', 'actual', 'cells', 'message']);
+  return rest({ id: orNull(c.id), status: orNull(c.status), expected: orNull(c.expected), actual: orNull(c.actual), cells: orNull(c.cells), message: orNull(c.message) }, c);
 }
 
 function garbleJson(g: Garble): Json {
-  return ordered(g, ['kind', 'span', 'text', 'suggestion']);
+  return rest({ kind: orNull(g.kind), span: orNull(g.span), text: orNull(g.text), suggestion: orNull(g.suggestion) }, g);
 }
 
 /** The export form of a report (or of an input that could not be read). */
