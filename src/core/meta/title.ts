@@ -117,8 +117,13 @@ export function findTitles(folded: string, from: number, to: number): Title[] {
   // by the label search, which prices each injected character
   if (!out.some((t) => t.agency || t.year)) {
     let cursor = from;
+    // a label not found in [cursor, to) is not found in any later part of it (a match there
+    // would be one here too): once the longer wording is missing, it is not searched again
+    let yearlyMissing = false;
     for (let tries = 0; tries < 4 && cursor < to; tries++) {
-      const f = findLabel(folded, '政府信息公开工作年度报告', cursor, to) ?? findLabel(folded, '政府信息公开工作报告', cursor, to);
+      const yearly = yearlyMissing ? null : findLabel(folded, '政府信息公开工作年度报告', cursor, to);
+      if (!yearly) yearlyMissing = true;
+      const f = yearly ?? findLabel(folded, '政府信息公开工作报告', cursor, to);
       if (!f) break;
       const t = titleAt(folded, f.start, f.end);
       if (t && (t.agency || t.year)) out.push(t);
