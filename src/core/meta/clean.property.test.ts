@@ -59,3 +59,24 @@ describe('joinWrapped', () => {
     );
   });
 });
+
+describe('cleanView with nothing taken out', () => {
+  it('maps every position to itself, each view its own map', () => {
+    const unit = fc.constantFrom('局', '年', '2', '\n', ' ', 'a');
+    fc.assert(
+      fc.property(fc.array(fc.array(unit, { maxLength: 9000 }), { minLength: 1, maxLength: 4 }), (texts) => {
+        const views = texts.map((parts) => {
+          const text = parts.join('');
+          return { n: text.length, view: cleanView({ text, folded: fold(text) }) };
+        });
+        // every view still right after the later calls
+        for (const { n, view } of views) {
+          expect(view.changed).toBe(false);
+          expect(view.orig.length).toBe(n + 1);
+          for (let i = 0; i <= n; i++) if (view.orig[i] !== i) expect(view.orig[i]).toBe(i);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
