@@ -47,7 +47,6 @@ interface RowProps {
   index: number;
   start: number;
   active: boolean;
-  template: string;
   specs: ColumnSpec[];
   t: ReturnType<typeof useT>;
   lang: Lang;
@@ -59,7 +58,7 @@ interface RowProps {
  * One grid row. Memoised: while the grid scrolls, or rows stream in, only the rows that come
  * into view (or change) render again, not every row on screen.
  */
-const GridRow = memo(function GridRow({ entry: e, index, start, active, template, specs, t, lang, onOpen, onFocusRow }: RowProps) {
+const GridRow = memo(function GridRow({ entry: e, index, start, active, specs, t, lang, onOpen, onFocusRow }: RowProps) {
   const cls = ['bg-row', active ? 'bg-active' : '', e.row.error ? 'bg-error' : e.row.checks.fail > 0 ? 'bg-fail' : ''].filter(Boolean).join(' ');
   return (
     <div
@@ -68,7 +67,7 @@ const GridRow = memo(function GridRow({ entry: e, index, start, active, template
       aria-rowindex={index + 2}
       aria-selected={active}
       className={cls}
-      style={{ transform: `translateY(${start}px)`, gridTemplateColumns: template }}
+      style={{ transform: `translateY(${start}px)` }}
       onClick={() => onFocusRow(e.key)}
       onDoubleClick={() => onOpen(e.key)}
       data-key={e.key}
@@ -77,7 +76,7 @@ const GridRow = memo(function GridRow({ entry: e, index, start, active, template
         // an unreadable input's reason in the page's language (its code), else as stored
         const text = c.id === 'error' && e.errorDiagnostic ? diagnosticText(e.errorDiagnostic, lang) : cellText(c.id, c.value(e), t);
         return (
-          <div key={c.id} role="gridcell" data-cell-col={c.id} className={c.numeric ? 'bg-num' : undefined} title={c.id === 'file' || c.id === 'error' || c.id === 'agency' ? text : undefined}>
+          <div key={c.id} role="gridcell" data-cell-col={c.id} className={c.numeric ? 'bg-num' : undefined} style={{ width: c.width }} title={c.id === 'file' || c.id === 'error' || c.id === 'agency' ? text : undefined}>
             {c.id === 'file' ? (
               <>
                 {e.corrected ? (
@@ -133,7 +132,8 @@ export function BatchGrid() {
     estimateSize,
     // stable callbacks: a new one per render makes the virtualizer measure every row again
     getItemKey: useCallback((i: number) => rows[i]!.id, [rows]),
-    overscan: 10,
+    // rows beyond the edges, ready for the next wheel step; a jump lays out every row rendered, so few
+    overscan: 4,
     initialOffset: scrollTop,
   });
 
@@ -245,7 +245,6 @@ export function BatchGrid() {
               index={v.index}
               start={v.start}
               active={row.id === activeKey}
-              template={template}
               specs={specs}
               t={t}
               lang={lang}

@@ -28,7 +28,7 @@ describe('a rule worded for the batch charts', () => {
       expect(ruleLabel(id, 'en')).toMatch(/^[A-Z][\x20-\x7e二三四五]+$/);
     }
     expect(ruleLabel('prose.received', 'zh')).toBe('正文所述收到申请数与表格一致');
-    expect(ruleLabel('prose.received', 'en')).toBe('Requests received as the text states them agree with the tables');
+    expect(ruleLabel('prose.received', 'en')).toBe('Text agrees with the tables: Requests received');
     expect(ruleLabel('applications.blank', 'zh')).toBe('收到和处理政府信息公开申请情况表不全为空白');
     expect(new Set(ids.map((id) => ruleLabel(id, 'zh'))).size).toBe(ids.length);
   });

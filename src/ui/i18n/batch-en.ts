@@ -105,7 +105,7 @@ export const batchEn: Record<keyof typeof batchZh, string> = {
   rule_blank: '{table} not entirely blank',
   rule_templateYear: 'The table template matches the year',
   rule_regulationsAuthority: 'Figures for government rules match the power to make them',
-  rule_prose: '{name} as the text states them agree with the tables',
+  rule_prose: 'Text agrees with the tables: {name}',
   rule_table_proactive: 'Table 二 (proactive disclosure)',
   rule_table_applications: 'Table 三 (requests received and handled)',
   rule_table_reviewLitigation: 'Table 四 (review and litigation)',
