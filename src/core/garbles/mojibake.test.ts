@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { loadLexicon } from './lexicon';
-import { findMojibake } from './mojibake';
+import { findMojibake, t2sUnits } from './mojibake';
 import { encodeLegacy } from './codec';
 import { cleanText } from './index';
 import { t2sCharMap } from '../normalize/fold';
@@ -211,5 +211,12 @@ describe('mojibake repair (measured on the samples’ lines)', () => {
     const list = ['(二)部分公开', '(三)不予公开', '(四)无法提供', '(五)不予处理'];
     const bad = list.map((l, i) => (i % 2 ? new TextDecoder('gb18030').decode(enc.encode(l)) : l)).join('\n');
     expect(cleanText(bad, findMojibake(lex, bad))).toBe(list.join('\n'));
+  });
+});
+
+describe('t2sUnits', () => {
+  it('maps every UTF-16 unit as t2sCharMap does (the unit itself where the map has none)', () => {
+    const table = t2sUnits();
+    for (let c = 0; c < 65536; c++) if (table[c] !== (t2s.get(c) ?? c)) expect([c, table[c]]).toEqual([c, t2s.get(c) ?? c]);
   });
 });
