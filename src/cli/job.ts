@@ -6,13 +6,14 @@
 // on a busy machine every hop waits to be scheduled, and that wait came between one report's
 // inspection and the next (a report's write took 27–53 ms of wall time that way, against ~55 ms
 // of inspection, at load average 22).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { batchItem, reportJsonValue, type BatchItem } from '../core/batch';
 import { inspectBytes } from '../core/inspect';
 import type { ErrorDocument, Failure, ReportDocument } from '../core/types';
 import { errorDocument, fail } from '../core/diagnostics';
 import { readFailure } from './inputs';
+import { writeJsonFile } from './json-out';
 
 export interface JobOptions {
   out: string | null;
@@ -28,7 +29,7 @@ export interface JobOptions {
 export interface StageTimes {
   read: number;
   inspect: number;
-  /** building the export value and JSON.stringify */
+  /** building the export value (and JSON.stringify when printed; to a file it is part of write) */
   json: number;
   write: number;
   /** the first report this thread ran: its inspect time includes loading the core's data (the lexicon) */
@@ -92,13 +93,18 @@ export async function runJob(job: Job, opts: JobOptions): Promise<JobResult> {
   const doc = await documentOf(job, opts, t);
   const item = batchItem(doc, job.file, job.json);
   const result: JobResult = { index: job.index, ...item };
-  if (opts.print || (opts.out !== null && job.json !== null)) {
+  if (opts.print) {
     const t0 = performance.now();
-    const text = JSON.stringify(reportJsonValue(doc, { text: opts.text }), null, 2) + '\n';
+    result.printed = JSON.stringify(reportJsonValue(doc, { text: opts.text }), null, 2) + '\n';
+    t.json = performance.now() - t0;
+  } else if (opts.out !== null && job.json !== null) {
+    // to a file key by key (json-out.ts: the whole JSON at once was the run's peak memory);
+    // json: building the export value, write: JSON.stringify and the writes
+    const t0 = performance.now();
+    const value = reportJsonValue(doc, { text: opts.text });
     const t1 = performance.now();
     t.json = t1 - t0;
-    if (opts.print) result.printed = text;
-    else writeFileSync(join(opts.out as string, job.json as string), text, 'utf8');
+    writeJsonFile(join(opts.out, job.json), value);
     t.write = performance.now() - t1;
   }
   if (opts.times) result.times = t;
