@@ -69,7 +69,9 @@ function proactiveAnchor(f: string, r: Region): number {
     if (!m) break;
     if (first < 0) first = m.start;
     const col = findLabel(f, '信息内容', m.end, Math.min(f.length, m.end + 90));
-    if (col) {
+    // a sentence ending between them: the article cited in prose, its block heading damaged past
+    // matching in between (现将第二十条第(一)项…统计如下。第二十[时为发]条…信息内容)
+    if (col && !/[。;]/.test(f.slice(m.end, col.start))) {
       // prose citing the article just before the first block (现将第二十条第(一)项…统计如下):
       // the heading is the last 第二十条 before the column word, not the prose's
       let head = m.start;
@@ -83,18 +85,27 @@ function proactiveAnchor(f: string, r: Region): number {
     }
     cursor = m.end;
   }
+  // no heading followed by its column word: the first block's heading damaged past matching
+  // (第二十[时为发]条第(一[嘘玓])项) and no later block's inside the region; the first block's
+  // column header with its first row 规章 is the table's start, when it stands after the prose
+  const col = findLabel(f, '信息内容', Math.max(0, r.start - 120), r.end);
+  if (col && (first < 0 || col.start > first)) {
+    const block = earlierBlock(f, Math.min(f.length, col.end + 120));
+    if (block !== null && block >= col.start - 40) return block;
+  }
   return first;
 }
 
 /**
  * The first block's heading damaged past matching (runs injected at two places in 第二十条): its
- * column word 信息内容 followed by the block's first row 规章 stands just before the heading
+ * column word 信息内容 followed by the block's first rows (规章, 规范性文件) stands just before the heading
  * found, and the table begins at that column header's line.
  */
 export function earlierBlock(f: string, head: number): number | null {
   const col = findLabel(f, '信息内容', Math.max(0, head - 240), head);
   if (!col) return null;
-  const row = findLabel(f, '规章', col.end, Math.min(head, col.end + 120));
+  // its first row 规章, or (that label damaged: 规[企]章) its second, 规范性文件
+  const row = findLabel(f, '规章', col.end, Math.min(head, col.end + 120)) ?? findLabel(f, '规范性文件', col.end, Math.min(head, col.end + 160));
   if (!row) return null;
   // the header's own line (its damaged heading may stand just before it on the same line); in
   // text without line breaks the column word itself: the line there is the whole report

@@ -4,7 +4,7 @@ import type { TextContext } from '../context';
 import type { Span, Table, TableNote } from '../types';
 import { say, type Said } from '../diagnostics';
 import { assemble, type RowCells } from './assemble';
-import { BLANK, detectLayout, lineEnd, readZone, runSlot, trailingColumns, type Run, type Slot } from './cells';
+import { BLANK, detectLayout, lineEnd, lineStartWithin, readZone, runSlot, trailingColumns, type Run, type Slot } from './cells';
 import { findLabel } from './fuzzy';
 import { groupTotalsHold, pieceSlot, splitRuns, type Piece } from './glued';
 import type { Region } from './regions';
@@ -43,8 +43,10 @@ export function extractApplications(
   headed = false,
 ): TableRead | null {
   const f = ctx.folded;
-  // under a header, the rows follow it; otherwise the printed rule may stand just before
-  const from = headed ? region.start : Math.max(0, region.start - 60);
+  // under a header, the rows follow it; otherwise the printed rule may stand just before, and
+  // so may the first row when its label was too damaged to be a key phrase (a Markdown row's
+  // line is long: from that line's start, within 200 characters)
+  const from = headed ? region.start : lineStartWithin(f, Math.max(0, region.start - 60), Math.max(0, region.start - 200));
   const to = Math.min(limit, f.length);
   const format = force ?? detectApplicationFormat(f, from, to);
   const specs = APPLICATION_ROWS[format];

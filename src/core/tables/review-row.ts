@@ -11,9 +11,10 @@ import type { ReviewRead } from './review';
 import { REVIEW_COLS, REVIEW_COL_LABELS, REVIEW_ROWS } from './templates';
 
 const N = 15;
-// 行政复议、行政诉讼情况, also worded 被申请行政复议、提起行政诉讼情况; an invisible character may
-// stand inside the words, a run may be injected before 情况: the two words on one line decide
-const INV = '[\u200b-\u200d\u2060\ufeff]?';
+// 行政复议、行政诉讼情况, also worded 被申请行政复议、提起行政诉讼情况; an invisible character or a
+// run of up to five injected characters may stand inside the words (行政[钱刘]诉讼), a run may be
+// injected before 情况: the two words on one line decide
+const INV = '[^\\n]{0,5}?';
 const HEADING = new RegExp(`行${INV}政${INV}复${INV}议[^\\n]{0,8}?行${INV}政${INV}诉${INV}讼`, 'g');
 // the next section's heading (五、…), a Markdown heading included
 const NEXT_SECTION = /^[ \t#*]*(?:五|六)[、.．]/;

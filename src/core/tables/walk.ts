@@ -104,14 +104,31 @@ export function findRow(folded: string, spec: RowSpec, from: number, to: number,
 
 const COUNT_UNITS = new Set(['件', '项', '个', '次', '人', '宗', '起', '条']);
 
-/** A figure with a unit of count right after the label: prose (收到申请28件), not a table cell. */
+/**
+ * A figure with a unit of count right after the label: prose (收到申请28件), not a table cell,
+ * also when a run of injected characters stands inside the figure (申请2[深坐期]8件).
+ */
 function countFollows(folded: string, end: number, to: number): boolean {
   let i = end;
   while (i < to && (folded[i] === ' ' || folded[i] === '\t')) i++;
   const d = i;
-  while (i < to && folded.charCodeAt(i) >= 0x30 && folded.charCodeAt(i) <= 0x39) i++;
-  return i > d && i < to && COUNT_UNITS.has(folded[i]!);
+  i = digitsEnd(folded, i, to);
+  if (i === d || i >= to) return false;
+  if (COUNT_UNITS.has(folded[i]!)) return true;
+  // up to five Han characters (not a unit, not the next row's numbering), then the figure's rest
+  const r = i;
+  while (i < to && i - r < 5 && isHan(folded.charCodeAt(i)) && !COUNT_UNITS.has(folded[i]!)) i++;
+  if (i === r) return false;
+  const e = digitsEnd(folded, i, to);
+  return e > i && e < to && COUNT_UNITS.has(folded[e]!);
 }
+
+function digitsEnd(folded: string, i: number, to: number): number {
+  while (i < to && folded.charCodeAt(i) >= 0x30 && folded.charCodeAt(i) <= 0x39) i++;
+  return i;
+}
+
+const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 
 /** Take a label's printed continuation (e.g. its parenthesis) into its span when present. */
 function extendTail(folded: string, end: number, tail: string, to: number): number {

@@ -41,7 +41,7 @@ interface Seeds {
   carried: number[];
   forward: number[];
   review: number[][];
-  proactive: number[];
+  proactive: ProactiveSeed[];
   blankMask: boolean[];
   plants: { kind: number; a: number; b: number; d: number }[];
   agency: number;
@@ -56,7 +56,7 @@ function seeds(format: TableFormat): fc.Arbitrary<Seeds> {
     carried: fc.array(fc.nat({ max: 5 }), { minLength: 6, maxLength: 6 }),
     forward: fc.array(fc.nat({ max: 5 }), { minLength: 6, maxLength: 6 }),
     review: fc.array(fc.array(fc.nat({ max: 12 }), { minLength: 4, maxLength: 4 }), { minLength: 3, maxLength: 3 }),
-    proactive: fc.array(fc.integer({ min: -30, max: 3000 }), { minLength: 22, maxLength: 22 }),
+    proactive: fc.array(proactiveSeed, { minLength: 8, maxLength: 8 }),
     blankMask: fc.array(fc.boolean(), { minLength: 300, maxLength: 300 }),
     plants: fc.array(fc.record({ kind: fc.nat({ max: 4 }), a: fc.nat(), b: fc.nat(), d: fc.integer({ min: 1, max: 9 }) }), { maxLength: 2 }),
     agency: fc.nat({ max: AGENCIES.length - 1 }),
@@ -64,6 +64,66 @@ function seeds(format: TableFormat): fc.Arbitrary<Seeds> {
     // some applicant columns entirely zero (they are often left blank, as in Shanghai)
     zeroCols: fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }),
   });
+}
+
+/** One table 二 row's random draws (uniform in [0, 1) each, and a mode for the usual cases). */
+interface ProactiveSeed {
+  x: number;
+  y: number;
+  z: number;
+  mode: number;
+}
+
+const unit = fc.integer({ min: 0, max: 999_999 }).map((n) => n / 1_000_000);
+const proactiveSeed: fc.Arbitrary<ProactiveSeed> = fc.record({ x: unit, y: unit, z: unit, mode: fc.nat({ max: 9 }) });
+
+/**
+ * A count spread evenly over orders of magnitude from 0 to `max` (as real reports' figures are:
+ * 项目数量 from 2 to 2,648, 处理决定数量 from 8 to 3,985,758 in the samples).
+ */
+const logCount = (u: number, max: number): number => Math.floor(Math.pow(max + 1, u)) - 1;
+
+/**
+ * Table 二's figures as real reports print them (fixtures/golden, shared/samples), not
+ * independent draws: 新公开 is usually 新制作 and part of 对外公开总数; 现行有效 is last year's
+ * plus 制发 minus 废止; 本年增/减 is most often 0 and never takes the count below 0; 处理决定
+ * spans orders of magnitude; 采购总金额 is its projects times a plausible average. A body that
+ * cannot make 规章 prints 0 for them.
+ */
+function proactiveFigures(format: TableFormat, seeds: ProactiveSeed[], agency: Agency): Rows {
+  const out: Rows = {};
+  proactiveLayout(format).forEach(([row, cols], i) => {
+    const { x, y, z, mode } = seeds[i % seeds.length]!;
+    const v: Record<string, number> = {};
+    if (cols[0] === 'made') {
+      v.made = mode < 3 ? 0 : logCount(x, 80);
+      v.published = mode < 8 ? v.made : logCount(y, 80);
+      v.total = v.published + logCount(z, 500);
+    } else if (cols[0] === 'issued') {
+      v.issued = mode < 3 ? 0 : logCount(x, 80);
+      const before = logCount(z, 500);
+      v.repealed = mode < 6 ? 0 : Math.min(logCount(y, 60), before + v.issued);
+      v.inForce = before + v.issued - v.repealed;
+    } else if (cols[0] === 'previousCount') {
+      v.previousCount = logCount(x, 400);
+      // a change is a part of the count (a few items added or dropped), and a decrease never
+      // takes it below 0; a body with no item yet may add a few
+      const step = 1 + Math.floor(y * Math.min(30, Math.max(3, v.previousCount)));
+      v.change = mode < 5 ? 0 : mode < 7 || v.previousCount === 0 ? Math.min(step, Math.max(3, v.previousCount)) : -Math.min(step, v.previousCount);
+      if (cols.includes('decisions')) v.decisions = logCount(z, 250_000);
+    } else if (cols[0] === 'projects') {
+      v.projects = logCount(x, 400);
+      // an average project between 1 and 2,000 万元, two decimals
+      v.amount = v.projects === 0 ? 0 : Math.round(v.projects * Math.pow(2000, y) * 100) / 100;
+    } else if (cols[0] === 'decisions') {
+      v.decisions = mode < 2 ? 0 : logCount(x, 500_000);
+    } else if (cols[0] === 'amount') {
+      v.amount = mode < 6 ? 0 : Math.round(Math.pow(10, 1 + 4 * x) * 137.13) / 100;
+    }
+    out[row] = {};
+    for (const col of cols) out[row]![col] = row === 'regulations' && !agency.canMakeRules ? 0 : v[col]!;
+  });
+  return out;
 }
 
 function build(format: TableFormat, s: Seeds): Truth {
@@ -97,18 +157,7 @@ function build(format: TableFormat, s: Seeds): Truth {
   });
 
   const agency = AGENCIES[s.agency];
-  const proactive: Rows = {};
-  let k = 0;
-  for (const [row, cols] of proactiveLayout(format)) {
-    proactive[row] = {};
-    for (const col of cols) {
-      let v = s.proactive[k++ % s.proactive.length];
-      if (col !== 'change') v = Math.abs(v);
-      if (col === 'amount') v = Math.round(v * 137.13) / 100; // 万元, two decimals
-      if (row === 'regulations' && !agency.canMakeRules) v = 0;
-      proactive[row][col] = v;
-    }
-  }
+  const proactive = proactiveFigures(format, s.proactive, agency);
 
   const truth: Truth = {
     format,
