@@ -144,13 +144,21 @@ function implausibility(spec: ProactiveRowSpec, format: '2019' | '2021', v: numb
 
 /**
  * How unlikely a split's figures are, as −log10 of their probability under what real reports
- * show (fixtures/golden): every count spread evenly over orders of magnitude (项目数量 from 2 to
- * 2,648, 处理决定数量 from 8 to 3,985,758), so a figure of value v weighs log10(v + 1); 本年增/减
- * is 0 about half the time; 新公开 is most often 新制作; counts other than 处理决定 stay below
- * 10,000 (the largest in the samples: 2,648). Figures glued together only say which
- * digits they hold, so the most probable split is the one these weights make cheapest.
+ * show (fixtures/golden): in the blocks after the first, every count spread evenly over orders
+ * of magnitude (项目数量 from 2 to 2,648, 处理决定数量 from 8 to 3,985,758), so a figure of value
+ * v weighs log10(v + 1); 本年增/减 is 0 about half the time; counts other than 处理决定 stay
+ * below 10,000. Figures glued together only say which digits they hold, so the most probable
+ * split is the one these weights make cheapest.
  */
 function unlikeliness(spec: ProactiveRowSpec, format: '2019' | '2021', v: number[]): number {
+  // the first block's 文件 counts: tens in a year and hundreds in all (77/77/166, 13/13/524,
+  // 69/36/65, 61/59/422), not spread over orders of magnitude; 新公开 is most often 新制作;
+  // then the most even digit lengths decide
+  if (spec.cols[0] === 'made' || spec.cols[0] === 'issued') {
+    let cost = format === '2019' && spec.cols[0] === 'made' && v[1] !== v[0] ? 1 : 0;
+    for (let i = 0; i < 3; i++) if (Math.abs(v[i]!) >= (i === 2 ? 1000 : 100)) cost += 1;
+    return cost;
+  }
   let cost = 0;
   for (let i = 0; i < spec.cols.length; i++) {
     const col = spec.cols[i]!;
@@ -158,7 +166,6 @@ function unlikeliness(spec: ProactiveRowSpec, format: '2019' | '2021', v: number
     // a change is a part of the count it changes (the samples: 1 of 6 … 44 of 396, 18 of 2,648);
     // a few items more than there were is not unusual
     if (col === 'change') cost += x === 0 ? HALF : HALF + Math.log10(x + 1) + (x > Math.max(Math.abs(v[0]!), 9) ? UNUSUAL : 0);
-    else if (format === '2019' && col === 'published' && spec.cols[0] === 'made') cost += x === v[0] ? USUAL : UNUSUAL + Math.log10(x + 1);
     else cost += Math.log10(x + 1);
     // a count of 文件 or of 项目 (a catalogue's items) runs to thousands, not tens of thousands
     if (col !== 'decisions' && col !== 'amount' && col !== 'change' && x >= 10_000) cost += 2;
@@ -166,9 +173,8 @@ function unlikeliness(spec: ProactiveRowSpec, format: '2019' | '2021', v: number
   return cost;
 }
 
-// −log10 of 1/2, 4/5 and 1/5
+// −log10 of 1/2 and 1/5
 const HALF = Math.log10(2);
-const USUAL = Math.log10(5 / 4);
 const UNUSUAL = Math.log10(5);
 
 function plausibility(spec: ProactiveRowSpec, format: '2019' | '2021', p: Piece[], wan: boolean[], text: string): number[] {

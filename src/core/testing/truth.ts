@@ -95,14 +95,15 @@ function proactiveFigures(format: TableFormat, seeds: ProactiveSeed[], agency: A
   proactiveLayout(format).forEach(([row, cols], i) => {
     const { x, y, z, mode } = seeds[i % seeds.length]!;
     const v: Record<string, number> = {};
+    // 文件 counts: tens in a year (1 … 77 in the samples), hundreds in force
     if (cols[0] === 'made') {
-      v.made = mode < 3 ? 0 : logCount(x, 80);
-      v.published = mode < 8 ? v.made : logCount(y, 80);
-      v.total = v.published + logCount(z, 500);
+      v.made = mode < 3 ? 0 : 1 + Math.floor(x * 80);
+      v.published = mode < 8 ? v.made : Math.floor(y * 80);
+      v.total = v.published + Math.floor(z * 500);
     } else if (cols[0] === 'issued') {
-      v.issued = mode < 3 ? 0 : logCount(x, 80);
-      const before = logCount(z, 500);
-      v.repealed = mode < 6 ? 0 : Math.min(logCount(y, 60), before + v.issued);
+      v.issued = mode < 3 ? 0 : 1 + Math.floor(x * 80);
+      const before = Math.floor(z * 500);
+      v.repealed = mode < 6 ? 0 : Math.min(Math.floor(y * 60), before + v.issued);
       v.inForce = before + v.issued - v.repealed;
     } else if (cols[0] === 'previousCount') {
       v.previousCount = logCount(x, 400);
