@@ -90,10 +90,10 @@ const logCount = (u: number, max: number): number => Math.floor(Math.pow(max + 1
  * spans orders of magnitude; 采购总金额 is its projects times a plausible average. A body that
  * cannot make 规章 prints 0 for them.
  */
-function proactiveFigures(format: TableFormat, seeds: ProactiveSeed[], agency: Agency): Rows {
+function proactiveFigures(format: TableFormat, draws: ProactiveSeed[], agency: Agency): Rows {
   const out: Rows = {};
   proactiveLayout(format).forEach(([row, cols], i) => {
-    const { x, y, z, mode } = seeds[i % seeds.length]!;
+    const { x, y, z, mode } = draws[i % draws.length]!;
     const v: Record<string, number> = {};
     // 文件 counts: tens in a year (1 … 77 in the samples), hundreds in force
     if (cols[0] === 'made') {
