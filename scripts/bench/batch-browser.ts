@@ -14,7 +14,7 @@
 // Several builds can be measured in one run (before/after): each is served by `vite preview`
 // on a port of its own, in a fresh browser, one after the other on the same generated folder.
 //
-//   npm run bench -- batch-browser [--reports 1000] [--rows 5000] [--rounds 1] [--profile] [--no-trace] [--no-exports] [DIST…]
+//   npm run bench -- batch-browser [--reports 1000] [--rows 5000] [--rounds 1] [--profile] [--no-trace] [--no-exports] [--sort-during-run] [DIST…]
 //
 // Each phase is also traced (Chromium's own trace, main-thread-trace.ts): every main-thread task
 // with its wall time and its CPU time, and what ran inside the longest. On a loaded machine a
@@ -45,11 +45,13 @@ interface Options {
   rounds: number;
   /** false: leave out the four exports (--no-exports: the run, the reload and the scroll only) */
   exports: boolean;
+  /** --sort-during-run: sort the grid by agency as soon as the first row shows, so every flush re-sorts */
+  sortDuringRun: boolean;
   dists: string[];
 }
 
 function parse(argv: string[]): Options {
-  const o: Options = { profile: false, trace: true, reports: 1000, rows: 5000, rounds: 1, exports: true, dists: [] };
+  const o: Options = { profile: false, trace: true, reports: 1000, rows: 5000, rounds: 1, exports: true, sortDuringRun: false, dists: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--reports') o.reports = Number(argv[++i]);
@@ -58,6 +60,7 @@ function parse(argv: string[]): Options {
     else if (a === '--profile') o.profile = true;
     else if (a === '--no-trace') o.trace = false;
     else if (a === '--no-exports') o.exports = false;
+    else if (a === '--sort-during-run') o.sortDuringRun = true;
     else o.dists.push(a);
   }
   if (o.dists.length === 0) o.dists.push(process.env.PW_OUTDIR ?? 'dist');
@@ -212,7 +215,7 @@ function traceLines(t: TaskFigures | null): string[] {
   ];
 }
 
-async function measure(dist: string, port: number, folder: string, reports: number, rows: number, profile: boolean, trace: boolean, exports = true): Promise<Result> {
+async function measure(dist: string, port: number, folder: string, reports: number, rows: number, profile: boolean, trace: boolean, exports = true, sortDuringRun = false): Promise<Result> {
   const lines: string[] = [];
   const log = (s: string) => {
     lines.push(s);
@@ -254,6 +257,7 @@ async function measure(dist: string, port: number, folder: string, reports: numb
     const runTraced = await tracedTasks(browser, page, trace, () => profiled(page, profile, async () => {
       await page.getByTestId('folder-input').setInputFiles(folder);
       const first = await page.waitForFunction(() => (document.querySelector('[data-testid="batch-grid"] [role="row"][data-key]') ? performance.now() : false), null, { polling: 50, timeout: 0 });
+      if (sortDuringRun) await page.locator('[data-testid="batch-grid"] [data-col="agency"]').click();
       const full = await page.waitForFunction(
         (n) => {
           const s = document.querySelector('[data-testid="batch-progress"]')?.getAttribute('data-state');
@@ -272,6 +276,7 @@ async function measure(dist: string, port: number, folder: string, reports: numb
     const run = await longsSince(page, t0);
     sampling.on = false;
     await sampler;
+    if (sortDuringRun) log('the grid sorted by agency from the first row on (every flush sorts every row again)');
     log(`${reports} reports: first row ${((tFirst - t0) / 1000).toFixed(1)} s, full grid ${((tFull - t0) / 1000).toFixed(1)} s (${(reports / ((tFull - t0) / 1000)).toFixed(1)} reports/s; load average ${load0.toFixed(1)} at start)`);
     log(`  main thread during the run: longest task ${run.longest} ms, ${run.over50} tasks over 50 ms (${run.count} long tasks, ${run.total} ms in all)`);
     for (const w of run.worst) log(`    ${w}`);
@@ -437,7 +442,7 @@ export async function benchBatchBrowser(argv: string[]): Promise<void> {
     console.log(`\n── the batch workspace in Chromium: ${set.files.length} generated reports (${(bytes / 1e6).toFixed(1)} MB, ${new Set(set.files.map((f) => f.agency)).size} bodies, 2019–2025), then a ${o.rows}-row workspace`);
     console.log(`   shared machine: load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} at start; figures are upper bounds for an idle machine`);
     for (let round = 0; round < o.rounds; round++) {
-      for (const [i, d] of o.dists.entries()) await measure(d, basePort + i, folder, set.files.length, o.rows, o.profile, o.trace, o.exports);
+      for (const [i, d] of o.dists.entries()) await measure(d, basePort + i, folder, set.files.length, o.rows, o.profile, o.trace, o.exports, o.sortDuringRun);
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
