@@ -73,12 +73,8 @@ export function inverseTable(codec: Legacy): Map<number, number> {
   // a character at two codes keeps its standard one: big5's HKSCS rows (leads below 0xA1; the
   // WHATWG encoder leaves them out for the same reason) and cp950's user-defined rows come last.
   // fwd's codes ascend, so the codes in rank order are fwd's in three passes, one per rank
-  for (let group = 0; group < (codec === 'big5' ? 3 : 1); group++) {
-    for (const [code, c] of fwd) {
-      if (codec === 'big5' && rankGroup(code) !== group) continue;
-      if (!map.has(c)) map.set(c, code);
-    }
-  }
+  if (codec === 'big5') for (let group = 0; group < 3; group++) firstCodes(fwd, map, group);
+  else firstCodes(fwd, map, -1);
   if (codec === 'gb18030') map.set(0x20ac, 0x80); // the single byte 0x80 decodes to €
   if (codec === 'big5') {
     map.set(0x80, 0x80); // cp950 passes the byte 0x80 through
@@ -94,6 +90,14 @@ export function inverseTable(codec: Legacy): Map<number, number> {
   tables.set(codec, map);
   forwards.set(codec, fwd);
   return map;
+}
+
+/** into `map`, each character's first code in fwd among those of rank `group` (−1: all); a loop of its own, so V8 optimises it alone */
+function firstCodes(fwd: Map<number, number>, map: Map<number, number>, group: number): void {
+  for (const [code, c] of fwd) {
+    if (group >= 0 && rankGroup(code) !== group) continue;
+    if (!map.has(c)) map.set(c, code);
+  }
 }
 
 /** big5's order of preference: 0 standard, 1 cp950's user-defined rows, 2 HKSCS (leads below 0xA1) */
