@@ -53,7 +53,7 @@ try {
   }
   console.log(`after: ${uptime()}`);
   const least = (rows: Row[], k: keyof Row) => Math.min(...rows.map((x) => x[k]));
-  const median = (rows: Row[], k: keyof Row) => [...rows.map((x) => x[k])].sort((x, y) => x - y)[Math.floor(rows.length / 2)];
+  const median = (rows: Row[], k: keyof Row) => rows.map((x) => x[k]).sort((x, y) => x - y)[Math.floor(rows.length / 2)];
   for (const w of ways) {
     console.log(`${w.name} (${w.c}): CPU least ${least(w.rows, 'cpu').toFixed(2)} / median ${median(w.rows, 'cpu').toFixed(2)} s = ${((median(w.rows, 'cpu') / set.files.length) * 1000).toFixed(1)} ms a report; main ${median(w.rows, 'main').toFixed(2)}, worker threads ${median(w.rows, 'workers').toFixed(2)}, V8 helpers ${median(w.rows, 'helpers').toFixed(2)} (medians); best wall ${least(w.rows, 'wall').toFixed(1)} s`);
   }
