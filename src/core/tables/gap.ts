@@ -29,11 +29,18 @@ function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
-/** Whether a cell may begin at p: the text's start, after padding or a separator, or a figure. */
+// the last words of the column headers (处理决定数量, 现行有效件数, 采购总金额, 总计): in glued text
+// a block's first row label follows its header with nothing between
+const HEADER_ENDS = ['数量', '件数', '金额', '总计'];
+
+/**
+ * Whether a cell may begin at p: the text's start, after padding or a separator, a figure, or
+ * a column header's last word.
+ */
 export function cellStart(folded: string, p: number, floor: number): boolean {
   if (p <= floor) return true;
   const c = folded.charCodeAt(p - 1);
-  return isFree(c) || isDigit(c);
+  return isFree(c) || isDigit(c) || (p - 2 >= floor && HEADER_ENDS.includes(folded.slice(p - 2, p)));
 }
 
 /** The label matched from p with at most one gap of injected characters, or null. */

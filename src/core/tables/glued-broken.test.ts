@@ -48,4 +48,14 @@ describe('glued table 三', () => {
     expect(t?.rows.normativeDocuments).toEqual({ issued: 4, repealed: 5, inForce: 6 });
     expect(t?.rows.licensing).toEqual({ decisions: 7 });
   });
+
+  it('table 二: the first row label of a block with a run injected inside it, right after the column header', () => {
+    const text =
+      '二、主动公开政府信息情况第二十条第（一）项信息内容本年制发件数本年废止件数现行有效件数规章0110行政规范性文件61144' +
+      '第二十条第（五）项信息内容本年处理决定数量行政许可2783第二十条第（六）项信息内容本年处理决定数量行政镂傞斵处罚25行政强制2050' +
+      '第二十条第（八）项信息内容本年收费金额（单位：万元）行政事业性收费0三、收到和处理政府信息公开申请情况';
+    const t = extractTables(makeContext(text), []).tables.proactive;
+    expect(t?.rows.penalties).toEqual({ decisions: 25 });
+    expect(t?.rows.enforcement).toEqual({ decisions: 2050 });
+  });
 });
