@@ -5,8 +5,12 @@
 // A long string value (text, cleanedText) is escaped and written a piece at a time too.
 import { closeSync, openSync, writeSync } from 'node:fs';
 
-/** units of a string value escaped and written at once */
-const PIECE = 1 << 20;
+/**
+ * units of a string value escaped and written at once: small enough that each piece's escaped
+ * copy is a young object (a scavenge takes it back at once; pieces of 1M units were large objects
+ * that piled up until a full collection, ~50 MB over the written text's size)
+ */
+const PIECE = 1 << 13;
 
 export function writeJsonFile(path: string, value: Record<string, unknown>, piece = PIECE): void {
   const fd = openSync(path, 'w');
@@ -44,6 +48,8 @@ export function writeJsonFile(path: string, value: Record<string, unknown>, piec
  */
 function writeString(fd: number, s: string, piece: number): void {
   writeSync(fd, '"');
+  // one buffer for every piece's UTF-8 (at most 6 bytes a unit: an escape; and the quotes)
+  const buf = Buffer.allocUnsafe(6 * (piece + 2));
   for (let a = 0; a < s.length; ) {
     let b = Math.min(s.length, a + piece);
     // between a pair's halves: one back (a boundary just before a high half splits no pair), or
@@ -51,7 +57,10 @@ function writeString(fd: number, s: string, piece: number): void {
     const high = s.charCodeAt(b - 1);
     const low = s.charCodeAt(b);
     if (high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) b += b - a > 1 ? -1 : 1;
-    writeSync(fd, JSON.stringify(s.slice(a, b)).slice(1, -1));
+    const json = JSON.stringify(s.slice(a, b));
+    const n = buf.write(json, 0, 'utf8');
+    // the quotes JSON.stringify put around the piece stay out
+    writeSync(fd, buf, 1, n - 2);
     a = b;
   }
   writeSync(fd, '"');
