@@ -10,29 +10,11 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { join } from 'node:path';
+import { bundleCheckout, STRUCTURE_EXPORTS } from './bundle-checkout';
 import { corpus } from './structure';
 
-async function bundle(checkout: string, out: string): Promise<void> {
-  const core = (p: string) => JSON.stringify(join(resolve(checkout), 'src', 'core', p));
-  const contents = [
-    `export { decodeInput } from ${core('decode')};`,
-    `export { makeContext } from ${core('context')};`,
-    `export { findSections } from ${core('sections')};`,
-    `export { extractTables } from ${core('tables')};`,
-    `export { detectMeta } from ${core('meta')};`,
-    `export { runChecks } from ${core('checks')};`,
-    `export { inspectBytes } from ${core('inspect')};`,
-  ].join('\n');
-  await build({
-    stdin: { contents, resolveDir: resolve(checkout), loader: 'ts' },
-    bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'warning',
-    // the core's lazy imports (the lexicon's data) stay lazy, as in the CLI's build
-    splitting: false,
-    external: ['pdfjs-dist', 'mammoth'],
-  });
-}
+const bundle = (checkout: string, out: string) => bundleCheckout(checkout, out, [...STRUCTURE_EXPORTS, ['inspectBytes', 'inspect']]);
 
 /** the child: one cold pass, its CPU and wall time as one JSON line */
 const CHILD = `

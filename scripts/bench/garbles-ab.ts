@@ -8,9 +8,9 @@
 //   npx tsx scripts/bench/garbles-ab.ts /tmp/base . paste 16
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { bundleCheckout } from './bundle-checkout';
 import { decodeInput } from '../../src/core/decode';
 import { loadLexicon } from '../../src/core/garbles/lexicon';
 import { charPools, inject } from '../../src/core/garbles/injector';
@@ -22,9 +22,7 @@ interface Core {
 }
 
 async function bundle(checkout: string, out: string): Promise<Core> {
-  const core = (p: string) => JSON.stringify(join(resolve(checkout), 'src', 'core', p));
-  const contents = [`export { makeContext } from ${core('context')};`, `export { detectGarbles } from ${core('garbles')};`].join('\n');
-  await build({ stdin: { contents, resolveDir: resolve(checkout), loader: 'ts' }, bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'warning', external: ['pdfjs-dist', 'mammoth'] });
+  await bundleCheckout(checkout, out, [['makeContext', 'context'], ['detectGarbles', 'garbles']]);
   return (await import(pathToFileURL(out).href)) as Core;
 }
 

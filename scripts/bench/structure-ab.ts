@@ -8,10 +8,10 @@
 // Cold figures need a fresh process each (run stage-cpu.ts in turn): here only warm ones.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadavg } from 'node:os';
-import { build } from 'esbuild';
+import { bundleCheckout, STRUCTURE_EXPORTS } from './bundle-checkout';
 import { corpus, STAGES, type Stage } from './structure';
 
 interface Pass {
@@ -24,20 +24,7 @@ interface Pass {
 }
 
 async function bundle(checkout: string, out: string): Promise<Pass> {
-  const core = (p: string) => JSON.stringify(join(resolve(checkout), 'src', 'core', p));
-  const contents = [
-    `export { decodeInput } from ${core('decode')};`,
-    `export { makeContext } from ${core('context')};`,
-    `export { findSections } from ${core('sections')};`,
-    `export { extractTables } from ${core('tables')};`,
-    `export { detectMeta } from ${core('meta')};`,
-    `export { runChecks } from ${core('checks')};`,
-  ].join('\n');
-  await build({
-    stdin: { contents, resolveDir: resolve(checkout), loader: 'ts' },
-    bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'warning',
-    external: ['pdfjs-dist', 'mammoth'],
-  });
+  await bundleCheckout(checkout, out, STRUCTURE_EXPORTS);
   return (await import(pathToFileURL(out).href)) as Pass;
 }
 
