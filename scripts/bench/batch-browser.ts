@@ -25,13 +25,14 @@
 // DIST defaults to $PW_OUTDIR or dist (built with `vite build` when missing). Port: $PW_PORT
 // (default 4306), the next builds the ports after it. A benchmark, never a test: on a shared
 // machine every figure is slowed by the other jobs; the load average is printed with them.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { generateBatchSet } from '../../src/core/testing/batch-set';
 import { tracedTasks, type TaskFigures } from './main-thread-trace';
+import { servePreview } from './preview-server';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -69,22 +70,7 @@ function parse(argv: string[]): Options {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function serve(dist: string, port: number): Promise<ChildProcess> {
-  const p = spawn(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--outDir', dist], {
-    cwd: root,
-    stdio: 'ignore',
-  });
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return p;
-    } catch {
-      // not up yet
-    }
-    await sleep(250);
-  }
-  p.kill();
-  throw new Error(`vite preview on ${port} did not start`);
-}
+const serve = (dist: string, port: number) => servePreview(root, dist, port);
 
 /** RSS of a process and all its descendants (MB), from /proc */
 function treeRssMb(pid: number): number {

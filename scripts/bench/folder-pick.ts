@@ -9,30 +9,18 @@
 // machine say the load.
 //
 //   npx tsx scripts/bench/folder-pick.ts [--reports 1000] [--rounds 2] DIST
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { generateBatchSet } from '../../src/core/testing/batch-set';
 import { tracedTasks, type TaskFigures } from './main-thread-trace';
+import { servePreview } from './preview-server';
 
 const root = join(import.meta.dirname, '..', '..');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function serve(dist: string, port: number): Promise<ChildProcess> {
-  const p = spawn(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--outDir', dist], { cwd: root, stdio: 'ignore' });
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return p;
-    } catch {
-      // not up yet
-    }
-    await sleep(250);
-  }
-  p.kill();
-  throw new Error(`vite preview on ${port} did not start`);
-}
+const serve = (dist: string, port: number) => servePreview(root, dist, port);
 
 const line = (t: TaskFigures | null) =>
   t ? `longest ${t.longestWall} ms wall / ${t.longestCpu} ms CPU; over 50 ms: ${t.over50Wall} by wall, ${t.over50Cpu} by CPU\n      ${t.worst.slice(0, 3).join('\n      ')}` : '';
