@@ -18,16 +18,18 @@ export interface Collected {
   many: boolean;
 }
 
-// Every other member goes to the core, whatever its name: it tells a report from an image or a
-// binary file by its bytes (and reads Markdown or .csv converter output that a list of
-// extensions would refuse), as the command line does, so both give the same rows. The read
-// plan (core/decode/read-plan.ts) reads only the head of a file too large to be text.
 const ZIP = /\.zip$/i;
 /** Files operating systems leave in folders and archives; listed, not inspected. */
 const SYSTEM = /(^|\/)(\.DS_Store|Thumbs\.db|desktop\.ini|__MACOSX\/.*|\._[^/]*)$/i;
+// Any other member goes to the core, whatever its name: it tells a report from an image or a
+// binary file by its bytes (and reads Markdown or .csv converter output that a list of
+// extensions would refuse), as the command line does, so both give the same rows. The read
+// plan (core/decode/read-plan.ts) reads only the head of a file too large to be text.
 
 /** Why a member was not inspected: a `batch.<code>` diagnostic, stored as `code` or `code:detail` (batch/unreadable-list.tsx words it). */
 export const reasonText = (code: string, detail?: string): string => (detail ? `${code}:${detail}` : code);
+/** a folder or file the browser would not read, with its error */
+const readFailed = (e: unknown): string => reasonText('readFailed', e instanceof Error ? e.message : String(e));
 
 export type Unzip = (file: Blob) => Promise<
   { ok: true; members: { path: string; bytes: ArrayBuffer }[]; skipped: { path: string; reason: string; detail?: string }[] } | { ok: false; message: string }
@@ -117,7 +119,7 @@ export async function collectHandle(dir: HandleLike, unzip: Unzip): Promise<Coll
     try {
       for await (const child of h.values()) await walkHandle(child, `${path}/${child.name}`);
     } catch (e) {
-      unreadable.push({ path, reason: reasonText('readFailed', e instanceof Error ? e.message : String(e)) });
+      unreadable.push({ path, reason: readFailed(e) });
     }
   };
   await walkHandle(dir, dir.name);
@@ -141,7 +143,7 @@ async function walk(entry: EntryLike, out: Found[], unreadable: UnreadableMember
     try {
       out.push({ path, file: await new Promise<File>((ok, err) => entry.file!(ok, err)) });
     } catch (e) {
-      unreadable.push({ path, reason: reasonText('readFailed', e instanceof Error ? e.message : String(e)) });
+      unreadable.push({ path, reason: readFailed(e) });
     }
     return 0;
   }
@@ -154,7 +156,7 @@ async function walk(entry: EntryLike, out: Found[], unreadable: UnreadableMember
     try {
       batch = await new Promise<EntryLike[]>((ok, err) => reader.readEntries(ok, err));
     } catch (e) {
-      unreadable.push({ path, reason: reasonText('readFailed', e instanceof Error ? e.message : String(e)) });
+      unreadable.push({ path, reason: readFailed(e) });
       break;
     }
     if (batch.length === 0) break;
