@@ -19,6 +19,16 @@ describe('noise cut into attested wording', () => {
     expect(await cuts('4.无正当会就定理由大量反复申请')).toEqual(['会就定']);
   });
 
+  it('finds a run holding a word in template wording when it cuts a word in two', async () => {
+    expect(await cuts('第会和行动二十条第（八）项\n')).toEqual(['会和行动']);
+    expect(await cuts('二、主了对就地动公开政府信息情况\n')).toEqual(['了对就地']);
+  });
+
+  it('keeps words a writer puts between template words', async () => {
+    expect(await cuts('二、主动公开政府依申请信息情况\n')).toEqual([]);
+    expect(await cuts('二、主动公开的有关政府信息情况\n')).toEqual([]);
+  });
+
   it('keeps a writer’s own variation of a phrase: a word inserted, reduplication, parallel wording', async () => {
     expect(await cuts('五、存在的主要问题及改进情况\n')).toEqual([]);
     expect(await cuts('因政府信息公开申请行政复议、提起行政诉讼的情况')).toEqual([]);

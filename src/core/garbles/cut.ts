@@ -398,8 +398,13 @@ function cutAt(lex: Lexicon, f: string, doc: DocGrams | null, templates: Grams |
     // a word cut in two (政[…]府) is evidence enough; between words (存在的[主要]问题, 公开[申请]
     // 行政复议) a run holding a word of ≥ 2 characters or making one with a neighbour (本年[度]
     // 新收) is a writer's insertion, and one character between words is too weak a signal
-    if (hasWord(lex, f, i, i + g)) return false;
+    // Template wording only (the document's own optional words read the same): a run holding a
+    // word is noise still when it cuts a template word in two (第[会和行动]二十条, 主[了对就地]动:
+    // writers insert words between words, never inside one)
+    const held = hasWord(lex, f, i, i + g);
+    if (held && !inTemplate) return false;
     const cut = junctionCut(lex, joined, kl);
+    if (held && cut !== STRONG) return false;
     if (cut !== STRONG && (joinsNeighbour(lex, f, i, i + g, kl, kr) || !(cut === WEAK || (inTemplate && g >= 2)))) return false;
     // the document's own wording: the text as printed occurs elsewhere too (asked of the index
     // directly: a screen of 6-grams seen twice cost 2–4 bytes a character for a rare question)
