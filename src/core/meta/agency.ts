@@ -79,12 +79,23 @@ function nameBeforeDate(folded: string, dateStart: number): Found<string> | null
   let run = hanRunBefore(folded, p);
   if (run[0] === run[1] && p > 0 && folded[p - 1] === '\n') {
     let q = p - 1;
-    while (q > 0 && /\s/.test(folded[q - 1]!)) q--;
-    run = hanRunBefore(folded, q);
+    // a page footer ("- 5 -", "第5页") may stand between the name and the date (PDF text)
+    for (let tries = 0; tries < 3; tries++) {
+      while (q > 0 && /\s/.test(folded[q - 1]!)) q--;
+      const ls = folded.lastIndexOf('\n', q - 1) + 1;
+      if (tries < 2 && q > ls && PAGE_FOOTER.test(folded.slice(ls, q))) {
+        q = ls;
+        continue;
+      }
+      run = hanRunBefore(folded, q);
+      break;
+    }
   }
   const name = folded.slice(run[0], run[1]);
   return isAgencyName(name, true) ? { value: name, span: run } : null;
 }
+
+const PAGE_FOOTER = /^[ \t]*(?:[-—–－]*[ \t]*\d{1,3}[ \t]*[-—–－]*|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})[ \t]*$/;
 
 /** Whether the date ending at `end` closes its line (a signing date stands alone). */
 function endsLine(folded: string, end: number): boolean {
@@ -136,10 +147,17 @@ function looseSignature(folded: string): { agency: Found<string>; date: Found<st
   for (let m: RegExpExecArray | null; (m = LOOSE_DATE_LINE.exec(folded)); ) {
     const line = m[1]!;
     const start = m.index + m[0].indexOf(line);
-    const y = line.indexOf('年');
-    if (y < 0 || line.indexOf('月', y) < 0) continue;
-    const digits = line.slice(0, y).replace(/[^\d]/g, '');
-    if (digits.length !== 4) continue;
+    // the year's 年 is the first one after four digits (a run injected may hold a 年 too: 202年对5年)
+    let y = -1;
+    let digits = '';
+    for (let k = line.indexOf('年'); k >= 0; k = line.indexOf('年', k + 1)) {
+      digits = line.slice(0, k).replace(/[^\d]/g, '');
+      if (digits.length >= 4) {
+        y = k;
+        break;
+      }
+    }
+    if (y < 0 || digits.length !== 4 || line.indexOf('月', y) < 0) continue;
     const agency = nameBeforeDate(folded, start);
     if (agency) best = { agency, date: { value: digits, span: [start, start + y] } };
     LOOSE_DATE_LINE.lastIndex = start + line.length;

@@ -51,6 +51,8 @@ interface Piece<T> {
   weight: number;
   /** runs injected in the name were taken out (repair.ts) */
   repaired?: boolean;
+  /** what the clean view took out inside the name's span ('' nothing) */
+  removed?: string;
 }
 
 // how far each kind of evidence is trusted (a title outweighs any one other; two others agreeing
@@ -66,8 +68,13 @@ const SHORT_FORM_GAP = /^(?:人民|员会|公室|公厅)$/;
  * first and last characters, every character of `short` in order in `long`, at most three gaps.
  */
 function runsInside(short: string, long: string): boolean {
-  if (short.length >= long.length || short.length < 2) return false;
-  if (short[0] !== long[0] || short[short.length - 1] !== long[long.length - 1]) return false;
+  return gapsInside(short, long) !== null;
+}
+
+/** The runs `long` holds beyond `short` when runsInside(short, long), else null. */
+function gapsInside(short: string, long: string): string[] | null {
+  if (short.length >= long.length || short.length < 2) return null;
+  if (short[0] !== long[0] || short[short.length - 1] !== long[long.length - 1]) return null;
   let j = 0;
   const gaps: string[] = [];
   let inGap = false;
@@ -80,7 +87,18 @@ function runsInside(short: string, long: string): boolean {
       gaps.push(long[i]!);
     } else gaps[gaps.length - 1] += long[i]!;
   }
-  return j === short.length && gaps.length <= 3 && !gaps.every((g) => SHORT_FORM_GAP.test(g));
+  return j === short.length && gaps.length <= 3 && !gaps.every((g) => SHORT_FORM_GAP.test(g)) ? gaps : null;
+}
+
+/** The folded characters the clean view took out inside a span of it (a name's removed runs). */
+function removedInside(view: CleanView, folded: string, span: Span): string {
+  let out = '';
+  for (let i = span[0] + 1; i < span[1]; i++) {
+    const a = view.orig[i - 1]!;
+    const b = view.orig[i]!;
+    if (b > a + 1) out += folded.slice(a + 1, b);
+  }
+  return out;
 }
 
 /**
@@ -99,6 +117,9 @@ function repairPiece(p: Piece<string>, words: NameWords, folded: string): void {
 
 function decideAgency(pieces: Piece<string>[]): { found: Found<string>; by: MetaEvidence[] } | null {
   if (pieces.length === 0) return null;
+  const overCleaned = (v: string, u: string, gaps: string[]) =>
+    pieces.some((p) => p.found.value === u && !p.removed) &&
+    pieces.every((p) => p.found.value !== v || (p.removed !== undefined && p.removed !== '' && gaps.every((g) => p.removed!.includes(g))));
   // a name with a run injected inside it is the same name: it votes for the clean one
   const score = new Map<string, { w: number; by: MetaEvidence[]; first: Piece<string> }>();
   for (const p of pieces) {
@@ -111,10 +132,14 @@ function decideAgency(pieces: Piece<string>[]): { found: Found<string>; by: Meta
   }
   for (const [v, e] of score) {
     for (const [u, f] of score) {
-      if (u !== v && runsInside(v, u)) {
-        e.w += f.w;
-        for (const k of f.by) if (!e.by.includes(k)) e.by.push(k);
-      }
+      const gaps = u !== v ? gapsInside(v, u) : null;
+      if (!gaps) continue;
+      // the detector took out a run that held a character of the name (市场[愄氛溫闀] taken out
+      // whole as 场愄氛溫闀): where the longer name is printed whole elsewhere, the short one is
+      // the damaged reading and votes for it
+      const [to, from] = overCleaned(v, u, gaps) ? [f, e] : [e, f];
+      to.w += from.w;
+      for (const k of from.by) if (!to.by.includes(k)) to.by.push(k);
     }
   }
   let best: { w: number; by: MetaEvidence[]; first: Piece<string> } | null = null;
@@ -198,6 +223,7 @@ export function detectMeta(ctx: TextContext, sections: Section[], format: Format
   const body = bodyYear(folded, titleSpan ? titleSpan[1] : 0);
   if (body) years.push({ kind: 'body', found: body, weight: YEAR_WEIGHT.body! });
 
+  for (const p of agencies) p.removed = removedInside(view, ctx.folded, p.found.span);
   const agency = decideAgency(agencies);
   const fmtHint = format !== 'unknown' ? format : 'unknown';
   const year = decideYear(years, fmtHint);

@@ -22,6 +22,11 @@ const YEAR_BEFORE = /(\d{4}|[〇零一二三四五六七八九]{4})\s*年度?\s*
 const DIGITS_BEFORE = /(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年?度?\s*$/;
 const YEAR_AFTER = /^\s*[(（]?\s*(\d{4}|[〇零一二三四五六七八九]{4})\s*年度?/;
 
+/** a character a body's name can hold before 政府 (县政府, 区人民政府): Han, not the year's 年 or 度 */
+function isNamePart(c: string): boolean {
+  return /[\u3400-\u9fff]/.test(c) && c !== '年' && c !== '度';
+}
+
 function lineStartOf(folded: string, pos: number, limit: number): number {
   let s = pos;
   while (s > 0 && pos - s < limit && folded[s - 1] !== '\n') s--;
@@ -38,9 +43,15 @@ function nameBefore(folded: string, end: number, needEnding: boolean): Found<str
   // the run may start with the year's tail or a year in Chinese numerals: 年XX局, 二〇一九年XX局
   const lead = /^(?:[〇零一二三四五六七八九]{4})?年?度?(?:关于)?/.exec(folded.slice(s, e));
   if (lead) s += lead[0].length;
+  // prose that quotes the title: "现公布区统计局2023年…", "现将XX局…", "特编制XX局…"
+  const verb = LEAD_VERB.exec(folded.slice(s, e));
+  if (verb && isAgencyName(folded.slice(s + verb[0].length, e), true)) s += verb[0].length;
   const name = folded.slice(s, e);
   return isAgencyName(name, needEnding) ? { value: name, span: [s, e] } : null;
 }
+
+/** a verb phrase that introduces a quoted title in prose (the name follows it) */
+const LEAD_VERB = /^(?:(?:现予以|现予|现|特此|特|并|予以|兹)?(?:公布|发布|印发|编制|制定|形成|呈报|报送|汇总)|现将|特将|兹将)/;
 
 /** The name alone on the nearest non-empty line above `lineStart` (skipping page footers). */
 function nameOnLineAbove(folded: string, lineStart: number): Found<string> | null {
@@ -85,14 +96,36 @@ function readBefore(folded: string, pos: number, needEnding: boolean): { agency:
       }
       // "XX局2020年[就面]政府信息公开…": a run between the year and the words that does not end
       // like a body's name is injected text, not a name; the name before the year is the body's
-      if (!isAgencyName(agency.value, true)) {
-        const digits = DIGITS_BEFORE.exec(folded.slice(ls, agency.span[0]));
-        const earlier = digits ? nameBefore(folded, ls + digits.index, true) : null;
-        if (earlier) agency = earlier;
-      }
+      const digits = DIGITS_BEFORE.exec(folded.slice(ls, agency.span[0]));
+      const earlier = digits ? nameBefore(folded, ls + digits.index, true) : null;
+      if (earlier && (!isAgencyName(agency.value, true) || injectedRatherThan(folded, agency.value, earlier.value))) agency = earlier;
     }
   }
   return { agency, year, ls };
+}
+
+/** the words a title goes on with after the body's name (a copy of the title is not "elsewhere") */
+const TITLE_GOES_ON = /^\s*(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?)?\s*(?:关于)?(?:政府信息公开|政务公开|信息公开)/;
+
+/** Whether `name` is printed somewhere other than in a title (a body, a signature). */
+function printedElsewhere(folded: string, name: string): boolean {
+  for (let i = folded.indexOf(name); i >= 0; i = folded.indexOf(name, i + 1)) {
+    if (!TITLE_GOES_ON.test(folded.slice(i + name.length, i + name.length + 16))) return true;
+  }
+  return false;
+}
+
+/**
+ * "XX局2020年[四委]政府信息公开…": both the run before the year and the one after it end like a
+ * body's name. An injected run is printed once, in the title; a body's name recurs (the body's
+ * "2020年，XX局…", the signature). When neither or both recur, a run of three characters or
+ * fewer is too short for a name that follows a name.
+ */
+function injectedRatherThan(folded: string, between: string, earlier: string): boolean {
+  const b = printedElsewhere(folded, between);
+  const e = printedElsewhere(folded, earlier);
+  if (b !== e) return e;
+  return between.length <= 3;
 }
 
 /** End of the nearest non-empty line above the line starting at `ls`, or -1. */
@@ -130,8 +163,30 @@ export function findTitles(folded: string, from: number, to: number): Title[] {
       cursor = f.end;
     }
   }
+  // runs injected in more than one place of the words (政府信[下主善武追视]息公开[第受]工作…):
+  // a short line ending in 报告 that holds a year and begins with a name is the title
+  if (!out.some((t) => t.agency || t.year)) {
+    REPORT_LINE.lastIndex = from;
+    for (let m: RegExpExecArray | null; (m = REPORT_LINE.exec(folded)) && m.index < to; ) {
+      const line = m[1]!;
+      const ls = m.index + m[0].indexOf(line);
+      if (LINK_LINE.test(line) || !/政/.test(line)) continue;
+      YEAR_IN_LINE.lastIndex = 0;
+      const y = YEAR_IN_LINE.exec(line);
+      if (!y) continue;
+      const ys = ls + y.index;
+      const agency = nameBefore(folded, ys, true);
+      if (!agency || agency.span[0] !== ls + (line.length - line.trimStart().length)) continue;
+      out.push({ agency, year: { value: parseYear(y[1]!), span: [ys, ys + y[1]!.length] }, span: [ls, ls + line.length] });
+      break;
+    }
+  }
   return out;
 }
+
+// a line of at most 80 characters ending in 报告 (the title), and a year in it
+const REPORT_LINE = /(?:^|\n)[ \t#]*([^\n]{8,80}报告)[ \t]*(?=\r?\n|$)/g;
+const YEAR_IN_LINE = /(\d{4}|[〇零一二三四五六七八九]{4})\s*年/g;
 
 /** The title whose anchor phrase stands at [anchor, end), or null on a link line. */
 function titleAt(folded: string, anchor: number, end: number): Title | null {
@@ -140,7 +195,9 @@ function titleAt(folded: string, anchor: number, end: number): Title | null {
   // (a name ending there, 市政府办公室信息公开, is a name, not a gap)
   if (folded.startsWith('信息公开', anchor)) {
     for (let p = anchor - 2; p >= Math.max(0, anchor - 7); p--) {
-      if (folded[p] === '政' && !isAgencyName(folded.slice(p, anchor), true) && gapMatchAt(folded, '政府信息公开', p, end)) {
+      // (a run starting at 政 itself, after the year or the line's start, names no body: 年政府[平处]信息公开)
+      const nameThere = isAgencyName(folded.slice(p, anchor), true) && p > 0 && isNamePart(folded[p - 1]!);
+      if (folded[p] === '政' && !nameThere && gapMatchAt(folded, '政府信息公开', p, end)) {
         anchor = p;
         break;
       }

@@ -1,0 +1,71 @@
+// Agency evidence the held-out debug split showed read wrong (issue 9): a page footer between the
+// signature's name and its date, a run holding 年 inside the signing date's year, a run injected
+// right after 政府 in the title's words, a short run ending like a name between the title's year
+// and its words, the detector taking one character of the name with a run, runs injected at two
+// places of the title's words, and prose that quotes the title after a verb (现公布…).
+import { describe, expect, it } from 'vitest';
+import { makeContext } from '../context';
+import { findSections } from '../sections';
+import { detectMeta } from './index';
+import { findTitles } from './title';
+import type { Garble } from '../types';
+
+const BODY = '一、总体情况\n本年度，我们认真贯彻《条例》。\n二、主动公开政府信息情况\n略。\n六、其他需要报告的事项\n无。\n';
+const read = (text: string, garbles: Garble[] = []) => {
+  const ctx = makeContext(text);
+  return detectMeta(ctx, findSections(ctx), 'unknown', garbles);
+};
+const injected = (text: string, run: string): Garble => {
+  const s = text.indexOf(run);
+  return { kind: 'injected', span: [s, s + run.length], text: run, suggestion: '' } as Garble;
+};
+
+describe('agency evidence', () => {
+  it('finds the signature\'s name above a page footer and a damaged date', () => {
+    for (const footer of ['- 5 -', '第5页', '— 12 —']) {
+      const m = read(`2022年政府信息公开工作年度报告\n${BODY}\n青石县水利局\n${footer}\n202德山心3年馬足1月2舁1日\n`);
+      expect(m.agency).toBe('青石县水利局');
+      expect(m.decidedBy?.agency).toEqual(['signature']);
+    }
+  });
+
+  it('reads a damaged signing date whose injected run holds a 年 before the year\'s own', () => {
+    const m = read(`2024年政府信息公开工作年度报告\n${BODY}\n青石县司法局\n202年对动成5年2月11日\n`);
+    expect(m.agency).toBe('青石县司法局');
+  });
+
+  it('does not read 政府 plus a run injected after it as a body\'s name', () => {
+    const m = read(`2020年政府平处信息公开工作年度报告\n${BODY}\n青石县民政局\n2021年1月23日\n`);
+    expect(m.agency).toBe('青石县民政局');
+    // a body whose name holds 政府 still reads: 县政府办公室
+    expect(findTitles('青石县政府办公室信息公开工作年度报告', 0, 30)[0]!.agency?.value).toBe('青石县政府办公室');
+  });
+
+  it('takes the name before the year over a short run after it that ends like a name', () => {
+    const m = read(`青石县应急管理局2020年四委政府信息公开工作年度报告\n${BODY.replace('本年度，', '2020年，青石县应急管理局')}`);
+    expect(m.agency).toBe('青石县应急管理局');
+    // a name after the year that the body names too stays the title's name
+    const t = findTitles('某市2020年青石县应急管理局政府信息公开工作年度报告\n2020年，青石县应急管理局推进', 0, 40);
+    expect(t[0]!.agency?.value).toBe('青石县应急管理局');
+  });
+
+  it('prefers a name printed whole over the same name missing a character the detector took out with a run', () => {
+    const text = `青石市市场愄氛溫闀监督管理局2019年政府信息公开工作年度报告\n${BODY}\n青石市市场监督管理局\n2020年3月20日\n`;
+    const m = read(text, [injected(text, '场愄氛溫闀')]);
+    expect(m.agency).toBe('青石市市场监督管理局');
+  });
+
+  it('reads a title whose words carry runs injected at two places', () => {
+    const m = read(`青石市生态环境局2022年政府信下主善武追视息公开第受际象工作年度报告\n\n本报告根据《条例》编制。\n${BODY}\n2023年2月11日\n`);
+    expect([m.agency, m.year]).toEqual(['青石市生态环境局', 2022]);
+  });
+
+  it('drops the verb of prose that quotes the title from the name', () => {
+    const t = (s: string) => findTitles(s, 0, s.length)[0]?.agency?.value;
+    expect(t('根据要求，现公布区统计局2023年政府信息公开工作年度报告。')).toBe('区统计局');
+    expect(t('现将青石县公安局2022年度政府信息公开工作年度报告公布如下')).toBe('青石县公安局');
+    expect(t('特编制青石县公安局2022年度政府信息公开工作年度报告')).toBe('青石县公安局');
+    // a body whose name begins like a verb keeps it when what is left is no name
+    expect(t('公布局2020年政府信息公开工作年度报告')).toBe('公布局');
+  });
+});
