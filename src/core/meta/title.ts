@@ -167,9 +167,9 @@ export function findTitles(folded: string, from: number, to: number): Title[] {
   // a short line ending in 报告 that holds a year and begins with a name is the title
   if (!out.some((t) => t.agency || t.year)) {
     REPORT_LINE.lastIndex = from;
-    for (let m: RegExpExecArray | null; (m = REPORT_LINE.exec(folded)) && m.index < to; ) {
-      const line = m[1]!;
-      const ls = m.index + m[0].indexOf(line);
+    for (let r: RegExpExecArray | null; (r = REPORT_LINE.exec(folded)) && r.index < to; ) {
+      const line = r[1]!;
+      const ls = r.index + r[0].indexOf(line);
       if (LINK_LINE.test(line) || !/政/.test(line)) continue;
       YEAR_IN_LINE.lastIndex = 0;
       const y = YEAR_IN_LINE.exec(line);
