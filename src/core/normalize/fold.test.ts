@@ -9,6 +9,11 @@ describe('fold', () => {
     expect(f.length).toBe(src.length);
     expect(f).toBe('规范性文件(一)12 门户网站');
   });
+  it('keeps a leading byte-order mark (a UTF-16 decoder drops it by default: offsets shifted by one)', () => {
+    const src = '\ufeff局2020年';
+    expect(fold(src).length).toBe(src.length);
+    expect(fold(src).slice(1)).toBe('局2020年');
+  });
   it('tells the script', () => {
     expect(detectScript('海南省公安廳2020年度政府信息公開工作報告')).toBe('traditional');
     expect(detectScript('海南省公安厅2020年度政府信息公开工作报告')).toBe('simplified');

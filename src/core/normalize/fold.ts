@@ -82,7 +82,9 @@ function foldTable(): Uint16Array {
 
 const PHRASE_RE = new RegExp(PHRASES.map(([from]) => from).join('|'), 'g');
 const PHRASE_TO = new Map(PHRASES);
-const UTF16 = new TextDecoder('utf-16le');
+// ignoreBOM: a leading U+FEFF is a unit like any other (by default the decoder drops it, and
+// the fold came out one unit shorter than the text: every offset after it off by one)
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 /** The folded view: same length as `text`, offsets identical. */
 export function fold(text: string): string {
