@@ -20,7 +20,7 @@ function peak(file: string, out: string): { rssMb: number; seconds: number; stat
 }
 
 /** the samples' text pasted until `bytes` UTF-8 bytes, each copy's numbers shifted */
-function pasted(bytes: number): string {
+export function pasted(bytes: number): string {
   const dir = join(root, 'fixtures', 'samples');
   const samples = readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))

@@ -4,7 +4,7 @@
 // sampling heap profiler, keeping the samples of objects collected since (young and old): what
 // was allocated, not what is still alive. Each stage runs alone over inputs already carried
 // through the stages before it (so its own allocations only).
-//   npx tsx scripts/bench/structure-alloc.ts [stage …] [--top N]
+//   npx tsx scripts/bench/structure-alloc.ts [stage …] [--top N] [--paste MB]
 // e.g. npx tsx scripts/bench/structure-alloc.ts tables --top 20
 import { Session } from 'node:inspector/promises';
 import { loadavg } from 'node:os';
@@ -16,6 +16,7 @@ import { detectMeta } from '../../src/core/meta';
 import { runChecks } from '../../src/core/checks';
 import type { Meta, Section } from '../../src/core/types';
 import { corpus, STAGES, type Stage } from './structure';
+import { pasted } from './memory';
 
 interface Carried {
   name: string;
@@ -36,10 +37,13 @@ interface Node {
 const args = process.argv.slice(2);
 const topAt = args.indexOf('--top');
 const top = topAt >= 0 ? Number(args.splice(topAt, 2)[1]) : 12;
+const pasteAt = args.indexOf('--paste');
+const paste = pasteAt >= 0 ? Number(args.splice(pasteAt, 2)[1]) : 0;
 const stages = (args.length ? args : [...STAGES]) as Stage[];
-const PASSES = 3;
+const PASSES = paste ? 1 : 3;
 
-const inputs = corpus(1_200_000);
+// --paste MB: one input of that size (the memory bench's, memory.ts) instead of the bench mix
+const inputs = paste ? [{ name: 'paste.txt', bytes: new Uint8Array(Buffer.from(pasted(paste * 1e6))) }] : corpus(1_200_000);
 const mb = inputs.reduce((a, i) => a + i.bytes.length, 0) / 1e6;
 const carried: Carried[] = [];
 for (const input of inputs) {
@@ -66,7 +70,7 @@ const session = new Session();
 session.connect();
 console.log(`structure pass allocations, ${carried.length} reports, ${mb.toFixed(2)} MB, load ${loadavg()[0].toFixed(1)}; per warm pass (${PASSES} sampled after 3):`);
 for (const stage of stages) {
-  for (let i = 0; i < 3; i++) await pass(stage);
+  for (let i = 0; i < (paste ? 1 : 3); i++) await pass(stage);
   await session.post('HeapProfiler.startSampling', {
     samplingInterval: 2048,
     includeObjectsCollectedByMajorGC: true,

@@ -62,15 +62,7 @@ function thisYear(p: ProseText, statements: FeeStatement[], year: number | null)
 }
 
 function proseIndex(p: ProseText, source: number): number {
-  let lo = 0;
-  let hi = p.at.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (p.at[mid] < source) lo = mid + 1;
-    else if (p.at[mid] > source) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
+  return p.at.indexOf(source);
 }
 
 export function feeChecks(prose: ProseText, tables: Tables, year: number | null): Check[] {

@@ -80,7 +80,7 @@ export function findCaseFigures(p: ProseText, inCaseSection: (at: number) => boo
     const around = text.slice(previous, at + 30).replace(/复议申请|诉讼申请/g, '');
     return {
       widerScope: WIDER.test(text.slice(Math.max(start, at - 16), at)),
-      guarded: !ABOUT_DISCLOSURE.test(around) && !inCaseSection(p.at[at]),
+      guarded: !ABOUT_DISCLOSURE.test(around) && !inCaseSection(p.at.at(at)!),
     };
   };
   const add = (kind: CaseKind, value: number, at: number, length: number) => {

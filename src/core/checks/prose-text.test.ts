@@ -1,4 +1,6 @@
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Span } from '../types';
 import { proseText, SENTENCE_MAX, sentenceEnd, sentenceStart, sourceSpan } from './prose-text';
 
 describe('proseText', () => {
@@ -16,7 +18,7 @@ describe('proseText', () => {
     const e = src.lastIndexOf('|') + 1;
     const p = proseText(src, [[s, e]]);
     expect(p.text).toBe('收到申请5件。答复4件');
-    expect(p.at[p.text.indexOf('。')]).toBe(s);
+    expect(p.at.at(p.text.indexOf('。'))).toBe(s);
     expect(sourceSpan(p, p.text.indexOf('答'), 2)).toEqual([src.indexOf('答'), src.indexOf('答') + 2]);
   });
 });
@@ -34,5 +36,59 @@ describe('sentenceStart / sentenceEnd', () => {
     const at = 3 * 1000;
     expect(sentenceEnd(t, at)).toBe(at + SENTENCE_MAX);
     expect(sentenceStart(t, at)).toBe(at - SENTENCE_MAX);
+  });
+});
+
+/** proseText as it was first written: one array entry per kept unit, a test per unit */
+function proseTextPlain(folded: string, cut: Span[]): { text: string; at: number[] } {
+  const spans = cut.filter(([s, e]) => e > s).sort((a, b) => a[0] - b[0]);
+  const space = /[ \n\r\t\f\v\u00a0\u3000]/;
+  const digit = /[0-9]/;
+  let text = '';
+  const at: number[] = [];
+  let i = 0;
+  let k = 0;
+  while (i < folded.length) {
+    while (k < spans.length && spans[k]![1] <= i) k++;
+    const next = k < spans.length ? spans[k]![0] : folded.length;
+    if (i >= next) {
+      text += '。';
+      at.push(i);
+      i = spans[k]![1];
+      continue;
+    }
+    if (space.test(folded[i]!)) {
+      let j = i + 1;
+      while (j < next && space.test(folded[j]!)) j++;
+      if (digit.test(text.at(-1) ?? '') && j < next && digit.test(folded[j]!)) {
+        text += ' ';
+        at.push(i);
+      }
+      i = j;
+      continue;
+    }
+    text += folded[i];
+    at.push(i);
+    i++;
+  }
+  return { text, at };
+}
+
+describe('proseText against the plain per-unit loop', () => {
+  it('gives the same text and the same way back', () => {
+    const unit = fc.constantFrom('答', '复', '3', '0', ' ', '\n', '\u3000', '|', '件', '。', 'a');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), fc.array(fc.tuple(fc.nat(45), fc.nat(8)), { maxLength: 3 }), (parts, cuts) => {
+        const folded = parts.join('');
+        // (tables stand inside the text)
+        const cut: Span[] = cuts.map(([s, len]) => [Math.min(s, folded.length), Math.min(s + len, folded.length)]);
+        const p = proseText(folded, cut);
+        const ref = proseTextPlain(folded, cut);
+        expect(p.text).toBe(ref.text);
+        expect([...p.at.toArray()]).toEqual(ref.at);
+        for (let i = 0; i < ref.at.length; i++) expect(sourceSpan(p, i, 1)).toEqual([ref.at[i], ref.at[i]! + 1]);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

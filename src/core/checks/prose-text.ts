@@ -2,11 +2,12 @@
 // between two digits) and every table cut out (a table becomes one '。'), with the way back
 // to source offsets. Built once per report; every pattern then scans only the prose.
 import type { Span } from '../types';
+import { PosMapBuilder, type PosMap } from '../normalize/pos-map';
 
 export interface ProseText {
   text: string;
-  /** offset in `text` → offset in the source text */
-  at: Int32Array;
+  /** offset in `text` → offset in the source text (runs: a per-unit array was 4 bytes a character) */
+  at: PosMap;
 }
 
 function isSpace(c: number): boolean {
@@ -17,9 +18,8 @@ const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 export function proseText(folded: string, cut: readonly Span[] = []): ProseText {
   const spans = cut.filter(([s, e]) => e > s).sort((a, b) => a[0] - b[0]);
   const n = folded.length;
-  const at = new Int32Array(n + 1);
+  const at = new PosMapBuilder();
   const parts: string[] = [];
-  let len = 0;
   let last = -1; // last char code kept
   let k = 0;
   let i = 0;
@@ -29,7 +29,7 @@ export function proseText(folded: string, cut: readonly Span[] = []): ProseText 
     if (i >= next) {
       // a table: one full stop, so no clause runs across it
       parts.push('。');
-      at[len++] = i;
+      at.push(i);
       last = 0x3002;
       i = spans[k][1];
       continue;
@@ -42,7 +42,7 @@ export function proseText(folded: string, cut: readonly Span[] = []): ProseText 
       while (j < next && isSpace(folded.charCodeAt(j))) j++;
       if (isDigit(last) && j < next && isDigit(folded.charCodeAt(j))) {
         parts.push(' ');
-        at[len++] = i;
+        at.push(i);
         last = 0x20;
       }
       i = j;
@@ -52,11 +52,11 @@ export function proseText(folded: string, cut: readonly Span[] = []): ProseText 
     let j = i + 1;
     while (j < next && !isSpace(folded.charCodeAt(j))) j++;
     parts.push(folded.slice(i, j));
-    for (let p = i; p < j; p++) at[len++] = p;
+    at.run(i, j - i);
     last = folded.charCodeAt(j - 1);
     i = j;
   }
-  return { text: parts.join(''), at: at.subarray(0, len) };
+  return { text: parts.join(''), at: at.build() };
 }
 
 /** the tables' spans of `tables`, in the order the prose checks cut them out */
@@ -66,7 +66,7 @@ export function tableSpansOf(tables: { proactive: { span: Span } | null; applica
 
 /** source span of `length` characters of prose text starting at `index` */
 export function sourceSpan(p: ProseText, index: number, length: number): Span {
-  return [p.at[index], p.at[index + length - 1] + 1];
+  return [p.at.at(index)!, p.at.at(index + length - 1)! + 1];
 }
 
 /**

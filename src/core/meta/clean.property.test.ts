@@ -3,12 +3,20 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fold } from '../normalize/fold';
-import { cleanView, joinWrapped, type CleanView } from './clean';
+import { findCharGarbles, findMarkup } from '../garbles/exact';
+import type { Garble } from '../types';
+import { cleanPos, cleanView, joinWrapped, origSpan, type CleanView } from './clean';
 
 const SOFT_BREAK_SKIP = /[ \t\r#>*]/;
 const JOINS = /[\u3400-\u9fff\d]/;
 
-function joinWrappedPlain(view: CleanView, from: number, to: number, endsWhole: (line: string) => boolean = () => false): CleanView {
+interface PlainView {
+  folded: string;
+  orig: Int32Array;
+  changed: boolean;
+}
+
+function joinWrappedPlain(view: CleanView, from: number, to: number, endsWhole: (line: string) => boolean = () => false): CleanView | PlainView {
   const f = view.folded;
   const drop = new Uint8Array(f.length);
   let any = false;
@@ -35,14 +43,14 @@ function joinWrappedPlain(view: CleanView, from: number, to: number, endsWhole: 
       continue;
     }
     if (runStart < 0) runStart = i;
-    orig[k++] = view.orig[i]!;
+    orig[k++] = view.orig.at(i)!;
   }
   if (runStart >= 0) parts.push(f.slice(runStart));
-  orig[k] = view.orig[f.length]!;
+  orig[k] = view.orig.at(f.length)!;
   return { folded: parts.join(''), orig: orig.subarray(0, k + 1), changed: true };
 }
 
-const plain = (v: CleanView) => ({ folded: v.folded, orig: [...v.orig], changed: v.changed });
+const plain = (v: CleanView | PlainView) => ({ folded: v.folded, orig: [...(v.orig instanceof Int32Array ? v.orig : v.orig.toArray())], changed: v.changed });
 
 describe('joinWrapped', () => {
   it('equals the plain loop over the whole text', () => {
@@ -73,10 +81,67 @@ describe('cleanView with nothing taken out', () => {
         for (const { n, view } of views) {
           expect(view.changed).toBe(false);
           expect(view.orig.length).toBe(n + 1);
-          for (let i = 0; i <= n; i++) if (view.orig[i] !== i) expect(view.orig[i]).toBe(i);
+          for (let i = 0; i <= n; i++) if (view.orig.at(i) !== i) expect(view.orig.at(i)).toBe(i);
         }
       }),
       { numRuns: 60 },
+    );
+  });
+});
+
+/** cleanView as it was written first: one array entry per kept unit (the reference for the runs) */
+function cleanViewPlain(ctx: { text: string; folded: string }, detected: readonly Garble[]): PlainView {
+  const found: Garble[] = [];
+  findCharGarbles(ctx.text, found);
+  findMarkup(ctx.text, found);
+  for (const g of detected) if (g.kind !== 'mojibake') found.push(g);
+  const n = ctx.folded.length;
+  found.sort((a, b) => a.span[0] - b.span[0]);
+  const orig = new Int32Array(n + 1);
+  let k = 0;
+  let at = 0;
+  let folded = '';
+  for (const g of found) {
+    const [s, e] = g.span;
+    if (e <= at) continue;
+    for (let i = at; i < s; i++) orig[k++] = i;
+    folded += ctx.folded.slice(at, Math.max(at, s));
+    at = Math.max(at, e);
+  }
+  for (let i = at; i < n; i++) orig[k++] = i;
+  folded += ctx.folded.slice(at);
+  orig[k] = n;
+  return { folded, orig: orig.subarray(0, k + 1), changed: found.length > 0 };
+}
+
+/** cleanPos as it was: a binary search over the whole array */
+function cleanPosPlain(orig: Int32Array, pos: number): number {
+  let lo = 0;
+  let hi = orig.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (orig[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+describe('cleanView, origSpan and cleanPos on runs of positions', () => {
+  it('equal the plain per-unit array', () => {
+    const unit = fc.constantFrom('局', '年', '报告', '2', '\n', ' ', 'a', '。', '\u200b', '\ufeff', '\ufffd', '\ue000', '[bookmark: _GoBack]', '臺');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), fc.array(fc.tuple(fc.nat(60), fc.nat(6), fc.constantFrom<Garble['kind']>('injected', 'mojibake', 'invisible')), { maxLength: 4 }), (parts, gs) => {
+        const text = parts.join('');
+        const ctx = { text, folded: fold(text) };
+        const detected = gs.map(([s, len, kind]) => ({ kind, span: [Math.min(s, text.length), Math.min(s + len, text.length)] }) as unknown as Garble);
+        const view = cleanView(ctx, detected);
+        const ref = cleanViewPlain(ctx, detected);
+        expect(plain(view)).toEqual(plain(ref));
+        const m = view.orig.length;
+        for (let i = 0; i < m; i++) for (let j = i; j <= Math.min(m - 1, i + 3); j++) expect(origSpan(view, [i, j])).toEqual(j <= i ? [ref.orig[i], ref.orig[i]] : [ref.orig[i], ref.orig[j - 1]! + 1]);
+        for (let pos = -1; pos <= text.length + 1; pos++) expect(cleanPos(view, pos)).toBe(cleanPosPlain(ref.orig, pos));
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -6,12 +6,13 @@
 import type { TextContext } from '../context';
 import { findCharGarbles, findMarkup } from '../garbles/exact';
 import type { Garble, Span } from '../types';
+import { PosMap, PosMapBuilder } from '../normalize/pos-map';
 
 export interface CleanView {
   /** the folded text without the sure garbles */
   folded: string;
   /** per position of `folded` (and one past its end): the position in the original text */
-  orig: Int32Array;
+  orig: PosMap;
   /** whether anything was taken out */
   changed: boolean;
 }
@@ -25,15 +26,10 @@ export function cleanView(ctx: TextContext, detected: readonly Garble[] = []): C
   findMarkup(ctx.text, found);
   for (const g of detected) if (REMOVED.has(g.kind)) found.push(g);
   const n = ctx.folded.length;
-  if (found.length === 0) {
-    const orig = new Int32Array(n + 1);
-    for (let i = 0; i <= n; i++) orig[i] = i;
-    return { folded: ctx.folded, orig, changed: false };
-  }
+  if (found.length === 0) return { folded: ctx.folded, orig: PosMap.identity(n + 1), changed: false };
   found.sort((a, b) => a.span[0] - b.span[0]);
   const parts: string[] = [];
-  const orig = new Int32Array(n + 1);
-  let k = 0;
+  const orig = new PosMapBuilder();
   let at = 0;
   for (const g of found) {
     const [s, e] = g.span;
@@ -41,34 +37,27 @@ export function cleanView(ctx: TextContext, detected: readonly Garble[] = []): C
     const from = Math.max(at, 0);
     if (s > from) {
       parts.push(ctx.folded.slice(from, s));
-      for (let i = from; i < s; i++) orig[k++] = i;
+      orig.run(from, s - from);
     }
     at = Math.max(at, e);
   }
   if (at < n) {
     parts.push(ctx.folded.slice(at));
-    for (let i = at; i < n; i++) orig[k++] = i;
+    orig.run(at, n - at);
   }
-  orig[k] = n;
-  return { folded: parts.join(''), orig: orig.subarray(0, k + 1), changed: true };
+  orig.push(n);
+  return { folded: parts.join(''), orig: orig.build(), changed: true };
 }
 
 /** A span of the cleaned view as a span of the original text. */
 export function origSpan(view: CleanView, span: Span): Span {
-  if (span[1] <= span[0]) return [view.orig[span[0]]!, view.orig[span[0]]!];
-  return [view.orig[span[0]]!, view.orig[span[1] - 1]! + 1];
+  if (span[1] <= span[0]) return [view.orig.at(span[0])!, view.orig.at(span[0])!];
+  return [view.orig.at(span[0])!, view.orig.at(span[1] - 1)! + 1];
 }
 
 /** A position of the original text as a position of the cleaned view (the next kept one). */
 export function cleanPos(view: CleanView, pos: number): number {
-  let lo = 0;
-  let hi = view.orig.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (view.orig[mid]! < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return Math.min(view.orig.ceil(pos), view.orig.length - 1);
 }
 
 /** The original text of a span with the sure garbles taken out (what meta reads there). */
@@ -95,9 +84,8 @@ function joins(c: number): boolean {
  */
 export function joinWrapped(view: CleanView, from: number, to: number, endsWhole: (line: string) => boolean = () => false): CleanView {
   const f = view.folded;
-  let drop: Uint8Array | null = null; // made when a first break is dropped
-  let any = false;
-  let dropEnd = 0; // nothing is dropped from here on
+  // the dropped stretches [a, b), in text order
+  const drops: number[] = [];
   // line breaks only: found by indexOf, not a test per character
   const stop = Math.min(to, f.length);
   for (let i = f.indexOf('\n', Math.max(0, from)); i >= 0 && i < stop; i = f.indexOf('\n', i + 1)) {
@@ -107,33 +95,28 @@ export function joinWrapped(view: CleanView, from: number, to: number, endsWhole
     while (b < f.length && softBreakSkip(f.charCodeAt(b))) b++;
     if (a === 0 || b >= f.length || !joins(f.charCodeAt(a - 1)) || !joins(f.charCodeAt(b))) continue;
     if (endsWhole(f.slice(Math.max(0, a - 12), a))) continue;
-    drop ??= new Uint8Array(f.length);
-    for (let k = a; k < b; k++) drop[k] = 1;
-    dropEnd = Math.max(dropEnd, b);
-    any = true;
+    const last = drops.length - 1;
+    // (a stretch starts past the previous one's end: a joining character stands between them)
+    if (last > 0 && a <= drops[last]!) drops[last] = Math.max(drops[last]!, b);
+    else drops.push(a, b);
   }
-  if (!any || !drop) return view;
+  if (drops.length === 0) return view;
+  // what stands between the dropped stretches, one slice each and its positions a run or a few
   const parts: string[] = [];
-  const orig = new Int32Array(f.length + 1);
-  let k = 0;
-  let runStart = -1;
-  // unit by unit only up to the last dropped one (the head, where titles are joined); the rest
-  // of the text is one slice and one copy of its positions, not a loop over the whole report
-  for (let i = 0; i < dropEnd; i++) {
-    if (drop[i]) {
-      if (runStart >= 0) parts.push(f.slice(runStart, i));
-      runStart = -1;
-      continue;
+  const orig = new PosMapBuilder();
+  let at = 0;
+  for (let d = 0; d < drops.length; d += 2) {
+    const [a, b] = [drops[d]!, drops[d + 1]!];
+    if (a > at) {
+      parts.push(f.slice(at, a));
+      orig.from(view.orig, at, a);
     }
-    if (runStart < 0) runStart = i;
-    orig[k++] = view.orig[i]!;
+    at = b;
   }
-  if (runStart >= 0) parts.push(f.slice(runStart, dropEnd));
-  if (dropEnd < f.length) {
-    parts.push(f.slice(dropEnd));
-    orig.set(view.orig.subarray(dropEnd, f.length), k);
-    k += f.length - dropEnd;
+  if (at < f.length) {
+    parts.push(f.slice(at));
+    orig.from(view.orig, at, f.length);
   }
-  orig[k] = view.orig[f.length]!;
-  return { folded: parts.join(''), orig: orig.subarray(0, k + 1), changed: true };
+  orig.push(view.orig.at(f.length)!);
+  return { folded: parts.join(''), orig: orig.build(), changed: true };
 }

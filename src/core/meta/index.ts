@@ -28,8 +28,8 @@ function readTitles(view: CleanView, head: number): Title[] {
   const titles = findTitles(view.folded, 0, head);
   const joined = joinWrapped(view, 0, head, (line) => AGENCY_TAIL.test(line));
   if (joined === view) return titles;
-  const back = (sp: Span): Span => [cleanPos(view, joined.orig[sp[0]]!), cleanPos(view, joined.orig[Math.max(sp[0], sp[1] - 1)]!) + (sp[1] > sp[0] ? 1 : 0)];
-  const more = findTitles(joined.folded, 0, cleanPos(joined, view.orig[head]!)).map((t) => ({
+  const back = (sp: Span): Span => [cleanPos(view, joined.orig.at(sp[0])!), cleanPos(view, joined.orig.at(Math.max(sp[0], sp[1] - 1))!) + (sp[1] > sp[0] ? 1 : 0)];
+  const more = findTitles(joined.folded, 0, cleanPos(joined, view.orig.at(head)!)).map((t) => ({
     agency: t.agency && { value: t.agency.value, span: back(t.agency.span) },
     year: t.year && { value: t.year.value, span: back(t.year.span) },
     span: back(t.span),
@@ -252,7 +252,7 @@ function asPrinted(found: Found<string>, view: CleanView, text: string): string 
   let k = 0;
   for (let i = s; i < e && k < name.length; i++) {
     if (view.folded[i] !== name[k]) continue;
-    const c = text[view.orig[i]!]!;
+    const c = text[view.orig.at(i)!]!;
     const single = foldChar(c);
     // a phrase fold changed this character: the printed one, folded alone, is the name's
     out += single !== name[k] && /[\u4e00-\u9fff]/.test(single) ? single : name[k]!;
