@@ -94,8 +94,8 @@ function gapsInside(short: string, long: string): string[] | null {
 function removedInside(view: CleanView, folded: string, span: Span): string {
   let out = '';
   for (let i = span[0] + 1; i < span[1]; i++) {
-    const a = view.orig[i - 1]!;
-    const b = view.orig[i]!;
+    const a = view.orig.at(i - 1)!;
+    const b = view.orig.at(i)!;
     if (b > a + 1) out += folded.slice(a + 1, b);
   }
   return out;
