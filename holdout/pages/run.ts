@@ -20,7 +20,7 @@ export interface PageScore {
   truth: PageTruth;
   error: string | null;
   agency: boolean | null; // null: not scored (unsure)
-  year: boolean;
+  year: boolean | null; // null: not scored (the excerpt never says)
   format: boolean;
   got: { agency: string | null; year: number | null; format: string | null };
   cells: number;
@@ -93,7 +93,7 @@ export async function scorePage(t: PageTruth, text: string): Promise<PageScore> 
     ...base,
     error: null,
     agency,
-    year: doc.meta.year === t.year,
+    year: t.year === null ? null : doc.meta.year === t.year,
     format: doc.meta.format === t.format,
     got: { agency: doc.meta.agency, year: doc.meta.year, format: doc.meta.format },
     cells: cells.length,
@@ -115,6 +115,7 @@ interface Acc {
   agency: number;
   agencyScored: number;
   year: number;
+  yearScored: number;
   format: number;
   cells: number;
   cellsRight: number;
@@ -127,7 +128,7 @@ interface Acc {
   garbles: Record<string, number>;
   chars: number;
 }
-const acc = (): Acc => ({ otherFails: 0, n: 0, errors: 0, agency: 0, agencyScored: 0, year: 0, format: 0, cells: 0, cellsRight: 0, tablesAnnotated: 0, nullTables: 0, falseFails: 0, ownFails: 0, unjudgedFails: 0, garbles: {}, chars: 0 });
+const acc = (): Acc => ({ otherFails: 0, n: 0, errors: 0, agency: 0, agencyScored: 0, year: 0, yearScored: 0, format: 0, cells: 0, cellsRight: 0, tablesAnnotated: 0, nullTables: 0, falseFails: 0, ownFails: 0, unjudgedFails: 0, garbles: {}, chars: 0 });
 
 function add(a: Acc, s: PageScore): void {
   a.n++;
@@ -136,7 +137,10 @@ function add(a: Acc, s: PageScore): void {
     a.agencyScored++;
     if (s.agency) a.agency++;
   }
-  a.year += s.year ? 1 : 0;
+  if (s.year !== null) {
+    a.yearScored++;
+    if (s.year) a.year++;
+  }
   a.format += s.format ? 1 : 0;
   a.cells += s.cells;
   a.cellsRight += s.cellsRight;
@@ -160,7 +164,7 @@ function line(name: string, a: Acc): string {
     .join(', ');
   return (
     `${name.padEnd(22)} n ${String(a.n).padStart(3)} · cells ${pct(a.cellsRight, a.cells)} (${a.cellsRight}/${a.cells}) · null tables ${a.nullTables}/${a.tablesAnnotated}` +
-    ` · agency ${pct(a.agency, a.agencyScored)} (${a.agency}/${a.agencyScored}) · year ${pct(a.year, a.n)} · format ${pct(a.format, a.n)}` +
+    ` · agency ${pct(a.agency, a.agencyScored)} (${a.agency}/${a.agencyScored}) · year ${pct(a.year, a.yearScored)} · format ${pct(a.format, a.n)}` +
     ` · failing checks: false ${a.falseFails}, the report's own ${a.ownFails}, not judged ${a.unjudgedFails}, not on cells ${a.otherFails}` +
     ` · garbles ${per10k(flags, a.chars)}/10k${kinds ? ` (${kinds})` : ''}${a.errors ? ` · ERRORS ${a.errors}` : ''}`
   );
@@ -171,7 +175,7 @@ function debugLine(s: PageScore): string {
   const out = [`#${t.id} [${t.layout}, ${t.script}, ${t.format}] ${t.url}`];
   if (s.error) out.push(`  ERROR ${s.error}`);
   if (s.agency === false) out.push(`  agency: got ${JSON.stringify(s.got.agency)}, truth ${JSON.stringify(t.agency)}${t.agencyAlternatives.length ? ` (or ${t.agencyAlternatives.join(' / ')})` : ''}`);
-  if (!s.year) out.push(`  year: got ${s.got.year}, truth ${t.year}`);
+  if (s.year === false) out.push(`  year: got ${s.got.year}, truth ${t.year}`);
   if (!s.format) out.push(`  format: got ${s.got.format}, truth ${t.format}`);
   if (s.nullTables.length) out.push(`  null tables: ${s.nullTables.join(', ')}`);
   const wrong = s.wrong.filter((w) => !s.nullTables.includes(w.cell.table));

@@ -21,7 +21,8 @@ export interface PageTruth {
   agencyAlternatives: string[];
   /** the excerpt names the body only partly or ambiguously: agency not scored */
   agencyUnsure: boolean;
-  year: number;
+  /** null: the excerpt never says which year it covers (not scored) */
+  year: number | null;
   format: '2019' | '2021' | 'pre-2019';
   tables: Partial<Record<PageTableKey, Record<string, TruthValue[]>>>;
   notes?: string;
@@ -85,7 +86,7 @@ export function truthProblems(file: PagesTruthFile): string[] {
     if (t.split !== 'dev' && t.split !== 'heldout') problems.push(`${at}: split ${String(t.split)}`);
     if (!(LAYOUTS as readonly string[]).includes(t.layout)) problems.push(`${at}: layout ${t.layout}`);
     if (!['2019', '2021', 'pre-2019'].includes(t.format)) problems.push(`${at}: format ${t.format}`);
-    if (!Number.isInteger(t.year) || t.year < 2008 || t.year > 2026) problems.push(`${at}: year ${t.year}`);
+    if (t.year !== null && (!Number.isInteger(t.year) || t.year < 2008 || t.year > 2026)) problems.push(`${at}: year ${t.year}`);
     if (t.agency !== null && typeof t.agency !== 'string') problems.push(`${at}: agency`);
     if (!Array.isArray(t.agencyAlternatives) || typeof t.agencyUnsure !== 'boolean') problems.push(`${at}: agency fields`);
     if (t.format === 'pre-2019') {
