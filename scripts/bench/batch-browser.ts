@@ -179,11 +179,13 @@ async function profiled<T>(page: Page, on: boolean, during: () => Promise<T>): P
     const k = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop() ?? ''}:${f.lineNumber + 1}`;
     self.set(k, (self.get(k) ?? 0) + (byNode.get(n.id) ?? 0));
   }
-  const top = [...self]
-    .filter(([k]) => !k.startsWith('(idle)') && !k.startsWith('(program)'))
+  const busy = [...self].filter(([k]) => !k.startsWith('(idle)') && !k.startsWith('(program)'));
+  const top = busy
     .sort((a, b) => b[1] - a[1])
     .slice(0, 12)
     .map(([k, us]) => `${(us / 1000).toFixed(0).padStart(5)} ms self  ${k}`);
+  const all = busy.reduce((s, [, us]) => s + us, 0);
+  top.unshift(`${(all / 1000).toFixed(0).padStart(5)} ms sampled in all (idle and (program) left out)`);
   return { value, top };
 }
 
@@ -321,13 +323,14 @@ async function measure(dist: string, port: number, folder: string, reports: numb
     // A run that streams rows into a sorted grid sorts them again at every flush, so one sort of
     // `rows` rows bounds what a flush costs at that size.
     for (const dir of ['ascending', 'descending', 'none']) {
-      const { tasks } = await tracedTasks(browser, page, trace, async () => {
+      const { value: sortProfile, tasks } = await tracedTasks(browser, page, trace, () => profiled(page, profile, async () => {
         await page.locator('[data-testid="batch-grid"] [data-col="agency"]').click();
         await page.waitForFunction((d) => document.querySelector('[data-testid="batch-grid"] [role="columnheader"]:has([data-col="agency"])')?.getAttribute('aria-sort') === d, dir, { polling: 50, timeout: 0 });
         await sleep(300);
-      });
+      }));
       log(`  sort ${rows} rows by agency (${dir}):`);
       for (const l of traceLines(tasks)) log(`  ${l}`);
+      for (const l of sortProfile.top) log(`    ${l}`);
     }
     const grid = page.getByTestId('batch-grid');
     const box = (await grid.boundingBox())!;

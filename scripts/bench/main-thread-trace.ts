@@ -122,7 +122,10 @@ export function mainThreadTasks(events: TraceEvent[]): TaskFigures {
     // relayout has them equal)
     const layouts = inside.filter((e) => e.name === 'Layout' && e.args?.beginData).map((e) => `${e.args!.beginData!.dirtyObjects ?? '?'}/${e.args!.beginData!.totalObjects ?? '?'}${e.args!.beginData!.partialLayout ? ' partial' : ''}`);
     const lay = layouts.length ? ` [layout objects dirty/total: ${layouts.slice(0, 4).join(', ')}]` : '';
-    return `${cpu(t).toFixed(0)} ms CPU (${wall(t).toFixed(0)} ms wall): ${parts.join('; ') || '(nothing named over 2 ms)'}${lay}`;
+    // where the task was posted from (Chromium's own source location), to tell the page's work from the harness's
+    const a = (t.args ?? {}) as { src_func?: string; src_file?: string };
+    const from = a.src_func ? ` [posted from ${a.src_func}${a.src_file ? ` ${a.src_file.split('/').pop()}` : ''}]` : '';
+    return `${cpu(t).toFixed(0)} ms CPU (${wall(t).toFixed(0)} ms wall): ${parts.join('; ') || '(nothing named over 2 ms)'}${lay}${from}`;
   });
   return {
     tasks: tasks.length,

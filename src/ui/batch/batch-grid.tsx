@@ -1,13 +1,11 @@
-// One row per report: @tanstack/react-table v9 for sorting and column visibility, rows
+// One row per report: @tanstack/react-table v9 for the sort state, its header toggles and column
+// visibility (the rows are ordered by grid-sort.ts, on keys worked out once per row), rows
 // virtualised with @tanstack/react-virtual so thousands scroll smoothly. The sort, filters,
 // chosen columns, scroll position and focused row live in the store, so opening a report
 // and coming back finds the grid as it was. Keyboard: arrows, Page Up/Down, Home/End move
 // the active row, Enter opens it.
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
-import {
-  columnVisibilityFeature, createColumnHelper, createSortedRowModel, rowSortingFeature, tableFeatures, useTable,
-  type ColumnDef,
-} from '@tanstack/react-table';
+import { useTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useShallow } from 'zustand/react/shallow';
 import { useGouji } from '../store/store';
@@ -17,25 +15,10 @@ import { useT } from '../i18n/i18n';
 import type { Lang } from '../i18n/lang';
 import { diagnosticText } from '../i18n/diagnostics';
 import { COLUMNS, HIDDEN_BY_DEFAULT, cellText, columnLabel, type ColumnId, type ColumnSpec } from './grid-columns';
-import { filterEntries, zhCompare } from './filter-rows';
+import { filterEntries } from './filter-rows';
+import { columns, features, sortEntries } from './grid-sort';
 import { RowSlots } from './row-slots';
 
-const features = tableFeatures({ rowSortingFeature, columnVisibilityFeature, sortedRowModel: createSortedRowModel() });
-const helper = createColumnHelper<typeof features, BatchEntry>();
-type Def = ColumnDef<typeof features, BatchEntry, unknown>;
-
-const compare = (a: string | number | undefined, b: string | number | undefined): number =>
-  typeof a === 'number' && typeof b === 'number' ? a - b : zhCompare(String(a), String(b));
-
-const columns: Def[] = COLUMNS.map(
-  (c) =>
-    helper.accessor((e) => c.value(e), {
-      id: c.id,
-      sortUndefined: 'last',
-      sortDescFirst: c.numeric,
-      sortFn: (a, b, id) => compare(a.getValue<string | number | undefined>(id), b.getValue<string | number | undefined>(id)),
-    }) as Def,
-);
 const WIDTH = new Map(COLUMNS.map((c) => [c.id as string, c.width]));
 const SPEC = new Map(COLUMNS.map((c) => [c.id as string, c]));
 const NUMERIC = new Set(COLUMNS.filter((c) => c.numeric).map((c) => c.id as string));
@@ -118,8 +101,10 @@ export function BatchGrid() {
     state: { sorting, columnVisibility },
     onSortingChange: (u) => setGrid({ sorting: typeof u === 'function' ? u(useGouji.getState().grid.sorting) : u }),
     onColumnVisibilityChange: () => {},
+    // the rows are ordered by grid-sort.ts (keys once per row), not by the table's row models
+    manualSorting: true,
   });
-  const rows = table.getRowModel().rows;
+  const rows = useMemo(() => sortEntries(data, sorting, entries), [data, sorting, entries]);
   const visible = table.getVisibleLeafColumns();
   const template = visible.map((c) => `${WIDTH.get(c.id) ?? 80}px`).join(' ');
 
@@ -130,15 +115,15 @@ export function BatchGrid() {
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize,
-    // stable callbacks: a new one per render makes the virtualizer measure every row again
-    getItemKey: useCallback((i: number) => rows[i]!.id, [rows]),
+    // items keyed by index (the default): every row is ROW_H tall and none is measured, and a key
+    // per report made every sort and flush lay out all the rows' positions again
     // rows beyond the edges, ready for the next wheel step; a jump lays out every row rendered, so few
     overscan: 4,
     initialOffset: scrollTop,
   });
 
-  const activeIndex = Math.max(0, focusKey ? rows.findIndex((r) => r.id === focusKey) : 0);
-  const activeKey = rows[activeIndex]?.id ?? null;
+  const activeIndex = Math.max(0, focusKey ? rows.findIndex((r) => r.key === focusKey) : 0);
+  const activeKey = rows[activeIndex]?.key ?? null;
 
   // back from a report: the same scroll position, and the keyboard where it was (read once, on mount)
   const mounted = useRef({ scrollTop, focusKey, setGrid, virtualizer });
@@ -157,7 +142,7 @@ export function BatchGrid() {
     const n = rows.length;
     if (n === 0) return;
     const idx = Math.min(n - 1, Math.max(0, i));
-    setGrid({ focusKey: rows[idx]!.id });
+    setGrid({ focusKey: rows[idx]!.key });
     virtualizer.scrollToIndex(idx, { align: 'auto' });
   };
 
@@ -192,12 +177,12 @@ export function BatchGrid() {
 
   // keep the active row in the store once rows arrive (so Enter works at once)
   useEffect(() => {
-    if (!focusKey && rows[0]) setGrid({ focusKey: rows[0].id });
+    if (!focusKey && rows[0]) setGrid({ focusKey: rows[0].key });
   }, [focusKey, rows, setGrid]);
 
   const header = table.getHeaderGroups()[0]!;
   const items = virtualizer.getVirtualItems();
-  const slotOf = slotsRef.current.assign(items.map((v) => rows[v.index]!.id));
+  const slotOf = slotsRef.current.assign(items.map((v) => rows[v.index]!.key));
   return (
     <div
       ref={scrollRef}
@@ -234,17 +219,17 @@ export function BatchGrid() {
       <div role="rowgroup" className="bg-body" style={{ height: virtualizer.getTotalSize(), width: visible.reduce((s, c) => s + (WIDTH.get(c.id) ?? 80), 0) }}>
         {/* in slot order, not row order: the rows are placed by their transform (and numbered by
             aria-rowindex), so the elements never move either — React moved ~20 a wheel step */}
-        {[...items].sort((a, b) => slotOf.get(rows[a.index]!.id)! - slotOf.get(rows[b.index]!.id)!).map((v) => {
+        {[...items].sort((a, b) => slotOf.get(rows[a.index]!.key)! - slotOf.get(rows[b.index]!.key)!).map((v) => {
           const row = rows[v.index]!;
           return (
             <GridRow
               // keyed by slot, not by report: a row scrolled out is reused for the one scrolled
               // in (its text and position change), instead of removed and a new one built
-              key={slotOf.get(row.id)}
-              entry={row.original}
+              key={slotOf.get(row.key)}
+              entry={row}
               index={v.index}
               start={v.start}
-              active={row.id === activeKey}
+              active={row.key === activeKey}
               specs={specs}
               t={t}
               lang={lang}
