@@ -9,7 +9,7 @@
 //     both peaks, sampled every 250 ms;
 //   - the four exports built on those reports: time and longest task each;
 //   - a 5,000-row workspace (the rows stored again under new keys, then a reload restores it):
-//     time to the restored grid, sorting it by agency (what a flush into a sorted grid costs at
+//     time to the restored grid, sorting it by agency, then by file name (what a flush into a sorted grid costs at
 //     that size), then a wheel scroll through it: longest task and frame.
 // Several builds can be measured in one run (before/after): each is served by `vite preview`
 // on a port of its own, in a fresh browser, one after the other on the same generated folder.
@@ -322,13 +322,20 @@ async function measure(dist: string, port: number, folder: string, reports: numb
     // ── sorting all the rows: the agency header clicked three times (ascending, descending, none).
     // A run that streams rows into a sorted grid sorts them again at every flush, so one sort of
     // `rows` rows bounds what a flush costs at that size.
-    for (const dir of ['ascending', 'descending', 'none']) {
+    // then the file names (all distinct: the worst case for ranking text the first time)
+    for (const [col, dir] of [['agency', 'ascending'], ['agency', 'descending'], ['agency', 'none'], ['file', 'ascending']] as const) {
       const { value: sortProfile, tasks } = await tracedTasks(browser, page, trace, () => profiled(page, profile, async () => {
-        await page.locator('[data-testid="batch-grid"] [data-col="agency"]').click();
-        await page.waitForFunction((d) => document.querySelector('[data-testid="batch-grid"] [role="columnheader"]:has([data-col="agency"])')?.getAttribute('aria-sort') === d, dir, { polling: 50, timeout: 0 });
+        await page.locator(`[data-testid="batch-grid"] [data-col="${col}"]`).click();
+        await page.waitForFunction(
+          ([c, d]) =>
+            document.querySelector(`[data-testid="batch-grid"] [role="columnheader"]:has([data-col="${c}"])`)?.getAttribute('aria-sort') === d &&
+            document.querySelector('[data-testid="batch-grid"]')?.getAttribute('aria-busy') !== 'true',
+          [col, dir] as const,
+          { polling: 50, timeout: 0 },
+        );
         await sleep(300);
       }));
-      log(`  sort ${rows} rows by agency (${dir}):`);
+      log(`  sort ${rows} rows by ${col} (${dir}):`);
       for (const l of traceLines(tasks)) log(`  ${l}`);
       for (const l of sortProfile.top) log(`    ${l}`);
     }

@@ -4,7 +4,7 @@
 // chosen columns, scroll position and focused row live in the store, so opening a report
 // and coming back finds the grid as it was. Keyboard: arrows, Page Up/Down, Home/End move
 // the active row, Enter opens it.
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useShallow } from 'zustand/react/shallow';
@@ -16,13 +16,16 @@ import type { Lang } from '../i18n/lang';
 import { diagnosticText } from '../i18n/diagnostics';
 import { COLUMNS, HIDDEN_BY_DEFAULT, cellText, columnLabel, type ColumnId, type ColumnSpec } from './grid-columns';
 import { filterEntries } from './filter-rows';
-import { columns, features, sortEntries } from './grid-sort';
+import { columns, features, rankSome, sortEntries, unranked } from './grid-sort';
 import { RowSlots } from './row-slots';
 
 const WIDTH = new Map(COLUMNS.map((c) => [c.id as string, c.width]));
 const SPEC = new Map(COLUMNS.map((c) => [c.id as string, c]));
 const NUMERIC = new Set(COLUMNS.filter((c) => c.numeric).map((c) => c.id as string));
 const ROW_H = 32;
+/** values to rank within the sort itself (~13 collator calls each); more are ranked in slices */
+const SYNC_RANKS = 300;
+const SLICE_MS = 8;
 const estimateSize = () => ROW_H;
 
 interface RowProps {
@@ -104,7 +107,28 @@ export function BatchGrid() {
     // the rows are ordered by grid-sort.ts (keys once per row), not by the table's row models
     manualSorting: true,
   });
-  const rows = useMemo(() => sortEntries(data, sorting, entries), [data, sorting, entries]);
+  // Text the sort has not ranked yet: a few values (a flush) are ranked in the sort itself; many
+  // (the first sort by file name of a large workspace) in slices first, the rows kept in their
+  // order meanwhile (the header says it is sorting), so no click makes a long task.
+  const [ranked, setRanked] = useState<{ entries: readonly BatchEntry[]; sorting: typeof sorting } | null>(null);
+  const ready = useMemo(
+    () => (ranked?.entries === entries && ranked.sorting === sorting) || unranked(entries, sorting) <= SYNC_RANKS,
+    [ranked, entries, sorting],
+  );
+  useEffect(() => {
+    if (ready) return;
+    let stopped = false;
+    const step = () => {
+      if (stopped) return;
+      if (rankSome(entries, sorting, performance.now() + SLICE_MS)) setRanked({ entries, sorting });
+      else setTimeout(step, 0);
+    };
+    setTimeout(step, 0);
+    return () => {
+      stopped = true;
+    };
+  }, [ready, entries, sorting]);
+  const rows = useMemo(() => (ready ? sortEntries(data, sorting, entries) : data), [ready, data, sorting, entries]);
   const visible = table.getVisibleLeafColumns();
   const template = visible.map((c) => `${WIDTH.get(c.id) ?? 80}px`).join(' ');
 
@@ -193,6 +217,7 @@ export function BatchGrid() {
       aria-rowcount={rows.length + 1}
       aria-colcount={visible.length}
       aria-activedescendant={activeKey ? `bg-row-${activeKey}` : undefined}
+      aria-busy={!ready}
       onKeyDown={onKey}
       data-testid="batch-grid"
     >
@@ -209,7 +234,7 @@ export function BatchGrid() {
               >
                 <button type="button" tabIndex={-1} onClick={h.column.getToggleSortingHandler()} data-col={h.id} title={columnLabel(h.id as ColumnId, lang, t)}>
                   {columnLabel(h.id as ColumnId, lang, t)}
-                  <span aria-hidden="true" className="bg-sort">{dir === 'asc' ? ' ▲' : dir === 'desc' ? ' ▼' : ''}</span>
+                  <span aria-hidden="true" className="bg-sort">{dir === 'asc' ? ' ▲' : dir === 'desc' ? ' ▼' : ''}{dir && !ready ? ' …' : ''}</span>
                 </button>
               </div>
             );

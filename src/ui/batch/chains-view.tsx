@@ -98,6 +98,7 @@ export function ChainsView() {
   return (
     <section className="bg-chains" aria-label={t('batchViewChains')}>
       <p className="bg-note">{t('chainsIntro')}</p>
+      <ChainFindings chains={shown} onShow={(i) => virtualizer.scrollToIndex(i, { align: 'center' })} />
       <div className="bg-chains-scroll" ref={scrollRef} tabIndex={0} aria-label={t('batchViewChains')} data-testid="chains-scroll">
         <table className="bg-chain-table" data-testid="chains-table" aria-rowcount={shown.length + 1} style={{ width: BODY_W + years.length * YEAR_W }}>
           <colgroup>
@@ -144,6 +145,45 @@ export function ChainsView() {
   );
 }
 
+/** The chain's findings that are not links: a year with no report, a year claimed twice. */
+export function chainFindings(chains: readonly Chain[]): { index: number; chain: Chain; check: ChainCheck }[] {
+  const out: { index: number; chain: Chain; check: ChainCheck }[] = [];
+  chains.forEach((chain, index) => {
+    for (const check of chain.checks) if (check.id === 'chain.missingYear' || check.id === 'chain.duplicateYear') out.push({ index, chain, check });
+  });
+  return out;
+}
+
+const baseName = (f: string) => f.split('/').pop() ?? f;
+
+/**
+ * Above the chains: every missing year and every year claimed twice, in words, each taking the
+ * table to its body's line (with many bodies the cells that show them may be far down).
+ */
+function ChainFindings({ chains, onShow }: { chains: readonly Chain[]; onShow: (index: number) => void }) {
+  const t = useT();
+  const all = useMemo(() => chainFindings(chains), [chains]);
+  if (all.length === 0) return <p className="bg-note" data-testid="chain-findings-none">{t('chainFindingsNone')}</p>;
+  const missing = all.filter((f) => f.check.id === 'chain.missingYear').length;
+  return (
+    <details className="bg-chain-findings" open data-testid="chain-findings">
+      <summary>{t('chainFindingsTitle', { missing, duplicate: all.length - missing })}</summary>
+      <ul>
+        {all.map(({ index, chain, check }) => (
+          <li key={`${chain.key}-${check.id}-${check.year}`} data-finding={check.id} data-year={check.year}>
+            <button type="button" className="linklike" onClick={() => onShow(index)}>
+              {chain.agency}
+            </button>
+            {check.id === 'chain.missingYear'
+              ? t('chainFindingMissing', { year: check.year ?? '', from: check.from, to: check.to })
+              : t('chainFindingDuplicate', { year: check.year ?? '', n: check.files?.length ?? 0, files: (check.files ?? []).map(baseName).join(t('chainListSep')), first: baseName(check.files?.[0] ?? '') })}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
 function ChainCell({ chain, year, onLink }: { chain: Chain; year: number; onLink: (l: Link) => void }) {
   const t = useT();
   const first = chain.years[0]!;
@@ -159,11 +199,13 @@ function ChainCell({ chain, year, onLink }: { chain: Chain; year: number; onLink
     <td className={cls}>
       {missing && <span className="pill pill-warn">{t('chainMissingYear', { year })}</span>}
       {reports.length > 1 && <span className="pill pill-bad">{t('chainDuplicateYear', { year, n: reports.length })}</span>}
-      {reports.length > 0 && (
-        <span className="bg-chain-file" title={reports.map((r) => r.file).join('\n')}>
-          {reports[0]!.file.split('/').pop()}
+      {/* every report claiming the year, the first (the one the links read) marked */}
+      {reports.map((r, i) => (
+        <span key={r.file} className="bg-chain-file" title={r.file} data-chain-file={r.file}>
+          {baseName(r.file)}
+          {reports.length > 1 && i === 0 ? ` ${t('chainDuplicateUsed')}` : ''}
         </span>
-      )}
+      ))}
       {prev !== undefined && checks.length > 0 && (
         <button
           type="button"

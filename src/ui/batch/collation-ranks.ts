@@ -13,39 +13,50 @@ interface Group {
 export class CollationRanks {
   private readonly groups: Group[] = [];
   private readonly byValue = new Map<string, Group>();
+  /** groups were inserted since the ranks were last numbered (numbered when next read) */
+  private stale = false;
 
   constructor(private readonly compare: (a: string, b: string) => number) {}
 
-  /** Give every value not seen before its place among the others (then every rank is valid). */
+  /** Give every value not seen before its place among the others. */
   add(values: Iterable<string>): void {
-    let added = false;
-    for (const v of values) {
-      if (this.byValue.has(v)) continue;
-      // the first group whose value is not below v
-      let lo = 0;
-      let hi = this.groups.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (this.compare(this.groups[mid]!.value, v) < 0) lo = mid + 1;
-        else hi = mid;
-      }
-      const at = this.groups[lo];
-      if (at && this.compare(at.value, v) === 0) {
-        this.byValue.set(v, at);
-        continue;
-      }
-      const g: Group = { value: v, rank: 0 };
-      this.groups.splice(lo, 0, g);
-      this.byValue.set(v, g);
-      added = true;
+    for (const v of values) this.addOne(v);
+  }
+
+  has(v: string): boolean {
+    return this.byValue.has(v);
+  }
+
+  /** One value's place (a binary search: ~log2(size) collator calls when it is new). */
+  addOne(v: string): void {
+    if (this.byValue.has(v)) return;
+    // the first group whose value is not below v
+    let lo = 0;
+    let hi = this.groups.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.compare(this.groups[mid]!.value, v) < 0) lo = mid + 1;
+      else hi = mid;
     }
-    if (added) for (let i = 0; i < this.groups.length; i++) this.groups[i]!.rank = i;
+    const at = this.groups[lo];
+    if (at && this.compare(at.value, v) === 0) {
+      this.byValue.set(v, at);
+      return;
+    }
+    const g: Group = { value: v, rank: 0 };
+    this.groups.splice(lo, 0, g);
+    this.byValue.set(v, g);
+    this.stale = true;
   }
 
   /** The rank of a value given to add() (values the collator holds equal share one). */
   rank(v: string): number {
     const g = this.byValue.get(v);
     if (!g) throw new Error('CollationRanks: a value was not added before the sort');
+    if (this.stale) {
+      for (let i = 0; i < this.groups.length; i++) this.groups[i]!.rank = i;
+      this.stale = false;
+    }
     return g.rank;
   }
 

@@ -7,7 +7,7 @@ import { act, useEffect, useState } from 'react';
 import { useTable, type SortingState } from '@tanstack/react-table';
 import type { BatchEntry } from '../store/batch-slice';
 import { COLUMNS } from './grid-columns';
-import { columns, features, sortEntries } from './grid-sort';
+import { columns, features, rankSome, sortEntries, unranked } from './grid-sort';
 import { CollationRanks } from './collation-ranks';
 import { rootPerTest } from '../shared/test-root';
 
@@ -104,6 +104,22 @@ describe('the grid sort', () => {
     }
     const some = all.filter((_, i) => i % 3 === 0);
     expect(keysOf(sortEntries(some, [{ id: 'agency', desc: false }], all))).toEqual(reference(some, 'agency', false));
+  });
+
+  it('ranks many new values in slices (each slice stops at its deadline), then sorts as the reference', () => {
+    const data = entries(2000, 9);
+    const sorting = [{ id: 'file', desc: false }, { id: 'agency', desc: true }];
+    const before = unranked(data, sorting);
+    expect(before).toBeGreaterThan(300);
+    // a deadline already past: one step of 64 values, then it stops
+    expect(rankSome(data, sorting, 0)).toBe(false);
+    const after = unranked(data, sorting);
+    expect(after).toBeLessThan(before);
+    let slices = 1;
+    while (!rankSome(data, sorting, performance.now() + 2)) slices++;
+    expect(unranked(data, sorting)).toBe(0);
+    expect(keysOf(sortEntries(data, sorting))).toEqual(referenceBy(data, sorting));
+    expect(slices).toBeGreaterThan(0);
   });
 
   it('a new workspace after a large one starts its ranks again and still sorts right', () => {

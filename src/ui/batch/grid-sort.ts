@@ -23,16 +23,46 @@ const SPEC = new Map(COLUMNS.map((c) => [c.id as string, c]));
 // their new values); started again when it has grown far past the workspace it serves
 const ranks = new Map<string, CollationRanks>();
 
-function ranksFor(id: string, all: readonly BatchEntry[], spec: ColumnSpec): CollationRanks {
+function ranksFor(id: string, all: readonly BatchEntry[]): CollationRanks {
   let r = ranks.get(id);
   if (!r || r.size > 2 * all.length + 1000) ranks.set(id, (r = new CollationRanks(zhCompare)));
-  const values: string[] = [];
-  for (const e of all) {
-    const v = spec.value(e);
-    if (v !== undefined) values.push(String(v));
-  }
-  r.add(values);
   return r;
+}
+
+/** the text columns `sorting` sorts on */
+const textSorts = (sorting: SortingState): ColumnSpec[] =>
+  sorting.map((s) => SPEC.get(s.id)).filter((c): c is ColumnSpec => !!c && !c.numeric);
+
+/** How many values of the rows the sort still has to rank (a few collator calls each). */
+export function unranked(all: readonly BatchEntry[], sorting: SortingState): number {
+  let n = 0;
+  for (const spec of textSorts(sorting)) {
+    const r = ranksFor(spec.id, all);
+    for (const e of all) {
+      const v = spec.value(e);
+      if (v !== undefined && !r.has(String(v))) n++;
+    }
+  }
+  return n;
+}
+
+/**
+ * Rank the values the sort needs until `deadline` (performance.now()); true once all are. The
+ * grid calls it in slices when many values are new (the first sort of 5,000 file names is
+ * ~65,000 collator calls), so no slice is a long task.
+ */
+export function rankSome(all: readonly BatchEntry[], sorting: SortingState, deadline: number): boolean {
+  let i = 0;
+  for (const spec of textSorts(sorting)) {
+    const r = ranksFor(spec.id, all);
+    for (const e of all) {
+      const v = spec.value(e);
+      if (v === undefined) continue;
+      r.addOne(String(v));
+      if (++i % 64 === 0 && performance.now() > deadline) return false;
+    }
+  }
+  return true;
 }
 
 /**
@@ -45,7 +75,9 @@ export function sortEntries(data: readonly BatchEntry[], sorting: SortingState, 
   // per sorted column, one key per row: a number, or NaN for a blank
   const keys = by.map(({ spec }) => {
     const k = new Float64Array(data.length);
-    const text = spec.numeric ? null : ranksFor(spec.id, all, spec);
+    const text = spec.numeric ? null : ranksFor(spec.id, all);
+    // values not ranked yet (few, when the grid sliced the rest in before: see rankSome)
+    if (text) for (const e of all) { const v = spec.value(e); if (v !== undefined) text.addOne(String(v)); }
     for (let i = 0; i < data.length; i++) {
       const v = spec.value(data[i]!);
       k[i] = v === undefined ? Number.NaN : typeof v === 'number' && !text ? v : text ? text.rank(String(v)) : Number.NaN;
