@@ -168,3 +168,40 @@ test('the folder button: closing the directory picker changes nothing; where the
   await waitDone(page);
   await expect(page.getByTestId('batch-grid')).toContainText('chosen/sub/haidong.txt');
 });
+
+test('the folder button: a picker refused after the click\'s activation ran out offers the folder input behind a button of its own; refused at once, the input opens', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('/');
+  // refused with the click's activation still there: the folder input's chooser at once
+  await page.evaluate(() => {
+    (window as unknown as { showDirectoryPicker: () => Promise<never> }).showDirectoryPicker = () => Promise.reject(new DOMException('blocked', 'SecurityError'));
+  });
+  const [first] = await Promise.all([page.waitForEvent('filechooser', { timeout: 5_000 }), page.getByRole('button', { name: '打开文件夹…' }).click()]);
+  expect(await first.element().getAttribute('data-testid')).toBe('folder-input');
+  await expect(page.getByTestId('folder-refused')).toHaveCount(0);
+
+  // refused after the activation expired (Chromium keeps it ~5 s): a click() on the input now
+  // would be ignored, so the page offers a button of its own
+  await page.evaluate(() => {
+    (window as unknown as { showDirectoryPicker: () => Promise<never> }).showDirectoryPicker = () =>
+      new Promise((_, reject) => setTimeout(() => reject(new DOMException('blocked', 'NotAllowedError')), 6_000));
+  });
+  const none = page.waitForEvent('filechooser', { timeout: 8_000 }).then(() => 'chooser', () => 'none');
+  await page.getByRole('button', { name: '打开文件夹…' }).click();
+  const refused = page.getByTestId('folder-refused');
+  // no polling meanwhile: Playwright evaluates in the page with a user gesture, which would give
+  // the page a fresh activation
+  await page.waitForTimeout(6_500);
+  await expect(refused).toBeVisible();
+  await expect(refused).toHaveText(/浏览器没有打开文件夹选择框。\s*改用文件夹上传框选择/);
+  expect(await none).toBe('none');
+  const [fc] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('folder-fallback').click()]);
+  expect(await fc.element().getAttribute('data-testid')).toBe('folder-input');
+  const dir = mkdtempSync(join(tmpdir(), 'gouji-refused-'));
+  mkdirSync(join(dir, 'chosen'), { recursive: true });
+  writeFileSync(join(dir, 'chosen', 'ziyang.txt'), SET[2]!.buffer);
+  await fc.setFiles(join(dir, 'chosen'));
+  await waitDone(page);
+  await expect(page.getByTestId('batch-grid')).toContainText('chosen/ziyang.txt');
+  await expect(refused).toHaveCount(0);
+});

@@ -79,7 +79,17 @@ export function ChainsView() {
   const [link, setLink] = useState<Link | null>(null);
   // chains of one report are not chains
   const shown = useMemo(() => (chains ?? []).filter((c) => c.reports.length > 1 || c.checks.length > 0), [chains]);
-  const years = useMemo(() => [...new Set(shown.flatMap((c) => c.years))].sort((a, b) => a - b), [shown]);
+  // every year from the first to the last: a year no body has a report for is a column too (its
+  // cells say it is missing), not left out of the table
+  const years = useMemo(() => {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const c of shown) {
+      lo = Math.min(lo, c.years[0]!);
+      hi = Math.max(hi, c.years.at(-1)!);
+    }
+    return lo > hi ? [] : Array.from({ length: hi - lo + 1 }, (_, i) => lo + i);
+  }, [shown]);
   const scrollRef = useRef<HTMLDivElement>(null);
   // oxlint-disable-next-line react/incompatible-library -- no React Compiler here; the virtualizer re-renders us itself
   const virtualizer = useVirtualizer({
@@ -201,10 +211,12 @@ function ChainCell({ chain, year, onLink }: { chain: Chain; year: number; onLink
       {reports.length > 1 && <span className="pill pill-bad">{t('chainDuplicateYear', { year, n: reports.length })}</span>}
       {/* every report claiming the year, the first (the one the links read) marked */}
       {reports.map((r, i) => (
-        <span key={r.file} className="bg-chain-file" title={r.file} data-chain-file={r.file}>
-          {baseName(r.file)}
-          {reports.length > 1 && i === 0 ? ` ${t('chainDuplicateUsed')}` : ''}
-        </span>
+        <div key={r.file} data-chain-file={r.file}>
+          <span className="bg-chain-file" title={r.file}>
+            {baseName(r.file)}
+          </span>
+          {reports.length > 1 && i === 0 && <span className="bg-chain-used">{t('chainDuplicateUsed')}</span>}
+        </div>
       ))}
       {prev !== undefined && checks.length > 0 && (
         <button

@@ -5,6 +5,8 @@ export const batchEn: Record<keyof typeof batchZh, string> = {
   openFiles: 'Open files…',
   openFolder: 'Open folder…',
   openFolderLabel: 'Choose a folder: every report in it (and its sub-folders) is inspected',
+  folderPickerRefused: 'The browser did not open its folder picker.',
+  folderPickerFallback: 'Choose the folder another way',
   dropHereMany: 'Drop: one file is inspected; several files, a folder or a .zip open the batch workspace',
   batchCollecting: 'Reading the list of files…',
   batchTitle: 'Batch workspace',

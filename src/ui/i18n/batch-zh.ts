@@ -3,6 +3,8 @@ export const batchZh = {
   openFiles: '打开文件…',
   openFolder: '打开文件夹…',
   openFolderLabel: '选择一个文件夹：其中（含子文件夹）的全部报告都会读取',
+  folderPickerRefused: '浏览器没有打开文件夹选择框。',
+  folderPickerFallback: '改用文件夹上传框选择',
   dropHereMany: '松开鼠标：一个文件直接检查；多个文件、文件夹或 .zip 打开批量工作区',
   batchCollecting: '正在读取文件列表…',
   batchTitle: '批量工作区',

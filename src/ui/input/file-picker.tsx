@@ -1,7 +1,7 @@
 // Real <input type=file> elements behind buttons (they stay in the page for setInputFiles):
 // one for files (one or many), one for a whole folder (behind the browser's directory picker
 // where it has one).
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { useT } from '../i18n/i18n';
 import { hasDirectoryPicker, openFiles, pickFolder } from './open-inputs';
 
@@ -11,6 +11,19 @@ export function FilePicker() {
   const t = useT();
   const input = useRef<HTMLInputElement>(null);
   const folder = useRef<HTMLInputElement>(null);
+  // the directory picker refused (not closed by the person) after the click's user activation
+  // was spent: the folder input's click() would be ignored, so a button of its own is offered
+  const [refused, setRefused] = useState(false);
+  const onFolder = () => {
+    setRefused(false);
+    if (!hasDirectoryPicker()) return folder.current?.click();
+    void pickFolder().then((done) => {
+      if (done) return;
+      const activation = (navigator as { userActivation?: { isActive: boolean } }).userActivation;
+      if (activation && !activation.isActive) setRefused(true);
+      else folder.current?.click();
+    });
+  };
   const change = (e: React.ChangeEvent<HTMLInputElement>) => {
     const files = [...(e.target.files ?? [])];
     e.target.value = ''; // choosing the same file again still fires change
@@ -36,7 +49,7 @@ export function FilePicker() {
         type="button"
         // the browser's directory picker where there is one (the folder is listed a step at a
         // time), else the folder input (its browser lists every file in one task first)
-        onClick={() => (hasDirectoryPicker() ? void pickFolder().then((done) => done || folder.current?.click()) : folder.current?.click())}
+        onClick={onFolder}
         title={t('openFolderLabel')}
         data-testid="folder-button"
       >
@@ -51,8 +64,19 @@ export function FilePicker() {
         data-testid="folder-input"
         // a folder picker: every file under the chosen folder, with webkitRelativePath
         {...{ webkitdirectory: '' }}
-        onChange={change}
+        onChange={(e) => {
+          setRefused(false);
+          change(e);
+        }}
       />
+      {refused && (
+        <span className="folder-refused" role="status" data-testid="folder-refused">
+          {t('folderPickerRefused')}{' '}
+          <button type="button" onClick={() => (setRefused(false), folder.current?.click())} data-testid="folder-fallback">
+            {t('folderPickerFallback')}
+          </button>
+        </span>
+      )}
     </>
   );
 }
