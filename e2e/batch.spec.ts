@@ -356,12 +356,20 @@ test('axe-clean, English complete, 390 px to 1920 px', async ({ page }) => {
   await expect(page.locator('.bg-unreadable')).toContainText('binary.txt');
   expect(await page.locator('.bg-unreadable').textContent()).not.toMatch(/[\u4e00-\u9fff]/);
   await page.getByRole('tab', { name: 'Reports' }).click();
-  for (const [w, h] of [[390, 844], [1600, 900], [1920, 1080]] as const) {
+  for (const [w, h] of [[360, 740], [390, 844], [1600, 900], [1920, 1080]] as const) {
     await page.setViewportSize({ width: w, height: h });
     await expect(page.getByTestId('batch-grid')).toBeVisible();
     // the workspace fits the window (the grid scrolls inside itself)
     const box = await page.getByTestId('batch-workspace').boundingBox();
     expect(box!.width).toBeLessThanOrEqual(w);
     await page.screenshot({ path: `${SHOTS}/batch-grid-${w}.png` });
+  }
+  // the narrowest phone: every view fits (its tables scroll inside themselves), the page never scrolls sideways
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const tab of ['Reports', 'Year chains', 'Indicators', 'Charts', /Unreadable/]) {
+    await page.getByRole('tab', { name: tab }).click();
+    await expect(page.locator('#bg-panel')).toBeVisible();
+    expect(await page.evaluate(() => document.scrollingElement!.scrollWidth), String(tab)).toBeLessThanOrEqual(360);
+    await page.screenshot({ path: `${SHOTS}/batch-360-${String(tab).replace(/\W+/g, '')}.png` });
   }
 });
