@@ -38,3 +38,25 @@ test('near the quota: the usage against the limit, and a warning before it is re
   await expect(page.getByTestId('storage-usage')).toContainText('本机已存储 85.0 MB（上限 100.0 MB）');
   await expect(page.getByRole('alert').filter({ hasText: '存储空间即将用完（已用 85%）' })).toBeVisible();
 });
+
+test('a new workspace asks the browser for persistent storage, and says when it is granted', async ({ page }) => {
+  // the browser's answer is its own (headless Chromium may refuse): the page is given one that grants
+  await page.addInitScript(() => {
+    const sm = navigator.storage as StorageManager & { asked?: number };
+    let granted = false;
+    sm.asked = 0;
+    sm.persisted = async () => granted;
+    sm.persist = async () => {
+      sm.asked! += 1;
+      granted = true;
+      return true;
+    };
+  });
+  await page.goto('/');
+  await expect(page.getByTestId('batch-workspace')).toHaveCount(0);
+  expect(await page.evaluate(() => (navigator.storage as StorageManager & { asked?: number }).asked)).toBe(0);
+  await dropFiles(page, SET.slice(0, 3));
+  await waitDone(page);
+  expect(await page.evaluate(() => (navigator.storage as StorageManager & { asked?: number }).asked)).toBe(1);
+  await expect(page.getByTestId('storage-usage')).toContainText('已获准持久保存');
+});

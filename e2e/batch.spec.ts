@@ -138,6 +138,9 @@ test('grid: sort, filter, columns, keyboard; open a report and come back to the 
   await page.locator('.bg-columns').getByLabel('乱码').uncheck();
   await expect(page.locator('[data-col="garbles"]')).toHaveCount(0);
   await page.locator('.bg-columns summary').click();
+  // a filter that leaves enough rows to scroll, kept across the visit to a report
+  await page.getByLabel('搜索文件名或机关').fill('police');
+  await expect(page.getByTestId('batch-count')).toHaveText('36 / 48 份报告');
 
   // keyboard: into the grid, down a page and a few rows, Enter opens
   const grid = page.getByTestId('batch-grid');
@@ -158,6 +161,8 @@ test('grid: sort, filter, columns, keyboard; open a report and come back to the 
   await expect(grid).toBeVisible();
   await expect(page.locator('[role="columnheader"][aria-sort="descending"]')).toHaveCount(1);
   await expect(page.locator('[data-col="garbles"]')).toHaveCount(0);
+  await expect(page.getByLabel('搜索文件名或机关')).toHaveValue('police');
+  await expect(page.getByTestId('batch-count')).toHaveText('36 / 48 份报告');
   await expect(grid).toHaveAttribute('aria-activedescendant', active!);
   expect(Math.abs((await grid.evaluate((el) => el.scrollTop)) - scrolled)).toBeLessThan(2);
   await expect(grid).toBeFocused();
