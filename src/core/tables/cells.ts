@@ -5,7 +5,12 @@ import type { TextContext } from '../context';
 import type { Span } from '../types';
 import { isPad, readCell, trimBounds } from './numbers';
 
-export type Layout = 'pipe' | 'tab' | 'lines' | 'spaces';
+/**
+ * How a table's cells are separated: pipes, tabs, one cell a line (an empty line a blank cell),
+ * one cell a paragraph (web pages copied as text: an empty line after every cell, so an empty
+ * line separates and only a line of blanks is a blank cell), or spaces (PDF text).
+ */
+export type Layout = 'pipe' | 'tab' | 'lines' | 'paras' | 'spaces';
 
 export interface Slot {
   kind: 'number' | 'nullish' | 'blank';
@@ -49,6 +54,8 @@ export function detectLayout(folded: string, from: number, to: number): Layout {
   let tabs = 0;
   let singleLines = 0;
   let multiLines = 0;
+  // single figures followed by exactly one empty line, then a cell (one cell a paragraph)
+  let paraLines = 0;
   let lineStart = from;
   for (let i = from; i <= to; i++) {
     const c = i < to ? folded.charCodeAt(i) : 0x0a;
@@ -70,16 +77,28 @@ export function detectLayout(folded: string, from: number, to: number): Layout {
       }
       if (digit) {
         const line = folded.slice(lineStart, i).trim();
-        if (SINGLE_FIGURE.test(line)) singleLines++;
-        else if (SPACED_FIGURES.test(line)) multiLines++;
+        if (SINGLE_FIGURE.test(line)) {
+          singleLines++;
+          if (oneEmptyLineAfter(folded, i, to)) paraLines++;
+        } else if (SPACED_FIGURES.test(line)) multiLines++;
       }
       lineStart = i + 1;
     }
   }
   if (pipes >= 8) return 'pipe';
   if (tabs >= 8) return 'tab';
-  if (singleLines >= 4 && singleLines >= multiLines) return 'lines';
+  if (singleLines >= 4 && singleLines >= multiLines) return paraLines >= 4 && paraLines >= 0.8 * singleLines ? 'paras' : 'lines';
   return 'spaces';
+}
+
+/** Whether the line break at `i` is followed by one empty line (a \r allowed) and then a non-empty one. */
+function oneEmptyLineAfter(f: string, i: number, to: number): boolean {
+  let k = i + 1;
+  if (k < to && f.charCodeAt(k) === 0x0d) k++;
+  if (k >= to || f.charCodeAt(k) !== 0x0a) return false;
+  k++;
+  if (k < to && f.charCodeAt(k) === 0x0d) k++;
+  return k < to && f.charCodeAt(k) !== 0x0a;
 }
 
 /** One cell's text [s, e) as a slot; null when it holds words rather than a figure. */
@@ -252,7 +271,7 @@ export function readZone(
   const sep = layout === 'pipe' ? '|' : layout === 'tab' ? '\t' : '\n';
   // the rest of the label's own cell
   let pos = labelEnd;
-  if (layout === 'lines') pos = lineEnd(f, labelEnd, zoneEnd);
+  if (layout === 'lines' || layout === 'paras') pos = lineEnd(f, labelEnd, zoneEnd);
   else {
     const eol = lineEnd(f, labelEnd, zoneEnd);
     const sp = indexWithin(f, sep.charCodeAt(0), labelEnd, zoneEnd);
@@ -277,13 +296,14 @@ export function readZone(
     if (next) return next;
   }
   const slots: Slot[] = [];
-  if (layout === 'lines') {
-    // one cell a line; an empty line is a blank cell
+  if (layout === 'lines' || layout === 'paras') {
+    // one cell a line; an empty line is a blank cell (one cell a paragraph: a separator, and
+    // only a line of blanks is a blank cell)
     let i = pos + 1;
     while (i < zoneEnd && slots.length < n) {
       const e = lineEnd(f, i, zoneEnd);
       const line = f.slice(i, e);
-      if (!isFooterLine(line)) {
+      if (!isFooterLine(line) && !(layout === 'paras' && (line === '' || line === '\r'))) {
         const s = slotOf(ctx, i, e, wan[slots.length] ?? false);
         if (s) slots.push(s);
       }

@@ -24,6 +24,13 @@ export const APPLICATION_KEYS = [
   '结转下年',
   '申请人情况',
   '自然人',
+  // the column header's words: a table cut after its header and first rows (a page excerpt)
+  // still stands out as table 三
+  '法人或其他组织',
+  '商业企业',
+  '科研机构',
+  '社会公益组织',
+  '法律服务机构',
 ];
 
 export const REVIEW_KEYS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '直接起诉', '复议后起诉'];
