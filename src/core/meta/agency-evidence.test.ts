@@ -69,4 +69,17 @@ describe('agency evidence', () => {
     // a body whose name begins like a verb keeps it when what is left is no name
     expect(titleName('公布局2020年政府信息公开工作年度报告')).toBe('公布局');
   });
+
+  it('takes no title from a document the prose quotes, nor from prose that only resembles the title\'s words', () => {
+    // the quoted notice names another body and the year of the reports it asks for
+    const quoted = titleName('根据转发的《某省人民政府办公厅关于做好2020年政府信息公开年度报告编制和发布工作的通知》有关要求，现将我局情况报告如下。');
+    expect(quoted).toBeUndefined();
+    const prose = findTitles('进一步处理好公开与保密的关系，有效保障了政府信息公开工作的稳步推进。认真做好政府信息公开工作。\n二、主动公开政府信息情况', 0, 80);
+    expect(prose).toEqual([]);
+  });
+
+  it('does not take a count or an action after "2023年，" for the body', () => {
+    const m = read(`${BODY}四是强化回应。2023年，共办理政府12345热线47件，已全部办结。\n`);
+    expect(m.agency).toBeNull();
+  });
 });

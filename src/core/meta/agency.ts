@@ -189,12 +189,16 @@ export function recurringSubject(folded: string, minCount = 2, counts: SubjectCo
   return best;
 }
 
+const NOT_A_SUBJECT = /^(?:共|累计|全年|主动|新增|新收|办理|受理|收到|其中|通过|合计)/;
+
 export function subjectCounts(folded: string): SubjectCounts {
   const counts: SubjectCounts = new Map();
   for (const m of yearMatches(SUBJECT_RE, folded)) {
     const start = m.index + m[0].length;
     let end = start;
     while (end < folded.length && end - start < 30 && isHan(folded.charCodeAt(end))) end++;
+    // "2023年，共办理政府12345热线…": a count or an action, not a subject that names a body
+    if (NOT_A_SUBJECT.test(folded.slice(start, end))) continue;
     for (let e = start + 3; e <= end; e++) {
       const name = folded.slice(start, e);
       if (!isAgencyName(name, true)) continue;

@@ -158,7 +158,8 @@ export function findTitles(folded: string, from: number, to: number): Title[] {
       if (!yearly) yearlyMissing = true;
       const f = yearly ?? findLabel(folded, '政府信息公开工作报告', cursor, to);
       if (!f) break;
-      const t = titleAt(folded, f.start, f.end);
+      // the words must end the title's way: 政府信息公开工作的稳步推进 is prose, not 工作报告
+      const t = folded[f.end - 1] === '告' ? titleAt(folded, f.start, f.end) : null;
       if (t && (t.agency || t.year)) out.push(t);
       cursor = f.end;
     }
@@ -203,7 +204,10 @@ function titleAt(folded: string, anchor: number, end: number): Title | null {
       }
     }
   }
-  if (LINK_LINE.test(folded.slice(lineStartOf(folded, anchor, 80), anchor))) return null;
+  const before = folded.slice(lineStartOf(folded, anchor, 80), anchor);
+  if (LINK_LINE.test(before)) return null;
+  // a document quoted in prose (《…关于做好2020年政府信息公开年度报告编制和发布工作的通知》)
+  if (before.lastIndexOf('《') > before.lastIndexOf('》')) return null;
   let { agency, year, ls } = readBefore(folded, anchor, false);
   if (!year) {
     const ya = YEAR_AFTER.exec(folded.slice(end, end + 16));

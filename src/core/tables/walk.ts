@@ -90,8 +90,9 @@ export function findRow(folded: string, spec: RowSpec, from: number, to: number,
         continue;
       }
     }
-    // prose quoting the label with its count (新收政府信息公开申请28件) is not the row
-    if (countFollows(folded, m.end, to)) {
+    // prose quoting the label with its count (新收政府信息公开申请28件) is not the row, nor
+    // another row's note naming it (其他对外管理服务事项(…含行政处罚、行政强制…))
+    if (countFollows(folded, m.end, to) || insideNote(folded, m.start, from)) {
       cursor = m.end;
       continue;
     }
@@ -100,6 +101,22 @@ export function findRow(folded: string, spec: RowSpec, from: number, to: number,
     return { key: spec.key, start, end, cost: m.cost };
   }
   return null;
+}
+
+/**
+ * Whether `at` stands inside a bracket opened earlier in its cell (the line, or the part after
+ * its last pipe or tab) and not closed before it: a row label's explanatory note.
+ */
+function insideNote(folded: string, at: number, floor: number): boolean {
+  let depth = 0;
+  let k = at - 1;
+  for (; k >= floor && at - k < 400; k--) {
+    const c = folded.charCodeAt(k);
+    if (c === 0x0a || c === 0x7c || c === 0x09) break;
+    if (c === 0x29) depth--;
+    else if (c === 0x28 && ++depth > 0) return true;
+  }
+  return false;
 }
 
 const COUNT_UNITS = new Set(['件', '项', '个', '次', '人', '宗', '起', '条']);
