@@ -5,6 +5,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 import { sample, waitDone, SHOTS } from './batch-helpers';
 
@@ -55,6 +56,11 @@ test('a gap year and a duplicate year: listed above the chains, marked in their 
   await expect(page.getByTestId('link-2020-2021')).toBeVisible();
   await expect(page.getByTestId('link-2021-2023')).toHaveCount(0);
   await page.screenshot({ path: `${SHOTS}/batch-chain-findings-zh.png` });
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  // a finding takes the table to its body's line
+  await missing.getByRole('button', { name: '平潭综合实验区' }).click();
+  await expect(line).toBeVisible();
 
   // English, complete
   await page.getByRole('button', { name: 'English' }).click();

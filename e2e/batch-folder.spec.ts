@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { SET, gridRows, waitDone } from './batch-helpers';
+import { SET, SHOTS, gridRows, waitDone } from './batch-helpers';
 
 type Tree = { path: string; b64: string }[];
 
@@ -195,6 +195,7 @@ test('the folder button: a picker refused after the click\'s activation ran out 
   await expect(refused).toBeVisible();
   await expect(refused).toHaveText(/浏览器没有打开文件夹选择框。\s*改用文件夹上传框选择/);
   expect(await none).toBe('none');
+  await page.screenshot({ path: `${SHOTS}/folder-refused.png` });
   const [fc] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('folder-fallback').click()]);
   expect(await fc.element().getAttribute('data-testid')).toBe('folder-input');
   const dir = mkdtempSync(join(tmpdir(), 'gouji-refused-'));
