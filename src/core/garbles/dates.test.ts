@@ -19,6 +19,10 @@ describe('noise inside dates', () => {
     expect(find('2025年墨1月')).toEqual(['墨']);
     // runs of the most frequent characters often hold a date word (后 下); most of the run is none
     expect(find('2026年1主这也后下月8日')).toEqual(['主这也后下']);
+    // a run of two or more characters before a one-digit day or month: not read as joining the
+    // digits over the unit (3[月转无]4 is no month 34)
+    expect(find('2024年3月轉無嗎4日')).toEqual(['轉無嗎']);
+    expect(find('2026年1那片月21日')).toEqual(['那片']);
     // a year whose digits a run split, with no month after it
     expect(find('民政局2方是方于会021年政府信息公开')).toEqual(['方是方于会']);
   });

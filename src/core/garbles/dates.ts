@@ -36,8 +36,11 @@ class Reader {
     public at: number,
   ) {}
 
-  /** skip spaces, and a Han run (≤ MAX_RUN, see `noiseRun`) before `next` if `next` follows it */
-  skip(next: (c: number) => boolean): boolean {
+  /**
+   * skip spaces, and a Han run (≤ MAX_RUN, see `noiseRun`) before `next` if `next` follows it;
+   * never a run holding `unit` (the field's own unit: 3月[转无]4日 is no month 34)
+   */
+  skip(next: (c: number) => boolean, unit = ''): boolean {
     const f = this.f;
     while (f[this.at] === ' ') this.at++;
     if (next(f.charCodeAt(this.at))) return true;
@@ -45,7 +48,7 @@ class Reader {
       let k = j;
       while (f[k] === ' ') k++;
       if (!next(f.charCodeAt(k))) continue;
-      if (!noiseRun(f.slice(this.at, j))) return false;
+      if (!noiseRun(f.slice(this.at, j)) || (unit && f.slice(this.at, j).includes(unit))) return false;
       this.noise.push([this.at, j]);
       this.at = k;
       return true;
@@ -53,11 +56,11 @@ class Reader {
     return false;
   }
 
-  /** digits (up to `max`), with noise allowed between them */
-  number(max: number): string | null {
+  /** digits (up to `max`), with noise allowed between them but not the unit after them */
+  number(max: number, unit: string): string | null {
     let digits = '';
     while (digits.length < max) {
-      if (digits && !this.skip(isDigit)) break;
+      if (digits && !this.skip(isDigit, unit)) break;
       const c = this.f.charCodeAt(this.at);
       if (!isDigit(c)) break;
       digits += this.f[this.at++];
@@ -79,7 +82,7 @@ export function findDateNoise(text: string, folded: string, out: Garble[]): void
   for (let i = 0; i < f.length; i++) {
     if (!isDigit(f.charCodeAt(i)) || isDigit(f.charCodeAt(i - 1))) continue;
     const r = new Reader(f, i);
-    const year = r.number(4);
+    const year = r.number(4, '年');
     if (!year || year.length !== 4 || !/^(?:19|20)/.test(year) || !r.unit('年')) continue;
     // a year alone (2[…]021年度报告) counts when one run split its digits: digits of a year are
     // never split by Han text. (Glued table text can make a "year" of single-digit cells and
@@ -91,14 +94,14 @@ export function findDateNoise(text: string, folded: string, out: Garble[]): void
       i = yearEnd - 1;
       continue;
     }
-    const month = r.number(2);
+    const month = r.number(2, '月');
     if (!month || +month < 1 || +month > 12 || !r.unit('月')) {
       if (inYear) pushNoise(text, r.noise.slice(0, inYear), out);
       i = yearEnd - 1;
       continue;
     }
     const back = { at: r.at, n: r.noise.length };
-    const day = r.skip(isDigit) ? r.number(2) : null;
+    const day = r.skip(isDigit) ? r.number(2, '日') : null;
     if (!(day && +day >= 1 && +day <= 31 && (r.unit('日') || r.unit('号')))) {
       r.at = back.at;
       r.noise.length = back.n;
