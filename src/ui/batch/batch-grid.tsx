@@ -108,8 +108,9 @@ export function BatchGrid() {
     manualSorting: true,
   });
   // Text the sort has not ranked yet: a few values (a flush) are ranked in the sort itself; many
-  // (the first sort by file name of a large workspace) in slices first, the rows kept in their
-  // order meanwhile (the header says it is sorting), so no click makes a long task.
+  // (the first sort by file name of a large workspace) in slices first, the rows shown in the
+  // order they came in meanwhile (the header marks the sort with …, the grid is aria-busy), so
+  // no click makes a long task.
   const [ranked, setRanked] = useState<{ entries: readonly BatchEntry[]; sorting: typeof sorting } | null>(null);
   const ready = useMemo(
     () => (ranked?.entries === entries && ranked.sorting === sorting) || unranked(entries, sorting) <= SYNC_RANKS,
