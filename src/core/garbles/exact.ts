@@ -98,6 +98,8 @@ const MARKUP = new RegExp(
     String.raw`(?<![A-Za-z])_(?:Toc|Hlk|Ref|GoBack)\d*\b`,
     String.raw`\bmso-[a-z-]+:[^;"\n<>]{0,80};?`,
     String.raw`&(?:${Object.keys(ENTITIES).join('|')});|&#(?:x[0-9a-fA-F]{2,5}|\d{2,6});`,
+    // a pinyin gloss a page's annotation left after a character: 區(qū), 領(lǐng)導(dǎo) (as normalize/fold.ts)
+    String.raw`(?<=[\u3400-\u4dbf\u4e00-\u9fff])[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]`,
   ].join('|'),
   'g',
 );

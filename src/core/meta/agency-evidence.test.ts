@@ -81,5 +81,6 @@ describe('agency evidence', () => {
   it('does not take a count or an action after "2023年，" for the body', () => {
     const m = read(`${BODY}四是强化回应。2023年，共办理政府12345热线47件，已全部办结。\n`);
     expect(m.agency).toBeNull();
+    expect(read(`一、总体情况\n2021年，在区委、区政府的正确领导下，我局高度重视。\n${BODY}`).agency).toBeNull();
   });
 });

@@ -189,7 +189,7 @@ export function recurringSubject(folded: string, minCount = 2, counts: SubjectCo
   return best;
 }
 
-const NOT_A_SUBJECT = /^(?:共|累计|全年|主动|新增|新收|办理|受理|收到|其中|通过|合计)/;
+const NOT_A_SUBJECT = /^(?:在|按照|根据|围绕|共|累计|全年|主动|新增|新收|办理|受理|收到|其中|通过|合计)/;
 
 export function subjectCounts(folded: string): SubjectCounts {
   const counts: SubjectCounts = new Map();

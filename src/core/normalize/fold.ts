@@ -86,11 +86,26 @@ const PHRASE_TO = new Map(PHRASES);
 // the fold came out one unit shorter than the text: every offset after it off by one)
 const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
+/**
+ * A pinyin gloss a web page's annotation left after a character (區(qū), 領(lǐng)導(dǎo)): a toned
+ * syllable in brackets right after a Han character. The same shape as garbles/exact.ts's markup.
+ */
+export const PINYIN_GLOSS = /[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]/g;
+
+/** Whether the character before `i` is a Han character (a gloss follows one). */
+function hanBefore(text: string, i: number): boolean {
+  const c = text.charCodeAt(i - 1);
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
 /** The folded view: same length as `text`, offsets identical. */
 export function fold(text: string): string {
   const t = foldTable();
   const units = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) units[i] = t[text.charCodeAt(i)];
+  // pinyin glosses fold to zero-width spaces, which label matching passes over (信息內(nèi)容 is 信息内容)
+  PINYIN_GLOSS.lastIndex = 0;
+  for (let m; (m = PINYIN_GLOSS.exec(text)); ) if (m.index > 0 && hanBefore(text, m.index)) units.fill(0x200b, m.index, m.index + m[0].length);
   // Decoding the units as UTF-16 (little-endian, as every JS engine we target stores them) is
   // several times faster than String.fromCharCode over chunks. (A lone surrogate comes out as
   // U+FFFD: still one unit, so offsets hold; look for damage in ctx.text, not in the fold.)

@@ -40,6 +40,8 @@ export function readCell(folded: string, amountInWan = false): CellRead {
   const s = folded.trim();
   if (s === '') return BLANK_READ;
   if (NULLISH.has(s)) return NULLISH_READ;
+  // a `?` an encoder wrote for a lost padding character (a NBSP) before the figure: `? 0`
+  if ((s[0] === '?' || s[0] === '？') && /^[?？][ \t]+\d/.test(s)) return readCell(s.slice(1), amountInWan);
   // words: a cell holding a figure starts with a digit, a sign or a sign word
   const c0 = s.charCodeAt(0);
   if (!((c0 >= 0x30 && c0 <= 0x39) || c0 === 0x2d || c0 === 0x2b || c0 === 0x51cf || c0 === 0x589e)) return TEXT_READ;

@@ -53,6 +53,12 @@ export function proactiveRowFormat(folded: string, from: number, to: number): '2
   return null;
 }
 
+/** The block heading's end, then within 200 characters its column header, then the first row. */
+function underOwnHeader(f: string, headingEnd: number, rowStart: number): boolean {
+  if (rowStart < headingEnd || rowStart - headingEnd > 200) return false;
+  return findLabel(f, '信息内容', headingEnd, rowStart) !== null;
+}
+
 export function extractProactive(
   ctx: TextContext,
   region: Region,
@@ -71,7 +77,9 @@ export function extractProactive(
   const format = force ?? detected ?? hint ?? '2019';
   const specs = PROACTIVE_ROWS[format];
   let found: PlacedRow[] = walkRows(f, specs, from, to);
-  if (found.length < 3) return null;
+  // three rows make a table; fewer only under the table's own block heading and column header
+  // (第二十条第(一)项, 信息内容 …): a page excerpt that stops after the first rows
+  if (found.length < 3 && !(found.length > 0 && art && underOwnHeader(f, art.end, found[0]!.start))) return null;
   const layout = detectLayout(f, from, to);
   const warnings: Said[] = [];
   const notes: TableNote[] = [];

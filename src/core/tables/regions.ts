@@ -133,6 +133,9 @@ export function findClusterSets(folded: string, specs: ClusterSpec[]): Region[][
   const far = (i: number, l: number) => contentBeyond(folded, end[l]!, i, specs[l]!.gap);
   // where each key may next match (occurrences of one key do not overlap)
   const nextFree = specs.map((sp) => new Int32Array(sp.keys.length));
+  // zero-width spaces inside keys (an invisible character, a pinyin gloss folded away: 规(guī)章)
+  // are passed over; only texts that hold one take the slower comparison
+  const zw = folded.indexOf('\u200b') >= 0;
   const visit = (i: number) => {
     const at = slot[folded.charCodeAt(i)]!;
     if (at === 0) return;
@@ -140,20 +143,23 @@ export function findClusterSets(folded: string, specs: ClusterSpec[]): Region[][
     const second = seconds[at - 1]!;
     // most first characters are common words' (行, 不, 信 …): the second character is compared
     // before the whole key (startsWith would compare it first too, after a call)
-    const c1 = i + 1 < folded.length ? folded.charCodeAt(i + 1) : -2;
+    let c1 = i + 1 < folded.length ? folded.charCodeAt(i + 1) : -2;
+    if (zw && c1 === 0x200b) c1 = folded.charCodeAt(pastZw(folded, i + 1));
     for (let q = 0; q < pairs.length; q += 2) {
       const s2 = second[q >> 1]!;
       if (s2 >= 0 && s2 !== c1) continue;
       const l = pairs[q]!;
       const k = pairs[q + 1]!;
       const key = specs[l]!.keys[k]!;
-      if (i < nextFree[l]![k]! || !folded.startsWith(key, i)) continue;
-      nextFree[l]![k] = i + key.length;
-      if (start[l]! >= 0 && !far(i, l)) end[l] = Math.max(end[l]!, i + key.length);
+      if (i < nextFree[l]![k]!) continue;
+      const keyEnd = folded.startsWith(key, i) ? i + key.length : zw ? endSkippingZw(folded, key, i) : -1;
+      if (keyEnd < 0) continue;
+      nextFree[l]![k] = keyEnd;
+      if (start[l]! >= 0 && !far(i, l)) end[l] = Math.max(end[l]!, keyEnd);
       else {
         close(l);
         start[l] = i;
-        end[l] = i + key.length;
+        end[l] = keyEnd;
         kinds[l] = 0;
         distinct[l] = 0;
       }
@@ -164,7 +170,8 @@ export function findClusterSets(folded: string, specs: ClusterSpec[]): Region[][
     }
   };
   const n = folded.length;
-  if (!stride2) for (let i = 0; i < n; i++) visit(i);
+  // (a key broken by zero-width spaces may cover no even position's pair: every position)
+  if (!stride2 || zw) for (let i = 0; i < n; i++) visit(i);
   else {
     // a key at i covers i and i + 1, one of them even: from each even position, try the key
     // starts it may belong to, in text order (the odd one before, then itself)
@@ -177,6 +184,23 @@ export function findClusterSets(folded: string, specs: ClusterSpec[]): Region[][
   }
   for (let l = 0; l < L; l++) close(l);
   return out;
+}
+
+/** The first position from `i` that is not a zero-width space. */
+function pastZw(f: string, i: number): number {
+  while (i < f.length && f.charCodeAt(i) === 0x200b) i++;
+  return i;
+}
+
+/** The end of `key` matched at `i` with zero-width spaces passed over between its characters, or -1. */
+function endSkippingZw(f: string, key: string, i: number): number {
+  let p = i;
+  for (let k = 0; k < key.length; k++) {
+    if (k > 0) p = pastZw(f, p);
+    if (f.charCodeAt(p) !== key.charCodeAt(k)) return -1;
+    p++;
+  }
+  return p;
 }
 
 /** A content character: not a pipe, a rule or padding. */
