@@ -33,7 +33,7 @@ export interface PageScore {
   ownFails: string[];
   /** failing checks with a cell not annotated (not judged) */
   unjudgedFails: number;
-  /** failing checks not on a table's cells (e.g. meta.templateYear), listed, not judged */
+  /** failing checks not on a table's cells (e.g. meta.templateYear, applications.blank), listed, not judged */
   otherFails: string[];
   garbles: Record<string, number>;
   garbleTexts: string[];
@@ -73,7 +73,8 @@ export async function scorePage(t: PageTruth, text: string): Promise<PageScore> 
   for (const ch of doc.checks) {
     if (ch.status !== 'fail') continue;
     const table = ch.id.split('.')[0] as PageTableKey;
-    if (!TABLES.includes(table)) {
+    // a check on no cells (meta.*, a whole table left empty) is listed, not judged
+    if (!TABLES.includes(table) || ch.cells.length === 0) {
       otherFails.push(ch.id);
       continue;
     }
