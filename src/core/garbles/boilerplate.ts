@@ -27,12 +27,27 @@ const OTHER = [
   '采购总金额',
 ];
 
+/**
+ * The genre's standard sentences outside the template's tables and titles: wording that real
+ * reports of many bodies print alike (each was found in the reports of at least three bodies
+ * among the project's samples and the real debug pages, holdout/debug-real). Opening, period
+ * statement, contact line.
+ */
+const GENRE = [
+  '根据《中华人民共和国政府信息公开条例》（以下简称《条例》）',
+  '认真贯彻落实《中华人民共和国政府信息公开条例》',
+  '本报告中所列数据的统计期限自',
+  '本报告所列数据的统计期限自',
+  '如对本报告有任何疑问',
+  '及时回应社会关切',
+];
+
 let cached: string[] | null = null;
 
 /** the template phrases, folded, one per entry (each at least 2 characters) */
 export function templatePhrases(): string[] {
   if (cached) return cached;
-  const out = new Set<string>([...NUMBERED_ITEMS, ...OTHER, ...REVIEW_COL_LABELS, ...ROW_TITLES, ...SECTION_TITLES.map((t) => t.title)]);
+  const out = new Set<string>([...NUMBERED_ITEMS, ...OTHER, ...GENRE, ...REVIEW_COL_LABELS, ...ROW_TITLES, ...SECTION_TITLES.map((t) => t.title)]);
   for (const rows of Object.values(APPLICATION_ROWS))
     for (const r of rows) {
       out.add(r.label);

@@ -24,6 +24,18 @@ describe('noise cut into attested wording', () => {
     expect(await cuts('二、主了对就地动公开政府信息情况\n')).toEqual(['了对就地']);
   });
 
+  it('finds a run cut into the genre’s standard sentences', async () => {
+    expect(await cuts('本报告根据《中华人民共和国政府信息公开条例》把叫（以下简称《条例》）编制。')).toEqual(['把叫']);
+    expect(await cuts('本报告所列数据假她的统计期限自2014年1月1日起')).toEqual(['假她']);
+  });
+
+  it('finds one character inside a template citation’s numbering', async () => {
+    expect(await cuts('第二十消条第（五）项\n')).toEqual(['消']);
+    expect(await cuts('第二十条她第（五）项\n')).toEqual(['她']);
+    // even one that makes a word with the numeral (十成)
+    expect(await cuts('第二十成条第（八）项\n')).toEqual(['成']);
+  });
+
   it('keeps words a writer puts between template words', async () => {
     expect(await cuts('二、主动公开政府依申请信息情况\n')).toEqual([]);
     expect(await cuts('二、主动公开的有关政府信息情况\n')).toEqual([]);

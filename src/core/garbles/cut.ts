@@ -375,6 +375,9 @@ export function gramTables(f: string): { ahead: Uint8Array } {
   return { ahead };
 }
 
+/** what a legal citation's numbering is made of (第二十条第(五)项), folded */
+const NUMBERING = /[一二三四五六七八九十百零〇第条项款()]/;
+
 /** the splits of the 6 characters around a run, left count first: even first, the document's only */
 const SPLITS = [SIDE, 2, 4, 1, 5];
 
@@ -405,7 +408,10 @@ function cutAt(lex: Lexicon, f: string, doc: DocGrams | null, templates: Grams |
     if (held && !inTemplate) return false;
     const cut = junctionCut(lex, joined, kl);
     if (held && cut !== STRONG) return false;
-    if (cut !== STRONG && (joinsNeighbour(lex, f, i, i + g, kl, kr) || !(cut === WEAK || (inTemplate && g >= 2)))) return false;
+    // inside a template's numbering (第二十[消]条, 第二十条[她]第(五)项): nothing is ever written
+    // there, so one character is enough, even one that makes a word with a numeral (十[成])
+    const numbering = inTemplate && NUMBERING.test(joined[kl - 1]) && NUMBERING.test(joined[kl]);
+    if (cut !== STRONG && !numbering && (joinsNeighbour(lex, f, i, i + g, kl, kr) || !(cut === WEAK || (inTemplate && g >= 2)))) return false;
     // the document's own wording: the text as printed occurs elsewhere too (asked of the index
     // directly: a screen of 6-grams seen twice cost 2–4 bytes a character for a rare question)
     return !(i >= SIDE && doc !== null && doc.occursElsewhere(f.slice(i - SIDE, i + SIDE), i - SIDE));
