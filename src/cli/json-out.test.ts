@@ -35,6 +35,22 @@ describe('writeJsonFile', () => {
     );
   });
 
+  it('walks nested arrays and objects member by member with the same bytes (undefined, functions, toJSON, long strings inside)', () => {
+    const file = join(dir, 'nested.json');
+    const odd = fc.constantFrom<unknown>(undefined, () => 1, Symbol('s'), new Date(0), { toJSON: () => undefined }, { toJSON: () => ({ a: [1, 'x'] }) }, Object.create(null), NaN, -0, Infinity);
+    const { tree } = fc.letrec<{ tree: unknown; node: unknown }>((tie) => ({
+      tree: fc.oneof({ depthSize: 'small', withCrossShrink: true }, fc.jsonValue({ maxDepth: 1 }), odd, fc.string({ maxLength: 12 }), tie('node')),
+      node: fc.oneof(fc.array(tie('tree'), { maxLength: 4 }), fc.dictionary(fc.string({ maxLength: 3 }), tie('tree'), { maxKeys: 4 })),
+    }));
+    fc.assert(
+      fc.property(fc.dictionary(fc.string({ maxLength: 3 }), tree, { maxKeys: 5 }), fc.integer({ min: 1, max: 9 }), (obj, piece) => {
+        writeJsonFile(file, obj, piece);
+        expect(readFileSync(file, 'utf8')).toBe(JSON.stringify(obj, null, 2) + '\n');
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('writes an empty object, and a text with newlines, quotes and Chinese', () => {
     const file = join(dir, 'some.json');
     for (const obj of [{}, { text: '第一行\n"第二行"\t\\', n: [1, [2, { a: null }]], empty: [], o: {} }]) {
