@@ -87,7 +87,7 @@ for (const stage of stages) {
   const where = new Map<string, number>();
   let total = 0;
   for (const s of profile.samples) {
-    const f = byId.get(s.nodeId)!.callFrame;
+    const f = byId.get(s.nodeId)?.callFrame ?? { functionName: "(unknown)", url: "", lineNumber: 0 };
     const file = f.url.replace(/^.*\/(src|node_modules)\//, '$1/');
     const key = `${f.functionName || '(anonymous)'} ${file}`; // (no line: tsx runs each file as one line)
     where.set(key, (where.get(key) ?? 0) + s.size);

@@ -76,7 +76,7 @@ function proseTextPlain(folded: string, cut: Span[]): { text: string; at: number
 
 describe('proseText against the plain per-unit loop', () => {
   it('gives the same text and the same way back', () => {
-    const unit = fc.constantFrom('答', '复', '3', '0', ' ', '\n', '\u3000', '|', '件', '。', 'a');
+    const unit = fc.constantFrom('答', '复', '3', '0', ' ', '\n', '\u3000', '|', '件', '。', 'a', '\ufeff', '😀', '\ud83d', '\ufffd');
     fc.assert(
       fc.property(fc.array(unit, { maxLength: 40 }), fc.array(fc.tuple(fc.nat(45), fc.nat(8)), { maxLength: 3 }), (parts, cuts) => {
         const folded = parts.join('');
