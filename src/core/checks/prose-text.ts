@@ -25,6 +25,10 @@ const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 function unitsText(units: Uint16Array): string {
   const s = UTF16.decode(units);
   if (!s.includes('\ufffd')) return s;
+  // (a U+FFFD printed in the text is damage the report carries, common: then only a surrogate half decides)
+  let halves = false;
+  for (let i = 0; i < units.length && !halves; i++) halves = (units[i]! & 0xf800) === 0xd800;
+  if (!halves) return s;
   const parts: string[] = [];
   for (let a = 0; a < units.length; a += 4096) parts.push(String.fromCharCode(...units.subarray(a, a + 4096)));
   return parts.join('');
