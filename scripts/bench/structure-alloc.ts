@@ -89,7 +89,7 @@ for (const stage of stages) {
   for (const s of profile.samples) {
     const f = byId.get(s.nodeId)?.callFrame ?? { functionName: "(unknown)", url: "", lineNumber: 0 };
     const file = f.url.replace(/^.*\/(src|node_modules)\//, '$1/');
-    const key = `${f.functionName || '(anonymous)'} ${file}`; // (no line: tsx runs each file as one line)
+    const key = `${f.functionName || "(anonymous)"} ${file}${process.env.GOUJI_ALLOC_LINES ? `:${f.lineNumber + 1}` : ""}`;
     where.set(key, (where.get(key) ?? 0) + s.size);
     total += s.size;
   }
