@@ -83,4 +83,18 @@ describe('agency evidence', () => {
     expect(m.agency).toBeNull();
     expect(read(`一、总体情况\n2021年，在区委、区政府的正确领导下，我局高度重视。\n${BODY}`).agency).toBeNull();
   });
+
+  it('reads the subject after "YYYY年以来，" and after a "在…领导下，" clause, up to a following 在', () => {
+    expect(read(`一、总体情况\n2022年以来，青石乡在县委县政府的正确领导下，扎实推进政务公开。\n${BODY}`).agency).toBe('青石乡');
+    expect(read(`一、总体情况\n2023年，在区委、区政府的坚强领导下，青石街道办事处认真贯彻落实《条例》。\n${BODY}`).agency).toBe('青石街道办事处');
+  });
+
+  it('takes the body the prose names as the report\'s compiler or contact, a bureau\'s office standing for the bureau', () => {
+    const compiled = read(`本年报是根据《条例》要求，由青石市浦口区教育局办公室编制的2024年度政府信息公开工作年度报告。\n一、总体情况\n2024年，区教育局发布信息32条。2024年，区教育局共受理申请7件。\n${BODY}`);
+    expect(compiled.agency).toBe('青石市浦口区教育局');
+    const contact = read(`本报告中所列数据统计期限为2023年1月1日至2023年12月31日。如对本年度报告有疑问，请与青石旗自然资源局办公室联系（电话：0479-2022416）。\n${BODY}`);
+    expect(contact.agency).toBe('青石旗自然资源局');
+    // a government's office is a body of its own: kept whole
+    expect(read(`本报告由青石县人民政府办公室编制。\n${BODY}`).agency).toBe('青石县人民政府办公室');
+  });
 });

@@ -166,7 +166,9 @@ function looseSignature(folded: string): { agency: Found<string>; date: Found<st
 }
 
 // "2023年，巴楚县公安局…" / "2023年度，XX局…": a year, a comma, then the subject.
-const SUBJECT_RE = /(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?\s*[,，]\s*/y;
+// ("2022年以来，丰收乡…"; "2023年，在区委、区政府的坚强领导下，官洲街道办事处…": the clause
+// before the subject is passed over)
+const SUBJECT_RE = /(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?(?:以来)?\s*[,，]\s*(?:在[^,，。\n]{2,24}领导下\s*[,，]\s*)?/y;
 
 /** How often each name-like prefix follows "YYYY年，" (what recurringSubject chooses from). */
 export type SubjectCounts = Map<string, { n: number; span: Span }>;
@@ -196,7 +198,11 @@ export function subjectCounts(folded: string): SubjectCounts {
   for (const m of yearMatches(SUBJECT_RE, folded)) {
     const start = m.index + m[0].length;
     let end = start;
-    while (end < folded.length && end - start < 30 && isHan(folded.charCodeAt(end))) end++;
+    while (end < folded.length && end - start < 30 && isHan(folded.charCodeAt(end))) {
+      // "丰收乡在县委县政府的…": the name ends before 在 (a name does not go on with it)
+      if (folded[end] === '在' && AGENCY_END.test(folded.slice(start, end))) break;
+      end++;
+    }
     // "2023年，共办理政府12345热线…": a count or an action, not a subject that names a body
     if (NOT_A_SUBJECT.test(folded.slice(start, end))) continue;
     for (let e = start + 3; e <= end; e++) {
@@ -211,6 +217,25 @@ export function subjectCounts(folded: string): SubjectCounts {
 }
 
 const PUBLISHER_RE = /(?:发布机构|发文机关|发布单位|信息来源|来源)\s*[:：]\s*/g;
+
+// the prose that names who compiled the report or whom to ask: "由XX局办公室编制的…",
+// "如对本报告有疑问，请与XX局办公室联系"
+const COMPILER_RE = /(?:由|请与|请联系|联系单位[:：]?)([\u3400-\u9fff()]{2,30}?)(?:负责)?(?:编制|编写|制作|起草|联系)/g;
+
+/**
+ * The body named as the report's compiler or contact in the prose (a bureau's 办公室 compiles
+ * the bureau's report: the office is dropped when a bureau's name is left).
+ */
+export function compiler(folded: string): Found<string> | null {
+  COMPILER_RE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = COMPILER_RE.exec(folded)); ) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    let name = m[1]!;
+    if (/(?:局|委|厅|署|中心)办公室$/.test(name)) name = name.slice(0, -3);
+    if (isAgencyName(name, true)) return { value: name, span: [start, start + name.length] };
+  }
+  return null;
+}
 
 /** The web page's "发布机构：XX局" in the chrome before the report: the last resort. */
 export function publisher(folded: string, headEnd: number): Found<string> | null {

@@ -7,7 +7,7 @@ import type { Format, Garble, Meta, MetaEvidence, Section, Span } from '../types
 import type { TextContext } from '../context';
 import { detectScript } from '../normalize/script';
 import { foldChar } from '../normalize/fold';
-import { isAgencyName, publisher, recurringSubject, signature, subjectCounts, type Found } from './agency';
+import { compiler, isAgencyName, publisher, recurringSubject, signature, subjectCounts, type Found } from './agency';
 import { cleanPos, cleanView, joinWrapped, origSpan, type CleanView } from './clean';
 import { findTitles, type Title } from './title';
 import { repairName, type NameWords } from './repair';
@@ -203,6 +203,9 @@ export function detectMeta(ctx: TextContext, sections: Section[], format: Format
   if (once) agencies.push({ kind: 'subject', found: once, weight: AGENCY_WEIGHT.mention! });
   // (only a name no other piece explains: a clean form printed elsewhere already outvotes it)
   if (words) for (const p of agencies) if (!agencies.some((q) => runsInside(q.found.value, p.found.value))) repairPiece(p, words, folded);
+  // the compiler or contact the prose names: the clean full name beside a subject's short form
+  const comp = compiler(folded);
+  if (comp) agencies.push({ kind: 'body', found: comp, weight: AGENCY_WEIGHT.signature! });
   if (agencies.length === 0) {
     const pub = publisher(folded, head);
     if (pub) agencies.push({ kind: 'publisher', found: pub, weight: AGENCY_WEIGHT.publisher! });
