@@ -36,6 +36,17 @@ describe('noise cut into attested wording', () => {
     expect(await cuts('第二十成条第（八）项\n')).toEqual(['成']);
   });
 
+  it('finds a run inside a short label alone in its cell or line', async () => {
+    expect(await cuts('本年处理决定数量\n行可能分学出政处罚 2124\n')).toEqual(['可能分学出']);
+    expect(await cuts('\t行政许也以可\t3\n')).toEqual(['也以']);
+    expect(await cuts('4.无多正当理由大量反复申请\n')).toEqual(['多']);
+  });
+
+  it('keeps a writer’s word in a short label, and a label inside prose', async () => {
+    expect(await cuts('\t行政审批许可\t12\n')).toEqual([]);
+    expect(await cuts('\t行政许可\t12\n')).toEqual([]);
+  });
+
   it('keeps words a writer puts between template words', async () => {
     expect(await cuts('二、主动公开政府依申请信息情况\n')).toEqual([]);
     expect(await cuts('二、主动公开的有关政府信息情况\n')).toEqual([]);

@@ -70,6 +70,10 @@ export interface Templates {
    */
   pairs: Int32Array;
   pairMask: number;
+  /** whole short labels (3–12 units, numbering stripped): a cell or line that reads as one */
+  labels: Set<string>;
+  /** their first and last units (a screen: a stretch whose ends are no label's is passed over) */
+  labelEnds: Set<number>;
 }
 
 /** the 6-grams and adjacent pairs of the template phrases (folded) */
@@ -90,8 +94,18 @@ export function templateGrams(phrases: string[]): Templates {
       pairs[k >>> 5] |= 1 << (k & 31);
     }
   }
-  return { set, pairs, pairMask };
+  const labels = new Set<string>();
+  for (const p of phrases) {
+    const l = p.replace(LEAD, '');
+    if (l.length >= 3 && l.length <= 12 && !/[^\u3400-\u9fff]/.test(l)) labels.add(l);
+  }
+  const labelEnds = new Set<number>();
+  for (const l of labels) labelEnds.add(pairBit(l.charCodeAt(0), l.charCodeAt(l.length - 1)));
+  return { set, pairs, pairMask, labels, labelEnds };
 }
+
+/** a label's numbering and the marks around it (一、 (六) 4. ）): not part of the label */
+const LEAD = /^[一二三四五六七八九十0-9.．、()（）\s]+/;
 
 const NONE = 0;
 const WEAK = 1;
@@ -292,7 +306,47 @@ export function findCuts(lex: Lexicon, f: string, templates: Templates | null): 
       }
     }
   }
+  if (templates !== null) {
+    labelCuts(lex, f, templates.labels, templates.labelEnds, out);
+    out.sort((x, y) => x.start - y.start || y.end - x.end);
+  }
   return out;
+}
+
+/**
+ * A short label alone in its cell or line (行[可能分学出]政处罚, 5.属于三类[面人为]内部事务信息): too
+ * short for a 6-gram, but the whole stretch of Han text, with the run removed, is a template
+ * label. Judged as cutAt judges a template cut.
+ */
+function labelCuts(lex: Lexicon, f: string, labels: Set<string>, labelEnds: Set<number>, out: NoiseSpan[]): void {
+  const n = f.length;
+  const found = out.length;
+  for (let a = 0; a < n; ) {
+    if (!isHan(f.charCodeAt(a))) { a++; continue; }
+    let b = a;
+    while (b < n && isHan(f.charCodeAt(b))) b++;
+    const len = b - a;
+    // bounded by no Han text and no gram unit but numbering marks on the left, none on the right
+    const leftOk = a === 0 || !gramUnit(f.charCodeAt(a - 1)) || /[.．、)）]/.test(f[a - 1]);
+    const rightOk = b === n || !gramUnit(f.charCodeAt(b)) || /[|｜]/.test(f[b]);
+    // the run lies strictly inside, so the label starts with f[a] and ends with f[b − 1]
+    if (leftOk && rightOk && len >= 4 && len <= 17 && labelEnds.has(pairBit(f.charCodeAt(a), f.charCodeAt(b - 1)))) {
+      search: for (let i = a + 1; i < b - 1; i++) {
+        for (let g = 1; g <= MAX_RUN && i + g < b; g++) {
+          const joined = f.slice(a, i) + f.slice(i + g, b);
+          if (joined.length < 3 || !labels.has(joined)) continue;
+          if (echoes(f, i, i + g)) continue;
+          const kl = i - a;
+          const cut = junctionCut(lex, joined, kl);
+          if (hasWord(lex, f, i, i + g) && cut !== STRONG) continue;
+          if (cut !== STRONG && (joinsNeighbour(lex, f, i, i + g, Math.min(kl, 3), Math.min(b - i - g, 3)) || !(cut === WEAK || g >= 2))) continue;
+          if (!out.slice(0, found).some((o) => o.start < i + g && i < o.end)) out.push({ start: i, end: i + g, inWord: true });
+          break search;
+        }
+      }
+    }
+    a = b;
+  }
 }
 
 const IN_DOC = 1;
