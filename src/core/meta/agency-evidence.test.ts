@@ -87,6 +87,8 @@ describe('agency evidence', () => {
   it('reads the subject after "YYYY年以来，" and after a "在…领导下，" clause, up to a following 在', () => {
     expect(read(`一、总体情况\n2022年以来，青石乡在县委县政府的正确领导下，扎实推进政务公开。\n${BODY}`).agency).toBe('青石乡');
     expect(read(`一、总体情况\n2023年，在区委、区政府的坚强领导下，青石街道办事处认真贯彻落实《条例》。\n${BODY}`).agency).toBe('青石街道办事处');
+    // the subject's sentence goes on with words no name holds (高度重视…政府信息公开)
+    expect(read(`一、总体情况\n2019年，青石街道办事处高度重视政府信息公开工作。\n${BODY}`).agency).toBe('青石街道办事处');
   });
 
   it('takes the body the prose names as the report\'s compiler or contact, a bureau\'s office standing for the bureau', () => {
@@ -96,5 +98,10 @@ describe('agency evidence', () => {
     expect(contact.agency).toBe('青石旗自然资源局');
     // a government's office is a body of its own: kept whole
     expect(read(`本报告由青石县人民政府办公室编制。\n${BODY}`).agency).toBe('青石县人民政府办公室');
+  });
+
+  it('gives the title\'s name back its last character when the detector took it with the run after it', () => {
+    const text = `青石市医疗保障峘罦淺貺局2021年政府信息公开工作年度报告\n${BODY}`;
+    expect(read(text, [injected(text, '峘罦淺貺局')]).agency).toBe('青石市医疗保障局');
   });
 });

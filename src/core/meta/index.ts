@@ -102,6 +102,24 @@ function removedInside(view: CleanView, folded: string, span: Span): string {
 }
 
 /**
+ * A name that does not end like a body's because the detector took its last character with the
+ * run injected right after it (九江市医疗保障[峘罦淺貺局]2021年 read as a run): the name with the
+ * run's last one to three characters, when that ends like a body's name.
+ */
+function lastCharTaken(view: CleanView, folded: string, found: Found<string>): Found<string> | null {
+  const [s, e] = found.span;
+  if (e <= s) return null;
+  const a = view.orig.at(e - 1)!;
+  const b = view.orig.at(e)!;
+  const run = folded.slice(a + 1, b);
+  for (let k = 1; k <= Math.min(3, run.length - 1); k++) {
+    const name = found.value + run.slice(-k);
+    if (isAgencyName(name, true)) return { value: name, span: found.span };
+  }
+  return null;
+}
+
+/**
  * A name with runs injected that the detector missed, read as words with them taken out; a name
  * printed the same way twice or more is as printed (injected runs do not repeat).
  */
@@ -192,7 +210,8 @@ export function detectMeta(ctx: TextContext, sections: Section[], format: Format
   const agencies: Piece<string>[] = [];
   // a title's name need not end like a body's (海关, 学校 …), but one that does not is weak
   // evidence: characters injected between the year and 政府信息公开 read as a name otherwise
-  if (titleAgency) agencies.push({ kind: 'title', found: titleAgency, weight: isAgencyName(titleAgency.value, true) ? AGENCY_WEIGHT.title! : 1 });
+  const titleName = titleAgency && !isAgencyName(titleAgency.value, true) ? (lastCharTaken(view, ctx.folded, titleAgency) ?? titleAgency) : titleAgency;
+  if (titleName) agencies.push({ kind: 'title', found: titleName, weight: isAgencyName(titleName.value, true) ? AGENCY_WEIGHT.title! : 1 });
   if (sig.agency) agencies.push({ kind: 'signature', found: sig.agency, weight: AGENCY_WEIGHT.signature! });
   const counts = subjectCounts(folded); // counted once for both questions below
   const subject = recurringSubject(folded, 2, counts);
