@@ -60,6 +60,9 @@ describe('agency evidence', () => {
   it('reads a title whose words carry runs injected at two places', () => {
     const m = read(`青石市生态环境局2022年政府信下主善武追视息公开第受际象工作年度报告\n\n本报告根据《条例》编制。\n${BODY}\n2023年2月11日\n`);
     expect([m.agency, m.year]).toEqual(['青石市生态环境局', 2022]);
+    // and with a run inside the year too: the name still begins the line, the year comes from elsewhere
+    const broken = read(`青石县龙泉镇人民政府20在於有也20年政府信息公机客研开工作年度报告\n本报告所列数据的统计期限自2020年1月1日起至2020年12月31日止。\n${BODY}`);
+    expect([broken.agency, broken.year]).toEqual(['青石县龙泉镇人民政府', 2020]);
   });
 
   it('drops the verb of prose that quotes the title from the name', () => {

@@ -174,11 +174,13 @@ export function findTitles(folded: string, from: number, to: number): Title[] {
       if (LINK_LINE.test(line) || !/政/.test(line)) continue;
       YEAR_IN_LINE.lastIndex = 0;
       const y = YEAR_IN_LINE.exec(line);
-      if (!y) continue;
-      const ys = ls + y.index;
+      // the year itself may be broken by a run (20[在於有也]20年): the name ends at its first digit
+      const d = y ? y.index : line.search(/\d/);
+      if (d < 0) continue;
+      const ys = ls + d;
       const agency = nameBefore(folded, ys, true);
-      if (!agency || agency.span[0] !== ls + (line.length - line.trimStart().length)) continue;
-      out.push({ agency, year: { value: parseYear(y[1]!), span: [ys, ys + y[1]!.length] }, span: [ls, ls + line.length] });
+      if (!agency || agency.span[0] !== ls) continue;
+      out.push({ agency, year: y ? { value: parseYear(y[1]!), span: [ys, ys + y[1]!.length] } : null, span: [ls, ls + line.length] });
       break;
     }
   }
