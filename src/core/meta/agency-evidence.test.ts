@@ -65,6 +65,18 @@ describe('agency evidence', () => {
     expect([broken.agency, broken.year]).toEqual(['青石县龙泉镇人民政府', 2020]);
   });
 
+  it('reads the title line with runs at two places only inside [from, to)', () => {
+    const line = '青石市生态环境局2022年政府信下主善武追视息公开第受际象工作年度报告';
+    const rows = '| | | 1 |\n'.repeat(50);
+    const text = `${rows}${line}\n${rows}`;
+    const at = rows.length;
+    expect(findTitles(text, 0, at - 5)[0]?.agency ?? null).toBeNull();
+    expect(findTitles(text, 0, at + 1)[0]?.agency?.value).toBe('青石市生态环境局');
+    expect(findTitles(text, at, text.length)[0]?.agency?.value).toBe('青石市生态环境局');
+    // a search starting inside the line does not take its rest for a line
+    expect(findTitles(text, at + 3, text.length)[0]?.agency ?? null).toBeNull();
+  });
+
   it('drops the verb of prose that quotes the title from the name', () => {
     expect(titleName('根据要求，现公布区统计局2023年政府信息公开工作年度报告。')).toBe('区统计局');
     expect(titleName('现将青石县公安局2022年度政府信息公开工作年度报告公布如下')).toBe('青石县公安局');

@@ -167,10 +167,18 @@ export function findTitles(folded: string, from: number, to: number): Title[] {
   // runs injected in more than one place of the words (政府信[下主善武追视]息公开[第受]工作…):
   // a short line ending in 报告 that holds a year and begins with a name is the title
   if (!out.some((t) => t.agency || t.year)) {
-    REPORT_LINE.lastIndex = from;
-    for (let r: RegExpExecArray | null; (r = REPORT_LINE.exec(folded)) && r.index < to; ) {
+    // searched in [from, to) plus one line's length: exec over the whole text would run to its
+    // end when no line matches (2 s on a 2 MB text of table rows)
+    const window = folded.slice(from, Math.min(folded.length, to + 100));
+    REPORT_LINE.lastIndex = 0;
+    for (let r: RegExpExecArray | null; (r = REPORT_LINE.exec(window)) && from + r.index < to; ) {
       const line = r[1]!;
-      const ls = r.index + r[0].indexOf(line);
+      const ls = from + r.index + r[0].indexOf(line);
+      // a line the window's end cut short is no line; nor is the window's start one unless it
+      // starts a line of the text (what ^ meant when the whole text was searched)
+      const end = from + r.index + r[0].length;
+      if (end < folded.length && folded[end] !== '\n' && folded[end] !== '\r') continue;
+      if (r.index === 0 && r[0][0] !== '\n' && from > 0 && folded[from - 1] !== '\n') continue;
       if (LINK_LINE.test(line) || !/政/.test(line)) continue;
       YEAR_IN_LINE.lastIndex = 0;
       const y = YEAR_IN_LINE.exec(line);
