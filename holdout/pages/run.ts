@@ -45,7 +45,8 @@ const TABLES: string[] = ['proactive', 'applications', 'reviewLitigation'];
 const fold = (s: string | null) => (s ?? '').replace(/\s+/g, '');
 
 export async function scorePage(t: PageTruth, text: string): Promise<PageScore> {
-  const base = { truth: t, agency: null, year: false, format: false, got: { agency: null, year: null, format: null }, cells: 0, cellsRight: 0, wrong: [], nullTables: [], falseFails: [], ownFails: [], unjudgedFails: 0, otherFails: [], garbles: {}, garbleTexts: [], chars: text.replace(/\s/g, '').length };
+  // a report whose inspection throws is wrong on everything its truth scores, and only on that
+  const base = { truth: t, agency: t.agencyUnsure ? null : false, year: t.year === null ? null : false, format: false, got: { agency: null, year: null, format: null }, cells: 0, cellsRight: 0, wrong: [], nullTables: [], falseFails: [], ownFails: [], unjudgedFails: 0, otherFails: [], garbles: {}, garbleTexts: [], chars: text.replace(/\s/g, '').length };
   let doc: ReportDocument;
   try {
     doc = await inspectText(text, { name: `${t.id}.txt`, bytes: 0, encoding: 'utf-8', kind: 'text' });

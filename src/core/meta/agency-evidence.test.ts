@@ -8,6 +8,7 @@ import { makeContext } from '../context';
 import { findSections } from '../sections';
 import { detectMeta } from './index';
 import { findTitles } from './title';
+import { compiler } from './agency';
 import type { Garble } from '../types';
 
 const BODY = '一、总体情况\n本年度，我们认真贯彻《条例》。\n二、主动公开政府信息情况\n略。\n六、其他需要报告的事项\n无。\n';
@@ -77,6 +78,12 @@ describe('agency evidence', () => {
     expect(findTitles(text, at + 3, text.length)[0]?.agency ?? null).toBeNull();
   });
 
+  it('reads the report\'s own title in 《》, not a document quoted in 《》', () => {
+    expect(titleName('《青石县公安局2022年政府信息公开工作年度报告》\n一、总体情况')).toBe('青石县公安局');
+    expect(titleName('现将《青石县公安局2022年政府信息公开工作年度报告》公布如下。')).toBe('青石县公安局');
+    expect(titleName('根据《青石省人民政府办公厅关于做好2020年政府信息公开工作年度报告编制和发布工作的通知》要求') ?? null).toBeNull();
+  });
+
   it('drops the verb of prose that quotes the title from the name', () => {
     expect(titleName('根据要求，现公布区统计局2023年政府信息公开工作年度报告。')).toBe('区统计局');
     expect(titleName('现将青石县公安局2022年度政府信息公开工作年度报告公布如下')).toBe('青石县公安局');
@@ -113,10 +120,18 @@ describe('agency evidence', () => {
     expect(contact.agency).toBe('青石旗自然资源局');
     // a government's office is a body of its own: kept whole
     expect(read(`本报告由青石县人民政府办公室编制。\n${BODY}`).agency).toBe('青石县人民政府办公室');
+    // but the office that compiles and signs for a government does not outvote the government's title
+    const county = read(`青石县人民政府2023年政府信息公开工作年度报告\n如对本报告有疑问，请与青石县人民政府办公室联系。\n${BODY}\n青石县人民政府办公室\n2024年1月20日\n`);
+    expect(county.agency).toBe('青石县人民政府');
+    // 由于 is no compiler
+    expect(compiler('由于青石县公安局编制工作调整，本报告推迟发布。')).toBeNull();
   });
 
   it('gives the title\'s name back its last character when the detector took it with the run after it', () => {
     const text = `青石市医疗保障峘罦淺貺局2021年政府信息公开工作年度报告\n${BODY}`;
-    expect(read(text, [injected(text, '峘罦淺貺局')]).agency).toBe('青石市医疗保障局');
+    const m = read(text, [injected(text, '峘罦淺貺局')]);
+    expect(m.agency).toBe('青石市医疗保障局');
+    // a repair, and said to be one
+    expect(m.decidedBy?.agency).toContain('words');
   });
 });

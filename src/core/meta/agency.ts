@@ -220,7 +220,7 @@ const PUBLISHER_RE = /(?:发布机构|发文机关|发布单位|信息来源|来
 
 // the prose that names who compiled the report or whom to ask: "由XX局办公室编制的…",
 // "如对本报告有疑问，请与XX局办公室联系"
-const COMPILER_RE = /(?:由|请与|请联系|联系单位[:：]?)([\u3400-\u9fff()]{2,30}?)(?:负责)?(?:编制|编写|制作|起草|联系)/g;
+const COMPILER_RE = /(?:由(?![于此])|请与|请联系|联系单位[:：]?)([\u3400-\u9fff()]{2,30}?)(?:负责)?(?:编制|编写|制作|起草|联系)/g;
 
 /**
  * The body named as the report's compiler or contact in the prose (a bureau's 办公室 compiles

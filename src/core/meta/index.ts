@@ -211,7 +211,9 @@ export function detectMeta(ctx: TextContext, sections: Section[], format: Format
   // a title's name need not end like a body's (海关, 学校 …), but one that does not is weak
   // evidence: characters injected between the year and 政府信息公开 read as a name otherwise
   const titleName = titleAgency && !isAgencyName(titleAgency.value, true) ? (lastCharTaken(view, ctx.folded, titleAgency) ?? titleAgency) : titleAgency;
-  if (titleName) agencies.push({ kind: 'title', found: titleName, weight: isAgencyName(titleName.value, true) ? AGENCY_WEIGHT.title! : 1 });
+  // (a name given back a character the detector took is a repair: decidedBy says 'words'; its
+  // span stays the part printed outside the run, which the clean view can map back)
+  if (titleName) agencies.push({ kind: 'title', found: titleName, weight: isAgencyName(titleName.value, true) ? AGENCY_WEIGHT.title! : 1, repaired: titleName !== titleAgency || undefined });
   if (sig.agency) agencies.push({ kind: 'signature', found: sig.agency, weight: AGENCY_WEIGHT.signature! });
   const counts = subjectCounts(folded); // counted once for both questions below
   const subject = recurringSubject(folded, 2, counts);
@@ -222,9 +224,18 @@ export function detectMeta(ctx: TextContext, sections: Section[], format: Format
   if (once) agencies.push({ kind: 'subject', found: once, weight: AGENCY_WEIGHT.mention! });
   // (only a name no other piece explains: a clean form printed elsewhere already outvotes it)
   if (words) for (const p of agencies) if (!agencies.some((q) => runsInside(q.found.value, p.found.value))) repairPiece(p, words, folded);
-  // the compiler or contact the prose names: the clean full name beside a subject's short form
+  // the compiler or contact the prose names: the clean full name beside a subject's short form;
+  // a mention's weight, since a government's office compiles and signs for the government
+  // (title 县人民政府, contact and signature 县人民政府办公室: the title must still win)
+  // and the full form of a subject's short form (由青石市浦口区教育局办公室编制; 2024年，区教育局…)
+  // takes that subject's vote
   const comp = compiler(folded);
-  if (comp) agencies.push({ kind: 'body', found: comp, weight: AGENCY_WEIGHT.signature! });
+  if (comp) {
+    const short = agencies.findIndex((p) => p.kind === 'subject' && p.found.value.length < comp.value.length && comp.value.endsWith(p.found.value));
+    const weight = AGENCY_WEIGHT.mention! + (short >= 0 ? agencies[short]!.weight : 0);
+    if (short >= 0) agencies.splice(short, 1);
+    agencies.push({ kind: 'body', found: comp, weight });
+  }
   if (agencies.length === 0) {
     const pub = publisher(folded, head);
     if (pub) agencies.push({ kind: 'publisher', found: pub, weight: AGENCY_WEIGHT.publisher! });

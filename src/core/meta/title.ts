@@ -216,8 +216,10 @@ function titleAt(folded: string, anchor: number, end: number): Title | null {
   }
   const before = folded.slice(lineStartOf(folded, anchor, 80), anchor);
   if (LINK_LINE.test(before)) return null;
-  // a document quoted in prose (《…关于做好2020年政府信息公开年度报告编制和发布工作的通知》)
-  if (before.lastIndexOf('《') > before.lastIndexOf('》')) return null;
+  // a document quoted in prose (《…关于做好2020年政府信息公开年度报告编制和发布工作的通知》):
+  // the quote goes on past the report's words; the report's own title in 《》 closes right after
+  // them (现将《XX局2022年政府信息公开工作年度报告》公布如下)
+  if (before.lastIndexOf('《') > before.lastIndexOf('》') && !/^\s*》/.test(folded.slice(end, end + 80))) return null;
   let { agency, year, ls } = readBefore(folded, anchor, false);
   if (!year) {
     const ya = YEAR_AFTER.exec(folded.slice(end, end + 16));
