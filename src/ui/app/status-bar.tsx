@@ -38,7 +38,9 @@ export function StatusBar() {
             ? t('workerFailed', { message: error })
             : errorKind === 'fetch'
               ? t('fetchFailed', { message: error })
-              : errorDoc?.code
+              : errorKind === 'open'
+                ? t('openFailed', { message: error })
+                : errorDoc?.code
                 ? diagnosticText(errorDoc, lang)
                 : error;
     return (

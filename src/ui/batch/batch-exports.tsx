@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useGouji } from '../store/store';
 import { useT, type PlainKey } from '../i18n/i18n';
 import { downloadBlob } from '../shared/download';
+import { inListingOrder } from './listing-order';
 import { EXPORT_FILES, buildExport, type ExportKind } from '../../worker/export-builder';
 import { WorkerStartError, exportInWorker } from '../../worker/export-client';
 import { loadExportDoc } from '../../worker/export-docs';
@@ -26,7 +27,9 @@ export function BatchExports() {
   const [busy, setBusy] = useState<{ kind: ExportKind; done: number; total: number } | null>(null);
 
   const run = async (kind: ExportKind) => {
-    const entries = useGouji.getState().batch.entries;
+    // the workspace's order, as the export worker reads the stored rows (the store's come in
+    // completion order while a run streams; batch.json's chains read the first claim of a year)
+    const entries = inListingOrder(useGouji.getState().batch.entries);
     setBusy({ kind, done: 0, total: entries.length });
     try {
       const progress = (done: number, total: number) => setBusy({ kind, done, total });

@@ -13,6 +13,7 @@ import { useGouji } from '../store/store';
 import { useBatchEntries } from './use-entries';
 import { useT } from '../i18n/i18n';
 import { LinkCompare } from './link-compare';
+import { inListingOrder } from './listing-order';
 
 export interface Link {
   chain: Chain;
@@ -61,7 +62,9 @@ function useChains(entries: readonly BatchEntry[], id: string | null): Chain[] |
         }
       }
       if (i < entries.length) later(step);
-      else setChains(book.chains(entries.map((e) => e.chain)));
+      // in the listing's order, not the workers' completion order: which of two reports of one
+      // year the links read must be the same live, after a reload and in batch.json
+      else setChains(book.chains(inListingOrder(entries).map((e) => e.chain)));
     };
     step();
     return () => {

@@ -2,12 +2,12 @@
 // The grid's sort through the table library, with the collation ranks, against a plain
 // reference sort (String.localeCompare in Chinese for text, numbers by value, blanks last,
 // ties in input order) — for every column, both directions, and as rows stream in.
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { act, useEffect, useState } from 'react';
 import { useTable, type SortingState } from '@tanstack/react-table';
 import type { BatchEntry } from '../store/batch-slice';
 import { COLUMNS } from './grid-columns';
-import { columns, features, rankSome, sortEntries, unranked } from './grid-sort';
+import { columns, features, rankSome, resetRanks, sortEntries, unranked } from './grid-sort';
 import { CollationRanks } from './collation-ranks';
 import { rootPerTest } from '../shared/test-root';
 
@@ -76,6 +76,8 @@ const reference = (data: readonly BatchEntry[], id: string, desc: boolean) => re
 const keysOf = (xs: readonly BatchEntry[]) => xs.map((e) => e.key);
 
 describe('the grid sort', () => {
+  // the rank tables are the module's, kept across sorts: each test starts from none
+  beforeEach(() => resetRanks());
   it('orders every column as the plain reference does, both ways', () => {
     const data = entries(400, 1);
     for (const c of COLUMNS) {
@@ -110,16 +112,29 @@ describe('the grid sort', () => {
     const data = entries(2000, 9);
     const sorting = [{ id: 'file', desc: false }, { id: 'agency', desc: true }];
     const before = unranked(data, sorting);
-    expect(before).toBeGreaterThan(300);
-    // a deadline already past: one step of 64 values, then it stops
+    // no ranks left from earlier tests (beforeEach): every file name and agency is new
+    expect(before).toBeGreaterThan(2000);
+    // a deadline already past: one step of 64 rows, then it stops
     expect(rankSome(data, sorting, 0)).toBe(false);
     const after = unranked(data, sorting);
     expect(after).toBeLessThan(before);
-    let slices = 1;
-    while (!rankSome(data, sorting, performance.now() + 2)) slices++;
-    expect(unranked(data, sorting)).toBe(0);
+    // exactly the first 64 rows' file names (the first column sorted on), every row with one of them
+    const first = new Set(data.slice(0, 64).map((e) => e.path));
+    expect(after).toBe(before - data.filter((e) => first.has(e.path)).length);
+    // then slices with a deadline until all are ranked: never one lost (a slice that overran its
+    // deadline in the rows ranked already may add none, so no count of slices is asserted)
+    let left = after;
+    let slices = 0;
+    for (let done = false; !done; ) {
+      done = rankSome(data, sorting, performance.now() + 2);
+      slices++;
+      const now = unranked(data, sorting);
+      expect(now, `slice ${slices}`).toBeLessThanOrEqual(left);
+      left = now;
+      expect(slices).toBeLessThan(1000);
+    }
+    expect(left).toBe(0);
     expect(keysOf(sortEntries(data, sorting))).toEqual(referenceBy(data, sorting));
-    expect(slices).toBeGreaterThan(0);
   });
 
   it('a new workspace after a large one starts its ranks again and still sorts right', () => {

@@ -23,6 +23,11 @@ const SPEC = new Map(COLUMNS.map((c) => [c.id as string, c]));
 // their new values); started again when it has grown far past the workspace it serves
 const ranks = new Map<string, CollationRanks>();
 
+/** forget every rank (tests start from none: what one ranked must not carry into the next) */
+export function resetRanks(): void {
+  ranks.clear();
+}
+
 function ranksFor(id: string, all: readonly BatchEntry[]): CollationRanks {
   let r = ranks.get(id);
   if (!r || r.size > 2 * all.length + 1000) ranks.set(id, (r = new CollationRanks(zhCompare)));

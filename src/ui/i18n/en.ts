@@ -39,6 +39,7 @@ export const en: Record<MessageKey, string> = {
   mainThreadNotice: 'This browser could not start background parsing ({reason}), so reports are parsed on the page in slices: the results are the same, but the page may pause briefly on large files.',
   pageDiedNotice: 'The page stopped unexpectedly last time, while inspecting “{name}”, most likely out of memory: the browser ends the whole page when the parser runs out of memory. The app works again; for a large input, try a part of it.',
   fetchFailed: 'Could not load the sample: {message}',
+  openFailed: 'Could not open the chosen files or folder: {message}',
   paneCrashed: 'This pane failed: {message}',
   retry: 'Retry',
   tabsLabel: 'Results',

@@ -39,6 +39,7 @@ export const zh = {
   mainThreadNotice: '此浏览器无法启动后台解析（{reason}），改在页面内分段解析：结果相同，处理大文件时页面可能短暂卡顿。',
   pageDiedNotice: '上次检查“{name}”时页面意外停止，多半是内存不足：解析程序用尽内存时浏览器会结束整个页面。应用可以继续使用；较大的输入可以只检查其中一部分。',
   fetchFailed: '无法加载示例：{message}',
+  openFailed: '无法打开所选的文件或文件夹：{message}',
   paneCrashed: '这个面板出错了：{message}',
   retry: '重试',
   tabsLabel: '检查结果',

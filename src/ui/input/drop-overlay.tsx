@@ -2,6 +2,7 @@
 // One file opens the inspector; several files, a folder or a zip open the batch workspace.
 import { useEffect, useState } from 'react';
 import { useT } from '../i18n/i18n';
+import { useGouji } from '../store/store';
 import { openDrop } from './open-inputs';
 
 const hasFiles = (e: DragEvent) => !!e.dataTransfer && [...e.dataTransfer.types].includes('Files');
@@ -34,7 +35,7 @@ export function DropOverlay() {
       setOver(false);
       if (!dt || dt.files.length === 0) return;
       e.preventDefault();
-      void openDrop(dt);
+      void openDrop(dt).catch((e: unknown) => useGouji.getState().openFailed(e));
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', overH);

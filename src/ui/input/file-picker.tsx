@@ -3,6 +3,7 @@
 // where it has one).
 import { useRef, useState } from 'react';
 import { useT } from '../i18n/i18n';
+import { useGouji } from '../store/store';
 import { hasDirectoryPicker, openFiles, pickFolder } from './open-inputs';
 
 const ACCEPT = '.txt,.html,.htm,.docx,.pdf,.zip,text/plain,text/html,application/pdf,application/zip,application/vnd.openxmlformats-officedocument.wordprocessingml.document,*/*';
@@ -17,17 +18,21 @@ export function FilePicker() {
   const onFolder = () => {
     setRefused(false);
     if (!hasDirectoryPicker()) return folder.current?.click();
-    void pickFolder().then((done) => {
-      if (done) return;
-      const activation = (navigator as { userActivation?: { isActive: boolean } }).userActivation;
-      if (activation && !activation.isActive) setRefused(true);
-      else folder.current?.click();
-    });
+    void pickFolder().then(
+      (done) => {
+        if (done) return;
+        const activation = (navigator as { userActivation?: { isActive: boolean } }).userActivation;
+        if (activation && !activation.isActive) setRefused(true);
+        else folder.current?.click();
+      },
+      // listing the folder or storing the workspace (IndexedDB) failed: said, not left unhandled
+      (e: unknown) => useGouji.getState().openFailed(e),
+    );
   };
   const change = (e: React.ChangeEvent<HTMLInputElement>) => {
     const files = [...(e.target.files ?? [])];
     e.target.value = ''; // choosing the same file again still fires change
-    void openFiles(files);
+    void openFiles(files).catch((e: unknown) => useGouji.getState().openFailed(e));
   };
   return (
     <>

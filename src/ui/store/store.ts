@@ -24,7 +24,7 @@ export type Selection =
   | null;
 
 /** Why the last input produced no document. */
-export type FailureKind = 'unreadable' | 'failed' | 'crashed' | 'memory' | 'fetch';
+export type FailureKind = 'unreadable' | 'failed' | 'crashed' | 'memory' | 'fetch' | 'open';
 
 export interface SourceViewOptions {
   /** show doc.cleanedText instead of doc.text (spans no longer apply) */
@@ -65,6 +65,8 @@ export interface GoujiState extends TrustSlice {
   /** stop the running inspection (the worker is terminated); the previous report stays */
   cancel: () => void;
   openSample: (file: string) => Promise<void>;
+  /** opening chosen files or a folder failed outside a report (listing it, storing the workspace): said in the status bar */
+  openFailed: (e: unknown) => void;
 }
 
 const LANG_KEY = 'gouji.lang';
@@ -265,6 +267,11 @@ export const useGouji = create<GoujiState & BatchSlice>()((set, get, api) => {
         return;
       }
       await run(seq, { kind: 'bytes', name: file, bytes });
+    },
+    // an Error or a DOMException (IndexedDB's, the file system's): its message, else its name
+    openFailed: (e) => {
+      const { message, name } = (typeof e === 'object' && e !== null ? e : {}) as { message?: unknown; name?: unknown };
+      fail('open', typeof message === 'string' && message ? message : typeof name === 'string' && name ? name : String(e));
     },
   };
 });
