@@ -5,11 +5,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
 import { useGouji } from '../store/store';
-import { StatusBar } from '../app/status-bar';
+import { StatusBar } from './status-bar';
 import { rootPerTest } from '../shared/test-root';
-import { FilePicker } from './file-picker';
+import { FilePicker } from '../input/file-picker';
 
-vi.mock('./open-inputs', () => ({
+vi.mock('../input/open-inputs', () => ({
   hasDirectoryPicker: () => true,
   pickFolder: () => Promise.reject(new DOMException('The database connection is closing.', 'InvalidStateError')),
   openFiles: () => Promise.resolve(),
