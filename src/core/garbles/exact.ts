@@ -4,6 +4,7 @@
 // NBSP and U+3000 are layout, not damage: they are never flagged here.
 import type { Garble } from '../types';
 import { because } from '../diagnostics';
+import { PINYIN_GLOSS } from '../normalize/fold';
 
 function isInvisible(c: number): boolean {
   if (c < 0x20) return c !== 0x09 && c !== 0x0a && c !== 0x0d;
@@ -98,8 +99,9 @@ const MARKUP = new RegExp(
     String.raw`(?<![A-Za-z])_(?:Toc|Hlk|Ref|GoBack)\d*\b`,
     String.raw`\bmso-[a-z-]+:[^;"\n<>]{0,80};?`,
     String.raw`&(?:${Object.keys(ENTITIES).join('|')});|&#(?:x[0-9a-fA-F]{2,5}|\d{2,6});`,
-    // a pinyin gloss a page's annotation left after a character: 區(qū), 領(lǐng)導(dǎo) (as normalize/fold.ts)
-    String.raw`(?<=[\u3400-\u4dbf\u4e00-\u9fff])[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]`,
+    // a pinyin gloss a page's annotation left after a character: 區(qū), 領(lǐng)導(dǎo) (the pattern
+    // normalize/fold.ts folds out of the table search, so both find the same glosses)
+    String.raw`(?<=[\u3400-\u4dbf\u4e00-\u9fff])` + PINYIN_GLOSS.source,
   ].join('|'),
   'g',
 );
