@@ -54,7 +54,7 @@ export function detectLayout(folded: string, from: number, to: number): Layout {
   let tabs = 0;
   let singleLines = 0;
   let multiLines = 0;
-  // single figures followed by exactly one empty line, then a cell (one cell a paragraph)
+  // single figures followed by one empty line (three, five: empty cells), then a cell (one cell a paragraph)
   let paraLines = 0;
   let lineStart = from;
   for (let i = from; i <= to; i++) {
@@ -79,7 +79,7 @@ export function detectLayout(folded: string, from: number, to: number): Layout {
         const line = folded.slice(lineStart, i).trim();
         if (SINGLE_FIGURE.test(line)) {
           singleLines++;
-          if (oneEmptyLineAfter(folded, i, to)) paraLines++;
+          if (oddEmptyLinesAfter(folded, i, to)) paraLines++;
         } else if (SPACED_FIGURES.test(line)) multiLines++;
       }
       lineStart = i + 1;
@@ -91,14 +91,20 @@ export function detectLayout(folded: string, from: number, to: number): Layout {
   return 'spaces';
 }
 
-/** Whether the line break at `i` is followed by one empty line (a \r allowed) and then a non-empty one. */
-function oneEmptyLineAfter(f: string, i: number, to: number): boolean {
+/**
+ * Whether the line break at `i` is followed by an odd number of empty lines (a \r allowed) and
+ * then a non-empty one: one empty line after the cell, two more for each empty cell after it.
+ */
+function oddEmptyLinesAfter(f: string, i: number, to: number): boolean {
   let k = i + 1;
-  if (k < to && f.charCodeAt(k) === 0x0d) k++;
-  if (k >= to || f.charCodeAt(k) !== 0x0a) return false;
-  k++;
-  if (k < to && f.charCodeAt(k) === 0x0d) k++;
-  return k < to && f.charCodeAt(k) !== 0x0a;
+  let empty = 0;
+  for (;;) {
+    if (k < to && f.charCodeAt(k) === 0x0d) k++;
+    if (k >= to || f.charCodeAt(k) !== 0x0a) break;
+    empty++;
+    k++;
+  }
+  return empty % 2 === 1 && k < to;
 }
 
 /** One cell's text [s, e) as a slot; null when it holds words rather than a figure. */
@@ -298,12 +304,27 @@ export function readZone(
   const slots: Slot[] = [];
   if (layout === 'lines' || layout === 'paras') {
     // one cell a line; an empty line is a blank cell (one cell a paragraph: a separator, and
-    // only a line of blanks is a blank cell)
+    // only a line of blanks or a longer run of empty lines is a blank cell)
     let i = pos + 1;
     while (i < zoneEnd && slots.length < n) {
       const e = lineEnd(f, i, zoneEnd);
       const line = f.slice(i, e);
-      if (!isFooterLine(line) && !(layout === 'paras' && (line === '' || line === '\r'))) {
+      if (layout === 'paras' && isEmptyLine(line)) {
+        // every cell prints its text and an empty line, an empty cell (<td></td>) only the
+        // empty line: of a run of k empty lines one separates and each two more are a blank cell
+        let k = 0;
+        let j = i;
+        while (j < zoneEnd) {
+          const e2 = lineEnd(f, j, zoneEnd);
+          if (!isEmptyLine(f.slice(j, e2))) break;
+          k++;
+          j = e2 + 1;
+        }
+        for (let b = 0; b < (k - 1) >> 1 && slots.length < n; b++) slots.push(BLANK);
+        i = j;
+        continue;
+      }
+      if (!isFooterLine(line)) {
         const s = slotOf(ctx, i, e, wan[slots.length] ?? false);
         if (s) slots.push(s);
       }
@@ -374,6 +395,10 @@ export function readZone(
     }
   }
   return { slots, mode: 'sequence' };
+}
+
+function isEmptyLine(line: string): boolean {
+  return line === '' || line === '\r';
 }
 
 /** The fields of the line [a, b) split by `sep`; a Markdown row's piece after its last pipe dropped. */
