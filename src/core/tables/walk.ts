@@ -92,7 +92,7 @@ export function findRow(folded: string, spec: RowSpec, from: number, to: number,
     }
     // prose quoting the label with its count (新收政府信息公开申请28件) is not the row, nor
     // another row's note naming it (其他对外管理服务事项(…含行政处罚、行政强制…))
-    if (countFollows(folded, m.end, to) || insideNote(folded, m.start, from)) {
+    if (countFollows(folded, m.end, to) || insideNote(folded, m.start, m.end, from, to)) {
       cursor = m.end;
       continue;
     }
@@ -105,16 +105,24 @@ export function findRow(folded: string, spec: RowSpec, from: number, to: number,
 
 /**
  * Whether `at` stands inside a bracket opened earlier in its cell (the line, or the part after
- * its last pipe or tab) and not closed before it: a row label's explanatory note.
+ * its last pipe or tab) and not closed before it: a row label's explanatory note. A note
+ * wrapped onto a second line opened its bracket on the line before: a bracket closed after the
+ * match [at, end) on its own line, and not opened there, tells it.
  */
-function insideNote(folded: string, at: number, floor: number): boolean {
+function insideNote(folded: string, at: number, end: number, floor: number, to: number): boolean {
   let depth = 0;
-  let k = at - 1;
-  for (; k >= floor && at - k < 400; k--) {
+  for (let k = at - 1; k >= floor && at - k < 400; k--) {
     const c = folded.charCodeAt(k);
     if (c === 0x0a || c === 0x7c || c === 0x09) break;
     if (c === 0x29) depth--;
     else if (c === 0x28 && ++depth > 0) return true;
+  }
+  depth = 0;
+  for (let k = end; k < to && k - end < 400; k++) {
+    const c = folded.charCodeAt(k);
+    if (c === 0x0a || c === 0x7c || c === 0x09) break;
+    if (c === 0x28) depth++;
+    else if (c === 0x29 && --depth < 0) return true;
   }
   return false;
 }
