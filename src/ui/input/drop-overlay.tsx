@@ -35,7 +35,7 @@ export function DropOverlay() {
       setOver(false);
       if (!dt || dt.files.length === 0) return;
       e.preventDefault();
-      void openDrop(dt).catch((e: unknown) => useGouji.getState().openFailed(e));
+      void openDrop(dt).catch((err: unknown) => useGouji.getState().openFailed(err));
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', overH);

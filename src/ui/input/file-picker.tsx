@@ -32,7 +32,7 @@ export function FilePicker() {
   const change = (e: React.ChangeEvent<HTMLInputElement>) => {
     const files = [...(e.target.files ?? [])];
     e.target.value = ''; // choosing the same file again still fires change
-    void openFiles(files).catch((e: unknown) => useGouji.getState().openFailed(e));
+    void openFiles(files).catch((err: unknown) => useGouji.getState().openFailed(err));
   };
   return (
     <>
