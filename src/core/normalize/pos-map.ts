@@ -30,14 +30,7 @@ export class PosMap {
     const h = this.hint;
     if (starts[h]! <= i && (h + 1 >= runs || starts[h + 1]! > i)) return h;
     if (h + 1 < runs && starts[h + 1]! <= i && (h + 2 >= runs || starts[h + 2]! > i)) return (this.hint = h + 1);
-    let lo = 0;
-    let hi = runs - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= i) lo = mid;
-      else hi = mid - 1;
-    }
-    return (this.hint = lo);
+    return (this.hint = lastAtOrBefore(starts, runs, i));
   }
 
   /** the text position of view position i (undefined outside the view, as an array's index) */
@@ -58,13 +51,7 @@ export class PosMap {
     const { starts, origins, runs } = this;
     if (runs === 0 || pos <= origins[0]!) return 0;
     // the last run starting at or before pos in the text
-    let lo = 0;
-    let hi = runs - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (origins[mid]! <= pos) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = lastAtOrBefore(origins, runs, pos);
     const end = lo + 1 < runs ? starts[lo + 1]! : this.length;
     const i = starts[lo]! + pos - origins[lo]!;
     // inside the run, or in the gap after it (taken out): the next run's first position
@@ -138,4 +125,16 @@ export class PosMapBuilder {
     const fit = (a: Int32Array) => (a.length > 2 * n + 16 ? a.slice(0, n) : a);
     return new PosMap(this.length, fit(this.starts), fit(this.origins), n);
   }
+}
+
+/** the last index k < n with sorted[k] ≤ x (0 when none is: callers check the first themselves) */
+function lastAtOrBefore(sorted: ArrayLike<number>, n: number, x: number): number {
+  let lo = 0;
+  let hi = n - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sorted[mid]! <= x) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
